@@ -1,0 +1,47 @@
+"""The `teikit` command: one entry point, one sub-command module per stage.
+
+Each command module exposes ``configure(subparsers)``, which adds its sub-command
+and sets ``func`` (``args -> exit code``) on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from teikit import __version__
+
+# Sub-command modules, in the order `teikit --help` lists them.
+COMMAND_MODULES = [
+    "teikit.convert",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="teikit",
+        description="Raw archival transcriptions to TEI P5: convert, validate, render, export.",
+    )
+    parser.add_argument("--version", action="version", version=f"teikit {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).configure(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("teikit: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""`teikit convert INPUT... --out DIR`: raw documents -> TEI files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from teikit.errors import TeikitError
+from teikit.pipeline import convert_file
+from teikit.textio import write_atomic
+
+SOURCE_SUFFIXES = {".txt", ".md", ".text"}
+
+
+def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("convert", help="convert raw documents to TEI",
+                                   description="Convert raw archive documents (files or folders) to TEI P5.")
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a raw document or a folder of them")
+    parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="folder for the TEI files")
+    parser.set_defaults(func=run)
+
+
+def collect_inputs(inputs: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files named, and the text files inside folders named (sorted, so runs are repeatable)."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for path in inputs:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+            if not found:
+                errors.append(f"{path}: error: no .txt documents in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(f"{path}: error: no such file or folder")
+    return files, errors
+
+
+def run(args: argparse.Namespace) -> int:
+    files, errors = collect_inputs(args.inputs)
+    for message in errors:
+        print(message, file=sys.stderr)
+    converted = 0
+    for path in files:
+        try:
+            result = convert_file(path, args.out)
+        except TeikitError as exc:
+            print(f"{path}: error: {exc}", file=sys.stderr)
+            errors.append(str(path))
+            continue
+        for warning in result.warnings:
+            print(f"{path}: warning: {warning}", file=sys.stderr)
+        write_atomic(args.out / f"{path.stem}.xml", result.xml)
+        converted += 1
+    print(f"teikit convert: {converted} converted, {len(files) - converted} failed", file=sys.stderr)
+    return 0 if not errors else 1

@@ -1,0 +1,97 @@
+"""The one document model every conversion stage reads and writes.
+
+Like docutils' doctree, the body is a small tree whose node names are the TEI
+element names the writer will emit, so no stage needs a second vocabulary.
+The metadata is what the archive page says about the document, unparsed beyond
+splitting it into labelled fields; the TEI header writer structures it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Union
+
+Child = Union["Node", str]
+
+
+@dataclass
+class Node:
+    """An element: a TEI tag, its attributes and its children (nodes or text)."""
+
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    children: list[Child] = field(default_factory=list)
+
+    def append(self, child: Child) -> "Node":
+        self.children.append(child)
+        return self
+
+    def iter(self) -> Iterator["Node"]:
+        """This node and every descendant node, in document order."""
+        yield self
+        for child in self.children:
+            if isinstance(child, Node):
+                yield from child.iter()
+
+    def text(self) -> str:
+        """The concatenated text of the node, as the source typed it (no brackets)."""
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+
+def element(tag: str, *children: Child, **attrs: str) -> Node:
+    """Shorthand: ``element("p", "text", rend="x")``; ``xml_id``/``xml_lang`` map to ``xml:``."""
+    fixed = {k.replace("xml_", "xml:", 1) if k.startswith("xml_") else k: v for k, v in attrs.items()}
+    return Node(tag, fixed, list(children))
+
+
+@dataclass
+class RelatedDocument:
+    date: str
+    title: str
+    summary: str = ""
+
+
+@dataclass
+class Metadata:
+    """What the archive page says about the document (all optional but the title)."""
+
+    title: str = ""
+    date: str = ""  # as printed on the page, e.g. "July 2, 1964"
+    citation: str = ""
+    url: str = ""
+    summary: str = ""
+    funder: str = ""
+    original_languages: list[str] = field(default_factory=list)
+    translation_language: str = ""
+    authors: list[str] = field(default_factory=list)
+    associated_people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    related: list[RelatedDocument] = field(default_factory=list)
+    source: str = ""
+    archive: str = ""
+    rights: list[str] = field(default_factory=list)
+    uploaded: str = ""
+    doc_type: str = ""
+    record_id: str = ""
+    donors: list[str] = field(default_factory=list)
+    classification: str = ""
+    extra: list[str] = field(default_factory=list)  # labelled text no field claimed: kept, never dropped
+
+
+@dataclass
+class Document:
+    """A document on its way through the pipeline."""
+
+    stem: str  # the source file name without extension; the TEI file is named after it
+    shape: str  # which reader recognised the page: card, site, bare, plain
+    metadata: Metadata
+    lines: list[str]  # the document text as lines, chrome and metadata removed
+    body: Node | None = None  # filled by the structure stage
+    genre: str = "document"  # letter, note, notification, record, telegram, document
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def xml_id(self) -> str:
+        return "d" + "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in self.stem)

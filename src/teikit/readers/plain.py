@@ -1,0 +1,18 @@
+"""Fallback for a page shape no reader recognises: every line is text, nothing dropped."""
+
+from __future__ import annotations
+
+from teikit.model import Document, Metadata
+
+NAME = "plain"
+
+
+def detect(lines: list[str]) -> bool:
+    return True
+
+
+def read(lines: list[str], stem: str) -> Document:
+    title = next(line.strip() for line in lines if line.strip())
+    doc = Document(stem=stem, shape=NAME, metadata=Metadata(title=title), lines=lines)
+    doc.warnings.append("page shape not recognised: encoded as plain paragraphs")
+    return doc

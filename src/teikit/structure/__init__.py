@@ -1,0 +1,115 @@
+"""Structure: the document's lines -> a TEI-shaped body (divs, letter parts, lists,
+speaker turns, notes), with inline editorial features parsed.
+
+Genre decides which parts are looked for; the tests for each part live in
+their own modules and know nothing about particular documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Document, Node
+from teikit.readers.common import blocks_of
+from teikit.structure import patterns as P
+from teikit.structure.closer import split_closer
+from teikit.structure.conversation import continues_turn, speaker_labels, speaker_of, turn
+from teikit.structure.front import footnote, split_front
+from teikit.structure.inline import InlineContext, lines_to_children
+from teikit.structure.lists import build_list, item_match
+
+GENRES = [
+    ("record", re.compile(r"record of (?:a |the )?conversation|memorandum of (?:a |the )?conversation|minutes of (?:a |the )?(?:meeting|conversation|talks)|conversation between", re.I)),
+    ("telegram", re.compile(r"\b(?:telegram|cable|cipher)", re.I)),
+    ("letter", re.compile(r"\bletter\b", re.I)),
+    ("notification", re.compile(r"\b(?:notification|circular|notice)\b", re.I)),
+    ("note", re.compile(r"^(?:note|memorandum|report|information|minutes)\b", re.I)),
+]
+
+
+def detect_genre(doc: Document) -> str:
+    if doc.metadata.doc_type.lower() in {genre for genre, _ in GENRES}:
+        return doc.metadata.doc_type.lower()
+    title = doc.metadata.title
+    return next((genre for genre, pattern in GENRES if pattern.search(title)), "document")
+
+
+def paragraph_blocks(lines: list[str]) -> list[list[str]]:
+    """Blocks of text; a text typed with no blank lines at all has one block per line."""
+    blocks = blocks_of(lines)
+    if len(blocks) == 1 and len(blocks[0]) > 2:
+        return [[line] for line in blocks[0]]
+    return blocks
+
+
+def build_body(doc: Document) -> Node:
+    ctx = InlineContext(original_languages=doc.metadata.original_languages, doc_id=doc.xml_id)
+    doc.genre = detect_genre(doc)
+    blocks = paragraph_blocks(doc.lines)
+    speakers = speaker_labels(blocks, doc.genre == "record")
+    body = Node("body")
+    records = _record_starts(blocks) if doc.genre == "record" else []
+    if len(records) > 1 or (records and records[0] > 0):
+        outer = Node("div", {"type": "records"})
+        if records[0] > 0:
+            outer.children += _main(blocks[:records[0]], ctx, speakers)
+        for start, end in zip(records, records[1:] + [len(blocks)]):
+            outer.append(_div(blocks[start:end], "record", ctx, speakers, ctx.new_id("r")))
+        body.append(outer)
+    else:
+        body.append(_div(blocks, doc.genre, ctx, speakers, None))
+    doc.warnings += ctx.warnings
+    doc.body = body
+    return body
+
+
+def _record_starts(blocks: list[list[str]]) -> list[int]:
+    starts = []
+    for k, block in enumerate(blocks):
+        text = " ".join(block)
+        following = " ".join(blocks[k + 1]) if k + 1 < len(blocks) else ""
+        if P.CLASSIFICATION.match(text) and P.words(text) <= 4 and P.is_upper_heading(following):
+            starts.append(k)
+        elif P.is_upper_heading(text) and not (starts and starts[-1] == k - 1):
+            starts.append(k)
+    return starts
+
+
+def _div(blocks: list[list[str]], genre: str, ctx: InlineContext, speakers: set[str], xml_id: str | None) -> Node:
+    div = Node("div", {"xml:id": xml_id, "type": genre} if xml_id else {"type": genre})
+    front, start = split_front(blocks, ctx)
+    closer, end = (None, len(blocks)) if genre == "record" else split_closer(blocks[start:], ctx, genre == "letter")
+    div.children += front
+    div.children += _main(blocks[start:start + end] if closer else blocks[start:], ctx, speakers)
+    if closer is not None:
+        div.append(closer)
+    return div
+
+
+def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> list[Node]:
+    nodes: list[Node] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        if P.FOOTNOTE_TEXT.match(block[0]):
+            nodes.append(footnote(block, ctx))
+        elif (match := speaker_of(block, speakers)) is not None:
+            sp = turn(block, match, ctx)
+            nodes.append(sp)
+            k += 1
+            while (k < len(blocks) and speaker_of(blocks[k], speakers) is None and continues_turn(blocks[k])
+                   and not P.FOOTNOTE_TEXT.match(blocks[k][0])):
+                sp.append(Node("p", {}, lines_to_children(blocks[k], ctx)))
+                k += 1
+            continue
+        elif item_match(block):
+            run_end = k
+            while run_end < len(blocks) and item_match(blocks[run_end]):
+                run_end += 1
+            nodes.append(build_list(blocks[k:run_end], ctx))
+            k = run_end
+            continue
+        else:
+            nodes.append(Node("p", {}, lines_to_children(block, ctx)))
+        k += 1
+    return nodes

@@ -1,0 +1,68 @@
+"""The top of a text: headings, classification, dateline, inside address, salutation,
+and asterisk notes printed there, in source order. Stops at the first block of prose."""
+
+from __future__ import annotations
+
+from teikit.model import Node
+from teikit.structure import patterns as P
+from teikit.structure.inline import InlineContext, lines_to_children
+
+
+def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node], int]:
+    """Front-matter nodes (head, opener, notes) and the index of the first body block."""
+    front: list[Node] = []
+    last: Node | None = None  # the node the previous block went into
+
+    def opener_part(node: Node) -> Node:
+        if not (front and front[-1].tag == "opener"):
+            front.append(Node("opener"))
+        front[-1].append(node)
+        return node
+
+    seen_opener = False
+    for i, block in enumerate(blocks):
+        text = " ".join(block)
+
+        def content(block: list[str] = block) -> list:  # parsed only once the block's role is known
+            return lines_to_children(block, ctx)
+
+        if P.FOOTNOTE_TEXT.match(text):
+            last = footnote(block, ctx)
+            front.append(last)
+        elif P.CLASSIFICATION.match(text) and P.words(text) <= 25 and not seen_opener:
+            last = Node("head", {"type": "classification"}, content())
+            front.append(last)
+        elif P.SALUTE_OPEN.match(text):
+            opener_part(Node("salute", {}, content()))
+            return front, i + 1
+        elif P.is_dateline(text) and (P.is_date(text) or front or P.PLACE_DATE.match(text)):
+            if last is not None and last.tag == "dateline" and front[-1].tag == "opener":
+                last.children += [Node("lb"), *content()]
+            else:
+                last = opener_part(Node("dateline", {}, content()))
+            seen_opener = True
+        elif P.ADDRESS.match(text) and P.words(text) <= 40:
+            if last is None or last.tag != "address" or front[-1].tag != "opener":
+                last = opener_part(Node("address"))
+            last.append(Node("addrLine", {}, content()))
+            seen_opener = True
+        elif last is not None and last.tag == "address" and P.is_heading_like(text, 15):
+            last.append(Node("addrLine", {}, content()))
+        elif last is not None and last.tag == "head" and text[:1].islower() and P.words(text) <= 15:
+            last.children += [Node("lb"), *content()]  # 'between A and B' under a heading
+        elif not seen_opener and P.is_heading_like(text, 60 if i == 0 else 30) and not P.is_dateline(text):
+            last = Node("head", {}, content())
+            front.append(last)
+        else:
+            return front, i
+    return front, len(blocks)
+
+
+def footnote(block: list[str], ctx: InlineContext) -> Node:
+    """'*The record …' -> a note tied to the latest asterisk call that has no note yet."""
+    lines = [block[0][1:], *block[1:]]
+    attrs = {"xml:id": ctx.new_id("n"), "type": "footnote", "n": "*", "place": "foot"}
+    if ctx.note_calls:
+        attrs["target"] = "#" + ctx.note_calls.pop().attrs["xml:id"]
+        ctx.note_calls.clear()  # earlier calls left without text stay without (the source has none)
+    return Node("note", attrs, lines_to_children(lines, ctx))

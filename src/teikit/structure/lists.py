@@ -1,0 +1,56 @@
+"""Outlines and numbered points: runs of labelled blocks -> nested ``list``/``label``/``item``.
+
+Nesting follows the order in which label kinds first appear in a run (1. > a. > - > *),
+which is how typed outlines are indented when indentation has been lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teikit.model import Node
+from teikit.structure.inline import InlineContext, lines_to_children
+
+# A roman label followed by another initial is a name ('I. G. Maurer'), not an item.
+ITEM = re.compile(r"^(?P<label>\d{1,2}\.|[a-z]\.|[IVX]{1,4}\.(?!\s?[A-Z][a-z]?\.)|[-–•*])\s+(?P<text>\S.*)$")
+KINDS = (("numbered", re.compile(r"^\d")), ("roman", re.compile(r"^[IVX]")),
+         ("lettered", re.compile(r"^[a-z]")), ("dash", re.compile(r"^[-–]")), ("bullet", re.compile(r"^[•*]")))
+
+
+def label_kind(label: str) -> str:
+    return next(kind for kind, pattern in KINDS if pattern.match(label))
+
+
+def item_match(block: list[str]) -> re.Match[str] | None:
+    return ITEM.match(block[0])
+
+
+def build_list(blocks: list[list[str]], ctx: InlineContext) -> Node:
+    """Consecutive item blocks -> one (possibly nested) list."""
+    levels: list[str] = []  # label kinds from the outermost level inwards
+    stack: list[Node] = []
+    for block in blocks:
+        match = item_match(block)
+        assert match is not None
+        kind = label_kind(match.group("label"))
+        if kind in levels:
+            depth = levels.index(kind)
+        else:
+            levels.append(kind)
+            depth = len(levels) - 1
+        del levels[depth + 1:]
+        while len(stack) > depth + 1:
+            stack.pop()
+        if len(stack) < depth + 1:
+            new = Node("list", {"rend": kind})
+            if stack:
+                _last_item(stack[-1]).append(new)
+            stack.append(new)
+        current = stack[-1]
+        current.append(Node("label", {}, [match.group("label")]))
+        current.append(Node("item", {}, lines_to_children([match.group("text"), *block[1:]], ctx)))
+    return stack[0]
+
+
+def _last_item(node: Node) -> Node:
+    return next(c for c in reversed(node.children) if isinstance(c, Node) and c.tag == "item")

@@ -1,0 +1,66 @@
+"""The no-word-lost check: the TEI text read back in diplomatic order must give the
+source's word sequence. Diplomatic order is defined in docs/encoding.md."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from teikit.errors import FidelityError
+from teikit.tei.xmltree import TEI_NS
+
+# Elements inside running text: no word boundary at their edges.
+INLINE = set("""persName orgName placeName date roleName name rs supplied sic corr choice abbr expan metamark gap
+foreign anchor hi title bibl term q quote emph unclear del add seg num measure time ref ptr""".split())
+# Parents in which a note is part of the running text.
+MIXED = set("""p ab head item label speaker stage salute signed dateline addrLine note supplied hi foreign
+l quote q expan title bibl""".split())
+
+
+def diplomatic_text(root: etree._Element) -> str:
+    """The text of ``<text>`` as the source typed it, brackets and asterisks restored."""
+    text_el = root.find(f"{{{TEI_NS}}}text")
+    parts: list[str] = []
+    _walk(text_el if text_el is not None else root, parts)
+    return "".join(parts)
+
+
+def _walk(el: etree._Element, parts: list[str]) -> None:
+    local = etree.QName(el).localname
+    parent = el.getparent()
+    inline = local in INLINE or (local == "note" and parent is not None and etree.QName(parent).localname in MIXED)
+    brackets = el.get("rend") in ("brackets", "brackets-ellipsis")
+    if not inline:
+        parts.append(" ")
+    if local == "lb":
+        parts.append(" ")
+    elif local == "gap":
+        parts.append("[…]" if el.get("rend") == "brackets-ellipsis" else "[...]" if brackets else "")
+    elif local == "anchor":
+        parts.append(el.get("n", ""))
+    else:
+        if brackets:
+            parts.append("[")
+        if local == "note" and el.get("type") == "footnote":
+            parts.append(el.get("n", ""))
+        parts.append(el.text or "")
+        for child in el:
+            if isinstance(child.tag, str):
+                _walk(child, parts)
+            parts.append(child.tail or "")  # comments and PIs: their tail is still text
+        if brackets:
+            parts.append("]")
+    if not inline:
+        parts.append(" ")
+
+
+def check(source_lines: list[str], root: etree._Element, name: str = "") -> None:
+    """Raise FidelityError at the first word where the TEI differs from the source."""
+    expected = " ".join(source_lines).split()
+    actual = diplomatic_text(root).split()
+    if expected == actual:
+        return
+    index = next((i for i, (a, b) in enumerate(zip(expected, actual)) if a != b), min(len(expected), len(actual)))
+    context = " ".join(expected[max(0, index - 5):index + 5])
+    got = " ".join(actual[max(0, index - 5):index + 5])
+    raise FidelityError(f"{name}: TEI text differs from the source at word {index + 1}: "
+                        f"source has '{' '.join(expected[index:index + 1])}' in «{context}», TEI has «{got}»")

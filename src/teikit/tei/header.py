@@ -1,0 +1,148 @@
+"""Metadata (and the letter parts of the body) -> teiHeader."""
+
+from __future__ import annotations
+
+import re
+
+from teikit import __version__
+from teikit.model import Child, Document, Node
+from teikit.readers.common import page_date_iso
+from teikit.tei.citation import ARCHIVES, parse_citation
+
+EDITION_PUBLISHER = "teikit edition of Wilson Center Digital Archive documents"
+LANGUAGE_CODES = {"English": "en", "Romanian": "ro", "Russian": "ru", "Chinese": "zh", "German": "de", "French": "fr",
+                  "Hungarian": "hu", "Polish": "pl", "Bulgarian": "bg", "Czech": "cs", "Slovak": "sk", "Serbian": "sr",
+                  "Albanian": "sq", "Korean": "ko", "Vietnamese": "vi", "Japanese": "ja", "Spanish": "es",
+                  "Italian": "it", "Mongolian": "mn", "Ukrainian": "uk"}
+LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)? (?:of|from) (?:the )?(?P<sender>.+?) "
+                            r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
+                            r"on|Requesting|Informing|Expressing|With)\b.*)?$")
+EDITORIAL_DECL = [
+    "The text is the English translation as published by the archive, transcribed without change; "
+    "site navigation and page furniture were removed.",
+    "Editorial brackets typed in the source are encoded by what they mean (supplied, sic, gap, foreign, "
+    "translator's notes, abbreviation expansions) and carry rend=\"brackets\" so the brackets can be printed "
+    "again exactly as typed. Asterisk note calls are anchors, the asterisk notes stand where they stood.",
+    "Names and dates were marked automatically by teikit and linked to the edition's register where known; "
+    "unresolved names carry cert=\"low\".",
+]
+
+
+def E(tag: str, *children: Child, **attrs: str) -> Node:
+    return Node(tag, {k.replace("_", ":", 1) if k.startswith("xml_") else k: v for k, v in attrs.items() if v}, list(children))
+
+
+def build_header(doc: Document) -> Node:
+    meta = doc.metadata
+    citation = parse_citation(meta.citation or meta.source)
+    translator = citation.translator
+    when = page_date_iso(meta.date)
+    record_id = meta.record_id or _record_from_url(meta.url)
+
+    title_stmt = E("titleStmt", E("title", meta.title or doc.stem))
+    if translator:
+        title_stmt.append(E("respStmt", E("resp", "translation from the original"), E("persName", translator, xml_id="translator")))
+    title_stmt.append(E("respStmt", E("resp", "TEI encoding"), E("name", "teikit " + __version__, xml_id="teikit")))
+    if meta.funder:
+        title_stmt.append(E("funder", meta.funder))
+
+    publication = E("publicationStmt", E("publisher", EDITION_PUBLISHER))
+    if meta.rights:
+        publication.append(E("availability", *[E("p", text) for text in meta.rights]))
+    if record_id:
+        publication.append(E("idno", record_id, type="WCDA"))
+    if meta.url:
+        publication.append(E("idno", meta.url, type="URL"))
+
+    source = E("sourceDesc")
+    if citation.children:
+        source.append(E("bibl", *citation.children, type="citation"))
+    source.append(_ms_desc(meta.archive, citation))
+    if meta.related:
+        source.append(E("listBibl", *[E("bibl", E("date", r.date, when=page_date_iso(r.date)), " ", E("title", r.title),
+                                          type="related") for r in meta.related], type="related"))
+    file_desc = E("fileDesc", title_stmt, publication, source)
+
+    encoding = E("encodingDesc",
+                 E("projectDesc", E("p", "A digital edition made with teikit from transcriptions published by the "
+                                         "Wilson Center Digital Archive.")),
+                 E("editorialDecl", *[E("p", text) for text in EDITORIAL_DECL]),
+                 E("appInfo", E("application", E("label", "teikit"), ident="teikit", version=__version__)))
+
+    profile = E("profileDesc")
+    if when:
+        profile.append(E("creation", E("date", meta.date, when=when)))
+    languages = [E("language", f"{lang} (original)", ident=LANGUAGE_CODES.get(lang, "und"))
+                 for lang in meta.original_languages]
+    translation = meta.translation_language or "English"
+    languages.append(E("language", f"{translation} (translation)", ident=LANGUAGE_CODES.get(translation, "en")))
+    profile.append(E("langUsage", *languages))
+    if meta.summary:
+        profile.append(E("abstract", E("p", meta.summary)))
+    terms = [E("term", t, type="subject") for t in meta.subjects] + [E("term", t, type="topic") for t in meta.topics]
+    terms += [E("term", E("placeName", p), type="place") for p in meta.places]
+    terms += [E("term", E("persName", p), type="person") for p in meta.associated_people]
+    terms.append(E("term", doc.genre, type="genre"))
+    profile.append(E("textClass", E("keywords", *terms, scheme="#wcda-subjects")))
+    if doc.genre == "letter":
+        profile.append(_corresp_desc(doc, when))
+
+    revision = E("revisionDesc", E("change", f"Converted from {doc.stem} ({doc.shape} page) by teikit {__version__}.",
+                                   who="#teikit"))
+    return E("teiHeader", file_desc, encoding, profile, revision)
+
+
+def _record_from_url(url: str) -> str:
+    match = re.search(r"/document/(\d+)", url)
+    return match.group(1) if match else ""
+
+
+def _ms_desc(archive: str, citation) -> Node:  # type: ignore[no-untyped-def]
+    repository = archive or ARCHIVES.get(citation.repository, citation.repository) or "unknown repository"
+    ident = E("msIdentifier", E("repository", repository))
+    for collection in citation.collections:
+        ident.append(E("collection", collection))
+    if citation.file_idno:
+        ident.append(E("idno", citation.file_idno, type="file"))
+    return E("msDesc", ident)
+
+
+def _corresp_desc(doc: Document, when: str) -> Node:
+    meta = doc.metadata
+    parties = LETTER_PARTIES.match(meta.title)
+    sent = E("correspAction", type="sent")
+    received = E("correspAction", type="received")
+    for author in meta.authors:
+        sent.append(E("persName", _natural_order(author)))
+    if parties:
+        sent.append(E("orgName", parties.group("sender")))
+        received.append(E("orgName", parties.group("addressee")))
+    place = _opener_place(doc)
+    if place:
+        sent.append(E("placeName", place))
+    if when:
+        sent.append(E("date", meta.date, when=when))
+    if not received.children:
+        received.append(E("note", "addressee not stated in the archive's metadata"))
+    if not any(c.tag in ("persName", "orgName") for c in sent.children if isinstance(c, Node)):
+        sent.children.insert(0, E("note", "sender not stated in the archive's metadata"))
+    return E("correspDesc", sent, received)
+
+
+def _natural_order(name: str) -> str:
+    """'Gheorghiu-Dej, Gheorghe' -> 'Gheorghe Gheorghiu-Dej'."""
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        return f"{first} {last}"
+    return name
+
+
+def _opener_place(doc: Document) -> str:
+    if doc.body is None:
+        return ""
+    for node in doc.body.iter():
+        if node.tag == "dateline":
+            first = next((c for c in node.children if isinstance(c, str)), "")
+            place = re.split(r",|\d", first)[0].strip()
+            return place if place and place[0].isupper() else ""
+    return ""
