@@ -15,6 +15,7 @@ from teikit import __version__
 # Sub-command modules, in the order `teikit --help` lists them.
 COMMAND_MODULES = [
     "teikit.convert",
+    "teikit.build",
 ]
 
 

@@ -17,7 +17,7 @@ ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}|[A
 WORD_BEFORE = re.compile(r"([\w’'\-]+)(\s*)$")
 NOTE_CALL = re.compile(r"(?<=[\w.”\"’)\]])\*(?=[\s.,;:)\]]|$)")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-SINGLE_WORD = re.compile(r"^[a-zăâîșşțţ\-]{3,}$")
+SINGLE_WORD = re.compile(r"^[a-zăâîșşțţ\-'’]{3,}$")
 ROMANIAN_LOOK = re.compile(r"[ăâîșşțţ]|(?:ea|ul|ii|rea|ție|ului)$")
 NOTE_START = re.compile(r"^(Translator|Editor|Transcriber|Note)\b", re.I)
 LANGUAGE_TAGS = {"Russian": "ru-Latn", "Romanian": "ro", "Chinese": "zh-Latn", "Bulgarian": "bg-Latn",
@@ -48,7 +48,7 @@ def _english():  # type: ignore[no-untyped-def]
 
 
 def is_english_word(word: str) -> bool:
-    return bool(_english().known([word.lower()]))
+    return bool(_english().known([word.lower().strip("'’")]))
 
 
 def parse(text: str, ctx: InlineContext) -> list[Child]:
