@@ -109,3 +109,18 @@ def test_output_is_byte_identical_across_hash_seeds(tmp_path):
                        check=True, env=env, capture_output=True)
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert outputs[0] == outputs[1] and len(outputs[0]) == 5
+
+
+def test_hand_edited_tei_is_not_overwritten_without_force(tmp_path, capsys):
+    source = SOURCES / "000_c4597c774dfb8533.txt"
+    assert main(["convert", str(source), "--out", str(tmp_path)]) == 0
+    target = tmp_path / "000_c4597c774dfb8533.xml"
+    pristine = target.read_bytes()
+    assert main(["convert", str(source), "--out", str(tmp_path)]) == 0  # teikit's own output: replaced freely
+    edited = pristine.replace(b"Dear Comrades,", b"Dear Comrades!")
+    target.write_bytes(edited)
+    assert main(["convert", str(source), "--out", str(tmp_path)]) == 1
+    assert "use --force" in capsys.readouterr().err
+    assert target.read_bytes() == edited  # the editor's work is intact
+    assert main(["convert", str(source), "--out", str(tmp_path), "--force"]) == 0
+    assert target.read_bytes() == pristine

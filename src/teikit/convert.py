@@ -8,6 +8,7 @@ from pathlib import Path
 
 from teikit.errors import TeikitError
 from teikit.pipeline import convert_file
+from teikit.tei.stamp import may_overwrite
 from teikit.textio import write_atomic
 
 SOURCE_SUFFIXES = {".txt", ".md", ".text"}
@@ -18,6 +19,7 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
                                    description="Convert raw archive documents (files or folders) to TEI P5.")
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a raw document or a folder of them")
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="folder for the TEI files")
+    parser.add_argument("--force", action="store_true", help="overwrite TEI files that were edited by hand")
     parser.set_defaults(func=run)
 
 
@@ -52,7 +54,13 @@ def run(args: argparse.Namespace) -> int:
             continue
         for warning in result.warnings:
             print(f"{path}: warning: {warning}", file=sys.stderr)
-        write_atomic(args.out / f"{path.stem}.xml", result.xml)
+        target = args.out / f"{path.stem}.xml"
+        if not args.force and not may_overwrite(target):
+            print(f"{target}: error: edited since teikit wrote it (or not written by teikit); "
+                  "not overwritten: use --force to replace it", file=sys.stderr)
+            errors.append(str(path))
+            continue
+        write_atomic(target, result.xml)
         converted += 1
     print(f"teikit convert: {converted} converted, {len(files) - converted} failed", file=sys.stderr)
     return 0 if not errors else 1

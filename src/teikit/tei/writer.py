@@ -9,6 +9,7 @@ from lxml import etree
 
 from teikit.model import Document, Node
 from teikit.tei.header import build_header
+from teikit.tei.stamp import stamp
 from teikit.tei.xmltree import indent, to_element
 
 SCHEMA_DIR = Path(__file__).resolve().parents[3] / "schema"
@@ -31,4 +32,4 @@ def serialize(doc: Document, out_dir: Path | None = None) -> bytes:
     pis = "".join(f'<?xml-model href="{Path(base, name).as_posix()}" type="application/xml" schematypens="{ns}"?>\n'
                   for name, ns in SCHEMAS)
     body = etree.tostring(root, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + pis + body + "\n").encode("utf-8")
+    return stamp(('<?xml version="1.0" encoding="UTF-8"?>\n' + pis + body + "\n").encode("utf-8"))

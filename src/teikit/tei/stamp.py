@@ -1,0 +1,40 @@
+"""A checksum teikit writes into each TEI file, to tell its own output from a hand-edited file.
+
+The stamp is a processing instruction ``<?teikit sha256="…"?>`` over the file's bytes
+without the stamp line. A file whose stamp is missing or no longer matches was
+written or changed by someone else: converting over it needs ``--force``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+STAMP = re.compile(rb'<\?teikit sha256="([0-9a-f]{64})"\?>\n')
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stamp(data: bytes) -> bytes:
+    """Insert the stamp after the XML declaration (data must not carry one yet)."""
+    declaration_end = data.index(b"?>\n") + 3
+    pi = f'<?teikit sha256="{_digest(data)}"?>\n'.encode()
+    return data[:declaration_end] + pi + data[declaration_end:]
+
+
+def unstamped(data: bytes) -> bytes:
+    return STAMP.sub(b"", data, count=1)
+
+
+def is_pristine(data: bytes) -> bool:
+    """True when the file is exactly what teikit wrote (its stamp matches its content)."""
+    match = STAMP.search(data)
+    return bool(match) and match.group(1).decode() == _digest(unstamped(data))
+
+
+def may_overwrite(path: Path) -> bool:
+    """A missing file, or one teikit wrote and nobody changed since."""
+    return not path.exists() or is_pristine(path.read_bytes())
