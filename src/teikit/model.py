@@ -78,6 +78,8 @@ class Metadata:
     donors: list[str] = field(default_factory=list)
     classification: str = ""
     extra: list[str] = field(default_factory=list)  # labelled text no field claimed: kept, never dropped
+    sender: str = ""  # for letters, from the title: 'Letter of X to Y'
+    addressee: str = ""
 
 
 @dataclass
@@ -91,6 +93,7 @@ class Document:
     body: Node | None = None  # filled by the structure stage
     genre: str = "document"  # letter, note, notification, record, telegram, document
     warnings: list[str] = field(default_factory=list)
+    refs: dict[tuple[str, str], str] = field(default_factory=dict)  # (tag, metadata name) -> register ref
 
     @property
     def xml_id(self) -> str:

@@ -199,3 +199,11 @@ def parse_fields(lines: list[str], meta: Metadata) -> None:
         else:
             meta.extra.append(line)
     flush()
+
+
+def natural_order(name: str) -> str:
+    """'Gheorghiu-Dej, Gheorghe' (as catalogues print it) -> 'Gheorghe Gheorghiu-Dej'."""
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        return f"{first} {last}"
+    return name

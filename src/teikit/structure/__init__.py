@@ -18,6 +18,10 @@ from teikit.structure.front import footnote, split_front
 from teikit.structure.inline import InlineContext, lines_to_children
 from teikit.structure.lists import build_list, item_match
 
+LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)? (?:of|from) (?:the )?(?P<sender>.+?) "
+                            r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
+                            r"on|Requesting|Informing|Expressing|With)\b.*)?$")
+
 GENRES = [
     ("record", re.compile(r"record of (?:a |the )?conversation|memorandum of (?:a |the )?conversation|minutes of (?:a |the )?(?:meeting|conversation|talks)|conversation between", re.I)),
     ("telegram", re.compile(r"\b(?:telegram|cable|cipher)", re.I)),
@@ -45,6 +49,9 @@ def paragraph_blocks(lines: list[str]) -> list[list[str]]:
 def build_body(doc: Document) -> Node:
     ctx = InlineContext(original_languages=doc.metadata.original_languages, doc_id=doc.xml_id)
     doc.genre = detect_genre(doc)
+    parties = LETTER_PARTIES.match(doc.metadata.title) if doc.genre == "letter" else None
+    if parties:
+        doc.metadata.sender, doc.metadata.addressee = parties.group("sender"), parties.group("addressee")
     blocks = paragraph_blocks(doc.lines)
     speakers = speaker_labels(blocks, doc.genre == "record")
     body = Node("body")

@@ -6,7 +6,7 @@ import re
 
 from teikit import __version__
 from teikit.model import Child, Document, Node
-from teikit.readers.common import page_date_iso
+from teikit.readers.common import natural_order, page_date_iso
 from teikit.tei.citation import ARCHIVES, parse_citation
 
 EDITION_PUBLISHER = "teikit edition of Wilson Center Digital Archive documents"
@@ -14,9 +14,6 @@ LANGUAGE_CODES = {"English": "en", "Romanian": "ro", "Russian": "ru", "Chinese":
                   "Hungarian": "hu", "Polish": "pl", "Bulgarian": "bg", "Czech": "cs", "Slovak": "sk", "Serbian": "sr",
                   "Albanian": "sq", "Korean": "ko", "Vietnamese": "vi", "Japanese": "ja", "Spanish": "es",
                   "Italian": "it", "Mongolian": "mn", "Ukrainian": "uk"}
-LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)? (?:of|from) (?:the )?(?P<sender>.+?) "
-                            r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
-                            r"on|Requesting|Informing|Expressing|With)\b.*)?$")
 EDITORIAL_DECL = [
     "The text is the English translation as published by the archive, transcribed without change; "
     "site navigation and page furniture were removed.",
@@ -80,8 +77,9 @@ def build_header(doc: Document) -> Node:
     if meta.summary:
         profile.append(E("abstract", E("p", meta.summary)))
     terms = [E("term", t, type="subject") for t in meta.subjects] + [E("term", t, type="topic") for t in meta.topics]
-    terms += [E("term", E("placeName", p), type="place") for p in meta.places]
-    terms += [E("term", E("persName", p), type="person") for p in meta.associated_people]
+    terms += [E("term", E("placeName", p, ref=doc.refs.get(("placeName", p), "")), type="place") for p in meta.places]
+    terms += [E("term", E("persName", p, ref=doc.refs.get(("persName", p), "")), type="person")
+              for p in meta.associated_people]
     terms.append(E("term", doc.genre, type="genre"))
     profile.append(E("textClass", E("keywords", *terms, scheme="#wcda-subjects")))
     if doc.genre == "letter":
@@ -109,14 +107,14 @@ def _ms_desc(archive: str, citation) -> Node:  # type: ignore[no-untyped-def]
 
 def _corresp_desc(doc: Document, when: str) -> Node:
     meta = doc.metadata
-    parties = LETTER_PARTIES.match(meta.title)
     sent = E("correspAction", type="sent")
     received = E("correspAction", type="received")
     for author in meta.authors:
-        sent.append(E("persName", _natural_order(author)))
-    if parties:
-        sent.append(E("orgName", parties.group("sender")))
-        received.append(E("orgName", parties.group("addressee")))
+        sent.append(E("persName", natural_order(author), ref=doc.refs.get(("persName", author), "")))
+    if meta.sender:
+        sent.append(E("orgName", meta.sender, ref=doc.refs.get(("orgName", meta.sender), "")))
+    if meta.addressee:
+        received.append(E("orgName", meta.addressee, ref=doc.refs.get(("orgName", meta.addressee), "")))
     place = _opener_place(doc)
     if place:
         sent.append(E("placeName", place))
@@ -127,14 +125,6 @@ def _corresp_desc(doc: Document, when: str) -> Node:
     if not any(c.tag in ("persName", "orgName") for c in sent.children if isinstance(c, Node)):
         sent.children.insert(0, E("note", "sender not stated in the archive's metadata"))
     return E("correspDesc", sent, received)
-
-
-def _natural_order(name: str) -> str:
-    """'Gheorghiu-Dej, Gheorghe' -> 'Gheorghe Gheorghiu-Dej'."""
-    if name.count(",") == 1:
-        last, first = (part.strip() for part in name.split(","))
-        return f"{first} {last}"
-    return name
 
 
 def _opener_place(doc: Document) -> str:

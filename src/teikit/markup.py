@@ -1,0 +1,92 @@
+"""The names-and-dates stage: mentions found in plain text -> elements in the body tree.
+
+The annotator (``teikit.names``) works on strings; this module walks the document
+model, gives it each run of text, and splices the mentions in as nested nodes.
+Text inside elements that are not running English (foreign words, markers) is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from teikit.model import Child, Document, Node
+from teikit.readers.common import natural_order
+
+# Content that is not running text of the translation: no names or dates inside.
+SKIP = {"foreign", "metamark", "gap", "anchor", "sic", "lb", "persName", "orgName", "placeName", "date", "label"}
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    tag: str
+    attrs: dict[str, str]
+
+
+def nest(text: str, mentions: Sequence[MentionLike], lo: int = 0, hi: int | None = None) -> list[Child]:
+    """Text with properly nested mentions (sorted by start, longest first) -> children."""
+    hi = len(text) if hi is None else hi
+    out: list[Child] = []
+    pos = lo
+    i = 0
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    while i < len(inside):
+        m = inside[i]
+        if m.start < pos:  # overlaps what was already emitted: not properly nested, drop the mention
+            i += 1
+            continue
+        out.append(text[pos:m.start])
+        children = [n for n in inside[i + 1:] if n.start >= m.start and n.end <= m.end and n is not m]
+        attrs = {k: v for k, v in m.attrs.items() if k != "candidates"}
+        out.append(Node(m.tag, attrs, nest(text, children, m.start, m.end)))
+        pos = m.end
+        i += 1
+        while i < len(inside) and inside[i].start < m.end:
+            i += 1
+    out.append(text[pos:hi])
+    return [c for c in out if c != ""]
+
+
+class Annotates(Protocol):
+    def annotate(self, text: str, ctx: object) -> Sequence[MentionLike]: ...
+
+
+def mark_names(node: Node, annotator: Annotates, ctx: object) -> None:
+    """Annotate every run of running text below ``node``, in place."""
+    if node.tag in SKIP:
+        return
+    children: list[Child] = []
+    for child in node.children:
+        if isinstance(child, str):
+            children.extend(nest(child, annotator.annotate(child, ctx)))
+        else:
+            mark_names(child, annotator, ctx)
+            children.append(child)
+    node.children = children
+    if node.tag == "sp":
+        _set_speaker(node)
+
+
+def _set_speaker(sp: Node) -> None:
+    """``sp/@who`` points where the speaker's name points."""
+    for child in sp.children:
+        if isinstance(child, Node) and child.tag == "speaker":
+            refs = [n.attrs["ref"] for n in child.iter() if n.tag == "persName" and n.attrs.get("ref")]
+            if refs:
+                sp.attrs["who"] = refs[0]
+
+
+def resolve_metadata(doc: Document, annotator: Annotates, ctx: object) -> None:
+    """Register refs for the names the archive's metadata lists (authors, places, people)."""
+    meta = doc.metadata
+    wanted = [("persName", name) for name in meta.authors + meta.associated_people] + \
+             [("placeName", name) for name in meta.places] + \
+             [("orgName", name) for name in (meta.sender, meta.addressee) if name]
+    for tag, text in wanted:
+        for variant in (text, natural_order(text)):
+            found = [m for m in annotator.annotate(variant, ctx)
+                     if m.tag == tag and m.start == 0 and m.end == len(variant) and m.attrs.get("ref")]
+            if found:
+                doc.refs[(tag, text)] = found[0].attrs["ref"]
+                break
+
