@@ -62,3 +62,17 @@ def test_unknown_shape_falls_back_to_paragraphs_with_warning():
     assert result.document.shape == "plain"
     assert any("not recognised" in w for w in result.warnings)
     assert b"keeps every word." in result.xml
+
+
+def test_unclaimed_metadata_is_kept_in_the_header():
+    from teikit.pipeline import convert_document
+    from teikit.readers import read_bytes
+
+    page = ("July 2, 1964\nA Note\nText of the note.\nA summary.\nDocument Information\n"
+            "ANIC, dosar 1/1964.\nSomething the reader has no label for\nOriginal Uploaded Date\n2013-09-27\n"
+            "Original Classification\nTop Secret\nType\nNote\n")
+    t = etree.fromstring(convert_document(read_bytes(page.encode(), "x")))
+    assert xp(t, "//t:notesStmt/t:note[@type='archive-page']/text()") == ["Something the reader has no label for"]
+    assert xp(t, "string(//t:publicationStmt/t:date[@type='uploaded']/@when)") == "2013-09-27"
+    assert xp(t, "//t:keywords/t:term[@type='classification']/text()") == ["Top Secret"]
+    assert xp(t, "//t:keywords/t:term[@type='archive-type']/text()") == ["Note"]

@@ -40,12 +40,15 @@ def build_header(doc: Document) -> Node:
     if translator:
         title_stmt.append(E("respStmt", E("resp", "translation from the original"), E("persName", translator, xml_id="translator")))
     title_stmt.append(E("respStmt", E("resp", "TEI encoding"), E("name", "teikit " + __version__, xml_id="teikit")))
-    if meta.funder:
-        title_stmt.append(E("funder", meta.funder))
+    for funder in dict.fromkeys([meta.funder, *meta.donors]):
+        if funder:
+            title_stmt.append(E("funder", funder))
 
     publication = E("publicationStmt", E("publisher", EDITION_PUBLISHER))
     if meta.rights:
         publication.append(E("availability", *[E("p", text) for text in meta.rights]))
+    if meta.uploaded:
+        publication.append(E("date", meta.uploaded, type="uploaded", when=meta.uploaded[:10]))
     if record_id:
         publication.append(E("idno", record_id, type="WCDA"))
     if meta.url:
@@ -58,7 +61,8 @@ def build_header(doc: Document) -> Node:
     if meta.related:
         source.append(E("listBibl", *[E("bibl", E("date", r.date, when=page_date_iso(r.date)), " ", E("title", r.title),
                                           type="related") for r in meta.related], type="related"))
-    file_desc = E("fileDesc", title_stmt, publication, source)
+    notes = [E("note", text, type="archive-page") for text in meta.extra]
+    file_desc = E("fileDesc", title_stmt, publication, *([E("notesStmt", *notes)] if notes else []), source)
 
     encoding = E("encodingDesc",
                  E("projectDesc", E("p", "A digital edition made with teikit from transcriptions published by the "
@@ -81,6 +85,10 @@ def build_header(doc: Document) -> Node:
     terms += [E("term", E("persName", p, ref=doc.refs.get(("persName", p), "")), type="person")
               for p in meta.associated_people]
     terms.append(E("term", doc.genre, type="genre"))
+    if meta.doc_type:
+        terms.append(E("term", meta.doc_type, type="archive-type"))
+    if meta.classification:
+        terms.append(E("term", meta.classification, type="classification"))
     profile.append(E("textClass", E("keywords", *terms, scheme="#wcda-subjects")))
     if doc.genre == "letter":
         profile.append(_corresp_desc(doc, when))
