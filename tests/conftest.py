@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from teikit.pipeline import Result, convert_file
+from teikit.pipeline import Result, convert_files
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"
@@ -31,7 +31,9 @@ def tei_all_rng() -> etree.RelaxNG:
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, Result]:
     """Each seed converted, keyed by its number ('000' … '004')."""
-    return {p.name[:3]: convert_file(p, TEI_DIR) for p in sorted(SOURCES.glob("*.txt"))}
+    results = convert_files(sorted(SOURCES.glob("*.txt")), TEI_DIR)  # together, as `teikit build` does
+    assert all(isinstance(r, Result) for r in results), results
+    return {r.source.name[:3]: r for r in results}
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,7 @@ import time
 from pathlib import Path
 
 from teikit.convert import collect_inputs
-from teikit.errors import TeikitError
-from teikit.pipeline import convert_file
+from teikit.pipeline import Failure, convert_files
 from teikit.tei.stamp import may_overwrite
 from teikit.textio import write_atomic
 
@@ -32,11 +31,10 @@ def convert_sources(sources: Path, tei_dir: Path, force: bool = False) -> tuple[
         print(message, file=sys.stderr)
     written: list[Path] = []
     failures = len(errors)
-    for path in files:
-        try:
-            result = convert_file(path, tei_dir)
-        except TeikitError as exc:
-            print(f"{path}: error: {exc}", file=sys.stderr)
+    for result in convert_files(files, tei_dir):
+        path = result.source
+        if isinstance(result, Failure):
+            print(f"{path}: error: {result.message}", file=sys.stderr)
             failures += 1
             continue
         for warning in result.warnings:

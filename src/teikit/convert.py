@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from teikit.errors import TeikitError
-from teikit.pipeline import convert_file
+from teikit.pipeline import Failure, convert_files
 from teikit.tei.stamp import may_overwrite
 from teikit.textio import write_atomic
 
@@ -45,11 +44,10 @@ def run(args: argparse.Namespace) -> int:
     for message in errors:
         print(message, file=sys.stderr)
     converted = 0
-    for path in files:
-        try:
-            result = convert_file(path, args.out)
-        except TeikitError as exc:
-            print(f"{path}: error: {exc}", file=sys.stderr)
+    for result in convert_files(files, args.out):
+        path = result.source
+        if isinstance(result, Failure):
+            print(f"{path}: error: {result.message}", file=sys.stderr)
             errors.append(str(path))
             continue
         for warning in result.warnings:

@@ -7,7 +7,7 @@ Text inside elements that are not running English (foreign words, markers) is le
 
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 from teikit.model import Child, Document, Node
 from teikit.readers.common import natural_order
@@ -51,20 +51,26 @@ class Annotates(Protocol):
     def annotate(self, text: str, ctx: object) -> Sequence[MentionLike]: ...
 
 
-def mark_names(node: Node, annotator: Annotates, ctx: object) -> None:
-    """Annotate every run of running text below ``node``, in place."""
-    if node.tag in SKIP:
+def mark(node: Node, find: Callable[[str], Sequence[MentionLike]], skip: frozenset[str] | set[str] = SKIP) -> None:
+    """Give every run of running text below ``node`` to ``find`` and splice in what it finds."""
+    if node.tag in skip:
         return
     children: list[Child] = []
     for child in node.children:
         if isinstance(child, str):
-            children.extend(nest(child, annotator.annotate(child, ctx)))
+            children.extend(nest(child, find(child)))
         else:
-            mark_names(child, annotator, ctx)
+            mark(child, find, skip)
             children.append(child)
     node.children = children
-    if node.tag == "sp":
-        _set_speaker(node)
+
+
+def mark_names(node: Node, annotator: Annotates, ctx: object) -> None:
+    """Names and dates in every run of running text below ``node``; ``sp/@who`` from the speaker."""
+    mark(node, lambda text: annotator.annotate(text, ctx))
+    for sp in node.iter():
+        if sp.tag == "sp":
+            _set_speaker(sp)
 
 
 def _set_speaker(sp: Node) -> None:

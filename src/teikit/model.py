@@ -49,6 +49,15 @@ class RelatedDocument:
     date: str
     title: str
     summary: str = ""
+    edition_file: str = ""  # the TEI file of the edition that is this document, when there is one
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relation to another document of the edition (file name), e.g. replyTo / repliedBy."""
+
+    target: str
+    relation: str
 
 
 @dataclass
@@ -94,6 +103,7 @@ class Document:
     genre: str = "document"  # letter, note, notification, record, telegram, document
     warnings: list[str] = field(default_factory=list)
     refs: dict[tuple[str, str], str] = field(default_factory=dict)  # (tag, metadata name) -> register ref
+    links: list[Link] = field(default_factory=list)  # relations to other documents of the edition
 
     @property
     def xml_id(self) -> str:

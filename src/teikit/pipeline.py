@@ -1,6 +1,7 @@
-"""The conversion pipeline, one direction: read -> structure -> names -> TEI -> check.
+"""The conversion pipeline, one direction: read -> structure -> references -> names -> TEI -> check.
 
-``convert_file`` is what `teikit convert` and `teikit build` run for each source.
+Documents converted together go through each stage together, so that links between
+them (a letter and its reply) are known before any is written.
 """
 
 from __future__ import annotations
@@ -10,11 +11,28 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.corpus import CorpusIndex
+from teikit.errors import TeikitError
 from teikit.model import Document
 from teikit.readers import read_file
+from teikit.references import link_corpus, mark_references
+from teikit.references.catalogue import Catalogue
 from teikit.structure import build_body
 from teikit.tei import fidelity
 from teikit.tei.writer import serialize
+
+
+@dataclass
+class Resources:
+    """What every document of a run shares, loaded once: the registers."""
+
+    catalogue: Catalogue | None = None
+
+    @classmethod
+    def beside(cls, tei_dir: Path | None) -> "Resources":
+        """The registers that live in the TEI folder, when they are there."""
+        bibliography = tei_dir / "bibliography.xml" if tei_dir is not None else None
+        return cls(catalogue=Catalogue.load(bibliography) if bibliography and bibliography.exists() else None)
 
 
 @dataclass
@@ -25,14 +43,70 @@ class Result:
     warnings: list[str] = field(default_factory=list)
 
 
-def convert_document(doc: Document, out_dir: Path | None = None) -> bytes:
+@dataclass
+class Failure:
+    source: Path
+    message: str
+
+
+def prepare(path: Path) -> Document:
+    doc = read_file(path)
     build_body(doc)
+    return doc
+
+
+def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) -> None:
+    mark_references(doc, resources.catalogue, corpus)
+
+
+def write(doc: Document, out_dir: Path | None) -> bytes:
     data = serialize(doc, out_dir)
     fidelity.check(doc.lines, etree.fromstring(data), doc.stem)
     return data
 
 
-def convert_file(path: Path, out_dir: Path | None = None) -> Result:
-    doc = read_file(path)
-    data = convert_document(doc, out_dir)
-    return Result(path, doc, data, list(doc.warnings))
+def annotate_together(docs: list[Document], out_dir: Path | None, resources: Resources) -> None:
+    """References, names and dates in each document, then the links between them."""
+    corpus = CorpusIndex.of(docs, out_dir)
+    for doc in docs:
+        annotate(doc, resources, corpus)
+    link_corpus(docs, corpus)
+
+
+def convert_documents(docs: list[Document], out_dir: Path | None, resources: Resources) -> list[bytes]:
+    """Documents already read and structured -> their TEI, linked to each other."""
+    annotate_together(docs, out_dir, resources)
+    return [write(doc, out_dir) for doc in docs]
+
+
+def convert_files(paths: list[Path], out_dir: Path | None, resources: Resources | None = None) -> list[Result | Failure]:
+    """Convert together; a document that fails is reported and the others go on."""
+    resources = resources if resources is not None else Resources.beside(out_dir)
+    prepared: list[tuple[Path, Document]] = []
+    outcome: dict[Path, Result | Failure] = {}
+    for path in paths:
+        try:
+            prepared.append((path, prepare(path)))
+        except TeikitError as exc:
+            outcome[path] = Failure(path, str(exc))
+    annotate_together([doc for _, doc in prepared], out_dir, resources)
+    for path, doc in prepared:
+        try:
+            outcome[path] = Result(path, doc, write(doc, out_dir), list(doc.warnings))
+        except TeikitError as exc:
+            outcome[path] = Failure(path, str(exc))
+    return [outcome[path] for path in paths]
+
+
+def convert_file(path: Path, out_dir: Path | None = None, resources: Resources | None = None) -> Result:
+    """One document on its own (links only to documents already in ``out_dir``)."""
+    result = convert_files([path], out_dir, resources)[0]
+    if isinstance(result, Failure):
+        raise TeikitError(result.message)
+    return result
+
+
+def convert_document(doc: Document, out_dir: Path | None = None, resources: Resources | None = None) -> bytes:
+    """A document read by the caller (e.g. from bytes): structure, annotate and write it."""
+    build_body(doc)
+    return convert_documents([doc], out_dir, resources or Resources())[0]

@@ -60,8 +60,10 @@ def build_header(doc: Document) -> Node:
     source.append(_ms_desc(meta.archive, citation))
     if meta.related:
         source.append(E("listBibl", *[E("bibl", E("date", r.date, when=page_date_iso(r.date)), " ", E("title", r.title),
-                                          type="related") for r in meta.related], type="related"))
+                                          type="related", corresp=r.edition_file) for r in meta.related], type="related"))
     notes = [E("note", text, type="archive-page") for text in meta.extra]
+    if doc.genre != "letter":  # letters say it in correspContext
+        notes += [E("relatedItem", type=link.relation, target=link.target) for link in doc.links]
     file_desc = E("fileDesc", title_stmt, publication, *([E("notesStmt", *notes)] if notes else []), source)
 
     encoding = E("encodingDesc",
@@ -132,7 +134,16 @@ def _corresp_desc(doc: Document, when: str) -> Node:
         received.append(E("note", "addressee not stated in the archive's metadata"))
     if not any(c.tag in ("persName", "orgName") for c in sent.children if isinstance(c, Node)):
         sent.children.insert(0, E("note", "sender not stated in the archive's metadata"))
-    return E("correspDesc", sent, received)
+    desc = E("correspDesc", sent, received)
+    if doc.links:
+        desc.append(E("correspContext", *[E("ref", _relation_label(link.relation), type=link.relation, target=link.target)
+                                          for link in doc.links]))
+    return desc
+
+
+def _relation_label(relation: str) -> str:
+    return {"replyTo": "in reply to", "repliedBy": "replied to by", "references": "cites",
+            "referencedBy": "cited by"}.get(relation, relation)
 
 
 def _opener_place(doc: Document) -> str:

@@ -1,0 +1,124 @@
+"""Find references to documents, works and periodicals in running text.
+
+'your letter of 26 June 1964', 'the message of 31.XII.1963', 'the 1960 Declaration',
+'the RWP CC Plenary Declaration of April 1964', 'Article 20 of the Danube Convention',
+'Cde. Ceausescu’s report at the 9th RCP Congress', 'the journal “Problems of Peace and
+Socialism”', 'one of their “famous” articles'. Each finding is a span with the parts
+inside it (title, cited range) as nested spans, ready for ``teikit.markup.nest``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = (rf"(?:\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+of\s+(?:this|the\s+current|last|the\s+same)\s+year)?"
+        rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.[IVX]{{1,4}}\.\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}})")
+CAP = r"(?:[A-Z][\w.’'\-]*|\d{4})"
+# Kinds of correspondence and of formal documents, singular as they are named in text.
+LETTERS = r"letter|message|response|reply|telegram|cable|memorandum|appeal|note"
+DOCUMENTS = {"declaration": "declaration", "statement": "declaration", "convention": "treaty", "treaty": "treaty",
+             "agreement": "treaty", "communique": "declaration", "resolution": "declaration"}
+SPEECHES = r"report|speech|address"
+
+CORRESPONDENCE = re.compile(
+    rf"\b(?:[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:latest|last|recent|previous|confidential)\s+)?"
+    rf"(?P<kind>{LETTERS})\s+of\s+(?P<date>{DATE})")
+NAMED = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<title>(?:{CAP}\s+){{1,6}}(?P<kind>Declaration|Statement|Convention|Treaty|Communique|Resolution)"
+    rf"|(?!(?:The|This|That|These|Our|Their|Your|A|An)\s)(?:[A-Z][\w’'\-]+\s+)(?P<kind2>agreement|declaration|statement))"
+    rf"(?:\s+of\s+(?:the\s+)?(?!{MONTH}\b)(?P<issuer>(?:[A-Z][\w.’'\-]*\s?){{1,5}})(?<!\s))?(?:\s+(?:of|in)\s+(?P<date>{MONTH}\s+\d{{4}}|\d{{4}}))?")
+ARTICLE = re.compile(r"\b(?P<range>Article\s+(?P<n>\d+))\s+of\s+(?:the\s+)?(?P<title>(?:[A-Z][\w’'\-]*\s+){1,5}"
+                     r"(?:Convention|Treaty|Statute|Charter|Agreement|Constitution))")
+SPEECH = re.compile(
+    rf"(?P<who>(?:(?:Cde\.|Comrade)\s+)?(?:[A-Z]\.\s?){{0,3}}[A-Z][\w’'\-]+)’s\s+(?P<kind>{SPEECHES})"
+    rf"(?:\s+(?:at|to|before)\s+the\s+(?P<event>[\w\s.]*?(?:Congress|Plenum|Conference|Session|Meeting)))?"
+    rf"(?:\s+–\s+at\s+[A-Z][\w\-]+)?")
+BY_PERSON = re.compile(rf"\b[Tt]he\s+(?P<kind>declaration|statement|{SPEECHES})\s+of\s+(?:(?:Cde\.|Comrade)\s+)?"
+                       r"(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]+(?:\s+–\s+[A-Z][\w\-]+\s+\d{4})?")
+PERIODICAL = re.compile(r"\bthe\s+(?P<kind>journal|newspaper|magazine|periodical|review)\s+[“\"‘'](?P<title>[^”\"’']{2,80})[”\"’']")
+KNOWN_PERIODICAL = re.compile(r"[“\"‘'](?P<title>(?:New\s+)?(?:Pravda|Scinteia|Izvestia|Izvestiya|Humanit[eé]|Nouvelle Humanit[eé]|"
+                              r"Renmin Ribao|People’s Daily|Neues Deutschland|Trybuna Ludu|Rude Pravo|Rudé právo|"
+                              r"Népszabadság|Nepszabadsag|Rabotnichesko Delo|Borba|Zeri i Popullit|Kommunist))[”\"’']")
+# 'the latest letter of the Vietnamese comrades', 'a letter about collaboration in the field of …'
+UNDATED_LETTER = re.compile(
+    rf"\b(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Oo]ur|[Yy]our)\s+(?:(?:latest|last|recent|previous|confidential|secret)\s+)?"
+    rf"(?P<kind>letter|message|appeal|telegram|memorandum)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)*[a-z]+"
+    rf"|(?:about|on|concerning|regarding)\s+[^,.;:]+?(?=[,.;:]|\s(?:with|which|that|and|but|to|for)\s))")
+# 'the speech at Leipzig', 'their speech at our Congress', 'the report at the Congress'
+AT_EVENT = re.compile(rf"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Yy]our|[Oo]ur)\s+(?P<kind>{SPEECHES}|declaration)\s+at\s+"
+                      r"(?:(?:the|our|your|their)\s+)?(?:\d+\w*\s+)?(?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*")
+# 'the INTOURIST map', 'the Valev proposals', 'the Rapacki Plan'
+NAMED_PLAN = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-]+)\s+(?P<kind>map|plan|Plan|proposals|memorandum|theses)\b")
+ADJECTIVE = re.compile(r"(?:ian|ese|ish|ic|an|ern|ist|Soviet|Socialist|Communist|Party)$")
+# "Yugoslavia's political program", 'the four conditions of Pham Van Dong'
+PROGRAMME = re.compile(r"\b(?P<who>[A-Z][\w\-]+)(?:'s|’s)\s+(?:(?:political|party|new)\s+)?(?:program|programme|platform)\b"
+                       r"|\bthe\s+(?:two|three|four|five|six|seven|\d+)\s+(?:conditions|points|principles)\s+of\s+"
+                       r"(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}")
+UNNAMED_ARTICLES = re.compile(r"\bone of (?:their|his|her|the)\s+(?:[“\"]\w+[”\"]\s+)?articles\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention for ``teikit.markup.nest``: offsets, element name, attributes."""
+
+    start: int
+    end: int
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Reference:
+    """A reference found in text: its span, what kind of work, and its key for the catalogue."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    date: str = ""  # the date as written, if any
+    parts: list[Span] = field(default_factory=list)
+
+
+def find_references(text: str) -> list[Reference]:
+    found: list[Reference] = []
+    for m in ARTICLE.finditer(text):
+        found.append(Reference(m.start(), m.end(), "treaty", m.group(0), parts=[
+            Span(m.start("range"), m.end("range"), "citedRange", {"unit": "article", "from": m.group("n")}),
+            Span(m.start("title"), m.end("title"), "title")]))
+    for m in CORRESPONDENCE.finditer(text):
+        found.append(Reference(m.start(), m.end(), "letter", m.group(0), date=m.group("date")))
+    for m in NAMED.finditer(text):
+        kind = DOCUMENTS[(m.group("kind") or m.group("kind2")).lower()]
+        found.append(Reference(m.start(), m.end(), kind, m.group(0), date=m.group("date") or "",
+                               parts=[Span(m.start("title"), m.end("title"), "title")]))
+    for m in SPEECH.finditer(text):
+        found.append(Reference(m.start(), m.end(), "report", m.group(0)))
+    for m in BY_PERSON.finditer(text):
+        found.append(Reference(m.start(), m.end(), "report" if m.group("kind") in SPEECHES else "declaration", m.group(0)))
+    for m in PERIODICAL.finditer(text):
+        found.append(Reference(m.start("title"), m.end("title"), "periodical", m.group("title")))
+    for m in KNOWN_PERIODICAL.finditer(text):
+        found.append(Reference(m.start("title"), m.end("title"), "periodical", m.group("title")))
+    for m in UNDATED_LETTER.finditer(text):
+        found.append(Reference(m.start(), m.end(), "letter", m.group(0)))
+    for m in AT_EVENT.finditer(text):
+        found.append(Reference(m.start(), m.end(), "declaration" if m.group("kind") == "declaration" else "report", m.group(0)))
+    for m in NAMED_PLAN.finditer(text):
+        if not ADJECTIVE.search(m.group("name")):
+            found.append(Reference(m.start(), m.end(), "map" if m.group("kind") == "map" else "article", m.group(0)))
+    for m in PROGRAMME.finditer(text):
+        found.append(Reference(m.start(), m.end(), "declaration", m.group(0)))
+    for m in UNNAMED_ARTICLES.finditer(text):
+        found.append(Reference(m.start(), m.end(), "article", m.group(0)))
+    return _leftmost_longest(found)
+
+
+def _leftmost_longest(found: list[Reference]) -> list[Reference]:
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Reference] = []
+    for ref in found:
+        if not kept or ref.start >= kept[-1].end:
+            kept.append(ref)
+    return kept
