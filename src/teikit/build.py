@@ -1,17 +1,27 @@
 """`teikit build`: the whole edition from the bundled sources: convert into tei/,
-validate, render the site into build/."""
+validate, render the site into build/. Incremental: a document is converted again
+only when its source, the registers, teikit itself or its links changed."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
 from teikit.convert import collect_inputs
-from teikit.pipeline import Failure, convert_files
+from teikit.corpus import CorpusIndex, EditionDocument
+from teikit.errors import TeikitError
+from teikit.model import Document
+from teikit.pipeline import Resources, annotate, prepare, write
+from teikit.readers.common import page_date_iso
+from teikit.references import corpus_links, link_corpus, outgoing_files
 from teikit.tei.stamp import may_overwrite
 from teikit.textio import write_atomic
+
+REGISTERS = ("register.xml", "bibliography.xml")
 
 
 def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,38 +34,101 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser.set_defaults(func=run)
 
 
-def convert_sources(sources: Path, tei_dir: Path, force: bool = False) -> tuple[list[Path], int]:
-    """Convert every source; rewrite a TEI file only when its bytes change."""
+@dataclass
+class ConvertReport:
+    tei_files: list[Path] = field(default_factory=list)  # every document's TEI, converted now or before
+    converted: list[str] = field(default_factory=list)  # stems converted in this run
+    failures: int = 0
+
+
+def _entry(doc: Document) -> EditionDocument:
+    return EditionDocument(doc.stem, page_date_iso(doc.metadata.date), doc.genre, doc.metadata.title)
+
+
+def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool = False) -> ConvertReport:
+    """Convert the sources that changed (and those whose links changed) into ``tei_dir``."""
+    report = ConvertReport()
     files, errors = collect_inputs([sources])
     for message in errors:
         print(message, file=sys.stderr)
-    written: list[Path] = []
-    failures = len(errors)
-    for result in convert_files(files, tei_dir):
-        path = result.source
-        if isinstance(result, Failure):
-            print(f"{path}: error: {result.message}", file=sys.stderr)
-            failures += 1
+    report.failures += len(errors)
+    old = BuildState.load(state_path)
+    new = BuildState(code=code_fingerprint(), registers=fingerprint([tei_dir / name for name in REGISTERS]))
+    same_base = (old.code, old.registers) == (new.code, new.registers)
+    hashes = {path.stem: sha256(path.read_bytes()) for path in files}
+
+    def up_to_date(stem: str) -> bool:
+        seen, target = old.docs.get(stem), tei_dir / f"{stem}.xml"
+        return (same_base and seen is not None and seen.source_sha == hashes[stem] and target.exists()
+                and sha256(target.read_bytes()) == seen.tei_sha)
+
+    docs: dict[str, Document] = {}
+    for path in files:
+        if not up_to_date(path.stem):
+            try:
+                docs[path.stem] = prepare(path)
+            except TeikitError as exc:
+                print(f"{path}: error: {exc}", file=sys.stderr)
+                report.failures += 1
+    kept = {path.stem: old.docs[path.stem] for path in files if path.stem not in docs and path.stem in old.docs
+            and up_to_date(path.stem)}
+    corpus = CorpusIndex([*map(_entry, docs.values()),
+                          *(EditionDocument(stem, s.date, s.genre, s.title) for stem, s in kept.items())])
+    resources = Resources.beside(tei_dir)
+    for doc in docs.values():
+        annotate(doc, resources, corpus)
+    cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: outgoing_files(d) for stem, d in docs.items()}}
+    genres = {entry.stem: entry.genre for entry in corpus.documents}
+    # A document nobody changed still needs rewriting when who cites it changed.
+    before = corpus_links({stem: s.cites for stem, s in old.docs.items()}, {s: d.genre for s, d in old.docs.items()})
+    after = corpus_links(cites, genres)
+    for stem in [stem for stem in kept if before.get(stem) != after.get(stem)]:
+        docs[stem] = prepare(next(p for p in files if p.stem == stem))
+        annotate(docs[stem], resources, corpus)
+        del kept[stem]
+    link_corpus(list(docs.values()), corpus, {stem: s.cites for stem, s in kept.items()})
+
+    for path in files:
+        stem, target = path.stem, tei_dir / f"{path.stem}.xml"
+        if stem in kept:
+            new.docs[stem] = kept[stem]
+            report.tei_files.append(target)
             continue
-        for warning in result.warnings:
+        if stem not in docs:
+            continue  # failed to read: reported above
+        doc = docs[stem]
+        try:
+            data = write(doc, tei_dir)
+        except TeikitError as exc:
+            print(f"{path}: error: {exc}", file=sys.stderr)
+            report.failures += 1
+            continue
+        for warning in doc.warnings:
             print(f"{path}: warning: {warning}", file=sys.stderr)
-        target = tei_dir / f"{path.stem}.xml"
-        if target.exists() and target.read_bytes() == result.xml:
-            written.append(target)
-            continue
-        if not force and not may_overwrite(target):
-            print(f"{target}: error: edited since teikit wrote it; not overwritten: use --force to replace it",
-                  file=sys.stderr)
-            failures += 1
-            continue
-        write_atomic(target, result.xml)
-        written.append(target)
-    return written, failures
+        if not (target.exists() and target.read_bytes() == data):
+            if not force and not may_overwrite(target):
+                print(f"{target}: error: edited since teikit wrote it; not overwritten: use --force to replace it",
+                      file=sys.stderr)
+                report.failures += 1
+                continue
+            write_atomic(target, data)
+        new.docs[stem] = DocState(hashes[stem], sha256(data), cites[stem], *_entry_fields(doc))
+        report.tei_files.append(target)
+        report.converted.append(stem)
+    new.save(state_path)
+    return report
+
+
+def _entry_fields(doc: Document) -> tuple[str, str, str]:
+    entry = _entry(doc)
+    return entry.date, entry.genre, entry.title
 
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    tei_files, failures = convert_sources(args.sources, args.tei, args.force)
-    print(f"teikit build: {len(tei_files)} documents converted, {failures} failed "
-          f"({time.perf_counter() - started:.2f} s)", file=sys.stderr)
-    return 0 if failures == 0 else 1
+    state_path = args.out / ".teikit" / "state.json"
+    report = convert_sources(args.sources, args.tei, state_path, args.force)
+    unchanged = len(report.tei_files) - len(report.converted)
+    print(f"teikit build: {len(report.tei_files)} documents ({len(report.converted)} converted, {unchanged} unchanged), "
+          f"{report.failures} failed ({time.perf_counter() - started:.2f} s)", file=sys.stderr)
+    return 0 if report.failures == 0 else 1

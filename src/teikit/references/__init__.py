@@ -81,19 +81,30 @@ def outgoing_files(doc: Document) -> list[str]:
     return list(dict.fromkeys(files))
 
 
-def link_corpus(docs: list[Document], corpus: CorpusIndex) -> None:
-    """Relations both ways between the documents converted together, and related pages resolved."""
-    by_file = {f"{d.stem}.xml": d for d in docs}
+def corpus_links(outgoing: dict[str, list[str]], genres: dict[str, str]) -> dict[str, list[Link]]:
+    """Each document's relations, both ways, from every document's citations of others.
+
+    ``outgoing`` maps a document stem to the edition files it cites; a letter citing a
+    letter replies to it."""
+    links: dict[str, set[Link]] = {stem: set() for stem in outgoing}
+    for stem, targets in outgoing.items():
+        for target_file in targets:
+            target = target_file.removesuffix(".xml")
+            both_letters = genres.get(stem) == "letter" and genres.get(target) == "letter"
+            links[stem].add(Link(target_file, "replyTo" if both_letters else "references"))
+            if target in links:
+                links[target].add(Link(f"{stem}.xml", "repliedBy" if both_letters else "referencedBy"))
+    return {stem: sorted(found, key=lambda link: (link.target, link.relation)) for stem, found in links.items()}
+
+
+def link_corpus(docs: list[Document], corpus: CorpusIndex, cited_elsewhere: dict[str, list[str]] | None = None) -> None:
+    """Relations between the documents (and the citations of documents not converted now,
+    ``cited_elsewhere``), and the archive page's related documents resolved."""
     for doc in docs:
         for related in doc.metadata.related:
             match = corpus.matching(related.date, related.title)
             related.edition_file = match.file if match is not None else ""
+    outgoing = {**(cited_elsewhere or {}), **{doc.stem: outgoing_files(doc) for doc in docs}}
+    links = corpus_links(outgoing, {entry.stem: entry.genre for entry in corpus.documents})
     for doc in docs:
-        for target_file in outgoing_files(doc):
-            target = by_file.get(target_file)
-            both_letters = doc.genre == "letter" and target is not None and target.genre == "letter"
-            doc.links.append(Link(target_file, "replyTo" if both_letters else "references"))
-            if target is not None:
-                target.links.append(Link(f"{doc.stem}.xml", "repliedBy" if both_letters else "referencedBy"))
-    for doc in docs:
-        doc.links = sorted(set(doc.links), key=lambda link: (link.target, link.relation))
+        doc.links = links[doc.stem]

@@ -1,0 +1,67 @@
+"""What the last build saw, so the next one redoes only what changed.
+
+Kept in ``<out>/.teikit/state.json``: a fingerprint of the code, stylesheets and schemas
+that shape every output; of the registers; and per document the hash of its source,
+the edition documents it cites (for links the other way) and its entry in the corpus index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from teikit.textio import write_atomic
+
+PACKAGE = Path(__file__).resolve().parent
+PROJECT = PACKAGE.parents[1]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint(paths: list[Path]) -> str:
+    """One hash over files (name and content), in a stable order; missing files count too."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(PROJECT) if path.is_relative_to(PROJECT) else path).encode())
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """Everything that shapes outputs besides the sources: teikit's code, stylesheets, schemas."""
+    files = [*PACKAGE.rglob("*.py"), *(PROJECT / "xslt").rglob("*"), *(PROJECT / "schema").glob("teikit.*")]
+    return fingerprint([f for f in files if f.is_file() and "__pycache__" not in f.parts])
+
+
+@dataclass
+class DocState:
+    source_sha: str
+    tei_sha: str
+    cites: list[str]  # edition files this document cites
+    date: str
+    genre: str
+    title: str
+
+
+@dataclass
+class BuildState:
+    code: str = ""
+    registers: str = ""
+    docs: dict[str, DocState] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> "BuildState":
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return cls(raw["code"], raw["registers"], {k: DocState(**v) for k, v in raw["docs"].items()})
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()  # no state, or an unreadable one: build everything
+
+    def save(self, path: Path) -> None:
+        data = {"code": self.code, "registers": self.registers,
+                "docs": {k: asdict(v) for k, v in sorted(self.docs.items())}}
+        write_atomic(path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode())

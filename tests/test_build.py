@@ -1,0 +1,76 @@
+"""`teikit build`: incremental conversion, links kept in step, state that survives bad files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import SOURCES, TEI_DIR
+from teikit.build import convert_sources
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(SOURCES, tmp_path / "sources")
+    (tmp_path / "tei").mkdir()
+    for name in ("bibliography.xml", "register.xml"):
+        if (TEI_DIR / name).exists():
+            shutil.copy(TEI_DIR / name, tmp_path / "tei" / name)
+    return tmp_path
+
+
+def build(project: Path):
+    return convert_sources(project / "sources", project / "tei", project / "build" / ".teikit" / "state.json")
+
+
+def test_second_build_converts_nothing(project):
+    first = build(project)
+    assert len(first.converted) == 5 and first.failures == 0
+    second = build(project)
+    assert second.converted == [] and len(second.tei_files) == 5
+
+
+def test_one_changed_source_rebuilds_that_document_only(project):
+    build(project)
+    before = {p.name: p.read_bytes() for p in (project / "tei").glob("0*.xml")}
+    source = next((project / "sources").glob("003_*.txt"))
+    source.write_text(source.read_text(encoding="utf-8").replace("Central Committee\n\n9 May 1963", "Central Committee\n\n10 May 1963"), encoding="utf-8")
+    report = build(project)
+    assert [s[:3] for s in report.converted] == ["003"]
+    after = {p.name: p.read_bytes() for p in (project / "tei").glob("0*.xml")}
+    assert [name[:3] for name in before if before[name] != after[name]] == ["003"]
+
+
+def test_a_changed_citation_rewrites_the_cited_document_too(project):
+    build(project)
+    source = next((project / "sources").glob("000_*.txt"))
+    source.write_text(source.read_text(encoding="utf-8").replace("your letter of 26 June 1964", "your letter"),
+                      encoding="utf-8")
+    report = build(project)
+    assert sorted(s[:3] for s in report.converted) == ["000", "001"]  # 001 is no longer replied to
+    assert b"repliedBy" not in next((project / "tei").glob("001_*.xml")).read_bytes()
+
+
+def test_a_changed_register_rebuilds_everything(project):
+    build(project)
+    bibliography = project / "tei" / "bibliography.xml"
+    bibliography.write_text(bibliography.read_text(encoding="utf-8").replace("Moscow agreement", "Moscow accord"),
+                            encoding="utf-8")
+    assert len(build(project).converted) == 5
+
+
+def test_deleted_output_is_rebuilt(project):
+    build(project)
+    target = next((project / "tei").glob("002_*.xml"))
+    target.unlink()
+    assert [s[:3] for s in build(project).converted] == ["002"]
+    assert target.exists()
+
+
+def test_broken_source_is_reported_and_retried(project):
+    (project / "sources" / "broken.txt").write_bytes(b"")
+    report = build(project)
+    assert report.failures == 1 and len(report.converted) == 5
+    assert build(project).failures == 1  # still reported, never silently remembered as done
