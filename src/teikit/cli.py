@@ -16,6 +16,7 @@ from teikit import __version__
 COMMAND_MODULES = [
     "teikit.convert",
     "teikit.build",
+    "teikit.validate.command",
 ]
 
 

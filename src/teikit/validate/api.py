@@ -1,0 +1,129 @@
+"""validate(paths, schemas) -> diagnostics: the one entry point of the validation engine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.errors import TeikitError
+from teikit.validate.diagnostics import Diagnostic
+from teikit.validate.locate import Locator, decode
+from teikit.validate.rng import load_rng, validate_rng
+from teikit.validate.schematron import load_schematron
+from teikit.validate.xsd import load_xsd, validate_xsd
+from teikit.xmlsafe import XMLInputError, parse_xml
+
+__all__ = ["validate", "validate_files", "collect_files", "schema_dir", "SchemaError", "DEFAULT_SCHEMAS"]
+
+DEFAULT_SCHEMAS = ("teikit",)
+
+
+class SchemaError(TeikitError):
+    """A schema name or file that cannot be used."""
+
+
+def schema_dir() -> Path:
+    """The repository's ``schema/`` (src/teikit/../../schema); ``TEIKIT_SCHEMA_DIR`` overrides it."""
+    if os.environ.get("TEIKIT_SCHEMA_DIR"):
+        return Path(os.environ["TEIKIT_SCHEMA_DIR"])
+    return Path(__file__).resolve().parents[3] / "schema"
+
+
+Check = Callable[[etree._ElementTree, Locator, str, str], list[Diagnostic]]
+
+
+@dataclass
+class _Schema:
+    path: Path
+    check: Check
+
+
+def _schema_files(name: str) -> list[Path]:
+    if name == "teikit":
+        files = [schema_dir() / "teikit.xsd", schema_dir() / "teikit.sch"]
+        missing = [str(f) for f in files if not f.is_file()]
+        if missing:
+            raise SchemaError(f"the teikit schema is not available (missing {', '.join(missing)}); "
+                              "use --schema tei_all or --schema PATH")
+        return files
+    if name == "tei_all":
+        path = schema_dir() / "tei" / "tei_all.rng"
+        if not path.is_file():
+            raise SchemaError(f"tei_all is not available: {path} is missing")
+        return [path]
+    path = Path(name)
+    if path.suffix.lower() not in (".rng", ".xsd", ".sch"):
+        raise SchemaError(f"unknown schema {name!r}: use teikit, tei_all, or a .rng, .xsd or .sch file")
+    if not path.is_file():
+        raise SchemaError(f"schema file not found: {name}")
+    return [path]
+
+
+def _load(path: Path, phase: str | None) -> _Schema:
+    suffix = path.suffix.lower()
+    if suffix == ".rng":
+        rng = load_rng(path)
+        return _Schema(path, lambda tree, loc, name, uri: validate_rng(rng, tree, loc, name))
+    if suffix == ".xsd":
+        xsd = load_xsd(path)
+        return _Schema(path, lambda tree, loc, name, uri: validate_xsd(xsd, tree, loc, name))
+    sch = load_schematron(path, phase)
+    return _Schema(path, sch.validate)
+
+
+def load_schemas(names: Iterable[str], phase: str | None = None) -> list[_Schema]:
+    """Compile (or fetch from the per-process cache) every schema the names stand for."""
+    try:
+        return [_load(path, phase) for name in names for path in _schema_files(name)]
+    except XMLInputError as exc:
+        raise SchemaError(f"schema is not well-formed: {exc}") from None
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and every *.xml under a directory, sorted; missing paths raise."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(q for q in p.rglob("*.xml") if q.is_file()))
+        elif p.exists():
+            files.append(p)
+        else:
+            raise TeikitError(f"{p}: no such file or directory")
+    return files
+
+
+def check_file(path: Path, schemas: Sequence[_Schema]) -> list[Diagnostic]:
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [Diagnostic(name, 0, 0, "error", f"cannot read file: {exc.strerror or exc}", "io-error")]
+    try:
+        tree = parse_xml(data, name)
+    except XMLInputError as exc:
+        return [Diagnostic(name, exc.line, exc.col, "error", exc.message, "xml-syntax")]
+    locator = Locator(decode(data, tree), tree)
+    uri = path.resolve().as_uri()
+    found: list[Diagnostic] = []
+    for schema in schemas:
+        found.extend(schema.check(tree, locator, name, uri))
+    return sorted(found, key=lambda d: (d.line, d.col))
+
+
+def validate_files(files: Sequence[Path], schemas: Sequence[_Schema]) -> list[Diagnostic]:
+    return [d for path in files for d in check_file(path, schemas)]
+
+
+def validate(paths: Iterable[str | Path], schemas: Iterable[str] = DEFAULT_SCHEMAS,
+             phase: str | None = None) -> list[Diagnostic]:
+    """Validate files and directories (every *.xml inside) against the named schemas.
+
+    Schema names: ``teikit`` (schema/teikit.xsd + schema/teikit.sch), ``tei_all``
+    (schema/tei/tei_all.rng), or a path ending in .rng, .xsd or .sch. Problems in
+    the documents come back as diagnostics; unusable schemas raise SchemaError.
+    """
+    return validate_files(collect_files(paths), load_schemas(schemas, phase))

@@ -1,0 +1,100 @@
+"""XML Schema validation with xmlschema.
+
+Building a large schema is slow (tei_all.xsd: about 16 s), so the built schema
+is kept per process and pickled in the user's cache directory, keyed by the
+hash of every schema file it reads, the xmlschema version and the Python version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import xmlschema
+from lxml import etree
+
+from teikit.errors import TeikitError
+from teikit.validate.diagnostics import Diagnostic
+from teikit.validate.locate import Locator
+
+__all__ = ["load_xsd", "validate_xsd", "cache_dir"]
+
+_lock = threading.Lock()
+_cache: dict[str, xmlschema.XMLSchemaBase] = {}
+_LOCATION = re.compile(rb"""schemaLocation\s*=\s*["']([^"']+)["']""")
+
+
+def cache_dir() -> Path:
+    if os.environ.get("TEIKIT_CACHE_DIR"):
+        return Path(os.environ["TEIKIT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "teikit"
+
+
+def _fingerprint(path: Path) -> str:
+    """Hash of the schema and every local file it includes or imports."""
+    digest = hashlib.sha256(f"{xmlschema.__version__}|{sys.version_info[:2]}".encode())
+    seen: set[Path] = set()
+    todo = [path]
+    while todo:
+        current = todo.pop()
+        if current in seen or not current.is_file():
+            continue
+        seen.add(current)
+        data = current.read_bytes()
+        digest.update(str(current).encode() + b"\0" + hashlib.sha256(data).digest())
+        for loc in _LOCATION.findall(data):
+            if b"://" not in loc:
+                todo.append((current.parent / loc.decode()).resolve())
+    return digest.hexdigest()
+
+
+def load_xsd(path: str | Path) -> xmlschema.XMLSchemaBase:
+    path = Path(path).resolve()
+    key = _fingerprint(path)
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+        pickled = cache_dir() / f"xsd-{key}.pickle"
+        schema = None
+        if pickled.is_file():
+            try:
+                schema = pickle.loads(pickled.read_bytes())
+            except Exception:  # stale or broken cache entry: build again
+                schema = None
+        if schema is None:
+            try:
+                schema = xmlschema.XMLSchema(str(path), allow="local", defuse="always")
+            except (xmlschema.XMLSchemaException, OSError) as exc:
+                raise TeikitError(f"{path}: not a usable XML Schema: {exc}") from None
+            _store(pickled, schema)
+        _cache[key] = schema
+        return schema
+
+
+def _store(target: Path, schema: xmlschema.XMLSchemaBase) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
+            pickle.dump(schema, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, target)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # the cache only saves time
+
+
+def validate_xsd(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree, locator: Locator,
+                 name: str) -> list[Diagnostic]:
+    found = []
+    for err in schema.iter_errors(tree):
+        elem = err.elem if isinstance(err.elem, etree._Element) else None
+        line, col = locator.element(elem) if elem is not None else (err.sourceline or 0, 0)
+        message = " ".join((err.reason or err.message).split())
+        found.append(Diagnostic(name, line, col, "error", message, "xsd",
+                                f"at {err.path}" if err.path else None))
+    return found
