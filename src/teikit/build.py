@@ -124,11 +124,34 @@ def _entry_fields(doc: Document) -> tuple[str, str, str]:
     return entry.date, entry.genre, entry.title
 
 
+def validate_outputs(files: list[Path]) -> tuple[int, str]:
+    """The project schema (XSD + Schematron) on what was written: (error count, summary)."""
+    from teikit.validate.api import SchemaError, load_schemas, validate_files
+    from teikit.validate.diagnostics import format_text
+
+    if not files:
+        return 0, "nothing new to validate"
+    try:
+        schemas, used = load_schemas(["teikit"]), "project schema"
+    except SchemaError as exc:
+        print(f"validate: warning: {exc}; validating against tei_all instead", file=sys.stderr)
+        schemas, used = load_schemas(["tei_all"]), "tei_all"
+    diagnostics = validate_files(files, schemas)
+    if diagnostics:
+        print(format_text(diagnostics), file=sys.stderr)
+    errors = sum(1 for d in diagnostics if d.severity == "error")
+    return errors, f"{len(files)} validated against the {used}, {errors} errors"
+
+
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     state_path = args.out / ".teikit" / "state.json"
     report = convert_sources(args.sources, args.tei, state_path, args.force)
     unchanged = len(report.tei_files) - len(report.converted)
-    print(f"teikit build: {len(report.tei_files)} documents ({len(report.converted)} converted, {unchanged} unchanged), "
-          f"{report.failures} failed ({time.perf_counter() - started:.2f} s)", file=sys.stderr)
-    return 0 if report.failures == 0 else 1
+    print(f"convert: {len(report.tei_files)} documents ({len(report.converted)} converted, {unchanged} unchanged), "
+          f"{report.failures} failed", file=sys.stderr)
+    written = [args.tei / f"{stem}.xml" for stem in report.converted]
+    invalid, summary = validate_outputs(written)
+    print(f"validate: {summary}", file=sys.stderr)
+    print(f"teikit build: done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    return 0 if report.failures == 0 and invalid == 0 else 1
