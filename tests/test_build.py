@@ -74,3 +74,16 @@ def test_broken_source_is_reported_and_retried(project):
     report = build(project)
     assert report.failures == 1 and len(report.converted) == 5
     assert build(project).failures == 1  # still reported, never silently remembered as done
+
+
+def test_parallel_build_gives_the_same_bytes(project, tmp_path, monkeypatch):
+    import teikit.parallel
+
+    sequential = build(project)
+    expected = {p.name: p.read_bytes() for p in (project / "tei").glob("0*.xml")}
+    for p in (project / "tei").glob("0*.xml"):
+        p.unlink()
+    monkeypatch.setattr(teikit.parallel, "MIN_PARALLEL", 1)
+    report = convert_sources(project / "sources", project / "tei", tmp_path / "state2.json", jobs=2)
+    assert sorted(report.converted) == sorted(sequential.converted)
+    assert {p.name: p.read_bytes() for p in (project / "tei").glob("0*.xml")} == expected

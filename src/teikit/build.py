@@ -5,6 +5,7 @@ only when its source, the registers, teikit itself or its links changed."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -13,9 +14,8 @@ from pathlib import Path
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
 from teikit.convert import collect_inputs
 from teikit.corpus import CorpusIndex, EditionDocument
-from teikit.errors import TeikitError
 from teikit.model import Document
-from teikit.pipeline import Resources, annotate, prepare, write
+from teikit.parallel import Failed, Workers, annotate_one, prepare_one, write_one
 from teikit.readers.common import page_date_iso
 from teikit.references import corpus_links, link_corpus, outgoing_files
 from teikit.tei.stamp import may_overwrite
@@ -31,6 +31,7 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser.add_argument("--tei", type=Path, default=Path("tei"), help="TEI folder (default: tei)")
     parser.add_argument("--out", type=Path, default=Path("build"), help="site folder (default: build)")
     parser.add_argument("--force", action="store_true", help="overwrite TEI files that were edited by hand")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     parser.set_defaults(func=run)
 
 
@@ -45,13 +46,14 @@ def _entry(doc: Document) -> EditionDocument:
     return EditionDocument(doc.stem, page_date_iso(doc.metadata.date), doc.genre, doc.metadata.title)
 
 
-def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool = False) -> ConvertReport:
+def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool = False, jobs: int = 2) -> ConvertReport:
     """Convert the sources that changed (and those whose links changed) into ``tei_dir``."""
     report = ConvertReport()
     files, errors = collect_inputs([sources])
     for message in errors:
         print(message, file=sys.stderr)
     report.failures += len(errors)
+    by_stem = {path.stem: path for path in files}
     old = BuildState.load(state_path)
     new = BuildState(code=code_fingerprint(), registers=fingerprint([tei_dir / name for name in REGISTERS]))
     same_base = (old.code, old.registers) == (new.code, new.registers)
@@ -62,45 +64,47 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
         return (same_base and seen is not None and seen.source_sha == hashes[stem] and target.exists()
                 and sha256(target.read_bytes()) == seen.tei_sha)
 
-    docs: dict[str, Document] = {}
-    for path in files:
-        if not up_to_date(path.stem):
-            try:
-                docs[path.stem] = prepare(path)
-            except TeikitError as exc:
-                print(f"{path}: error: {exc}", file=sys.stderr)
-                report.failures += 1
-    kept = {path.stem: old.docs[path.stem] for path in files if path.stem not in docs and path.stem in old.docs
-            and up_to_date(path.stem)}
-    corpus = CorpusIndex([*map(_entry, docs.values()),
-                          *(EditionDocument(stem, s.date, s.genre, s.title) for stem, s in kept.items())])
-    resources = Resources.beside(tei_dir)
-    for doc in docs.values():
-        annotate(doc, resources, corpus)
-    cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: outgoing_files(d) for stem, d in docs.items()}}
-    genres = {entry.stem: entry.genre for entry in corpus.documents}
-    # A document nobody changed still needs rewriting when who cites it changed.
-    before = corpus_links({stem: s.cites for stem, s in old.docs.items()}, {s: d.genre for s, d in old.docs.items()})
-    after = corpus_links(cites, genres)
-    for stem in [stem for stem in kept if before.get(stem) != after.get(stem)]:
-        docs[stem] = prepare(next(p for p in files if p.stem == stem))
-        annotate(docs[stem], resources, corpus)
-        del kept[stem]
-    link_corpus(list(docs.values()), corpus, {stem: s.cites for stem, s in kept.items()})
+    kept = {stem: old.docs[stem] for stem in by_stem if up_to_date(stem)}
+    state_path.parent.mkdir(parents=True, exist_ok=True)
+    with Workers(jobs, len(files) - len(kept)) as workers:
+        docs: dict[str, Document] = {}
 
-    for path in files:
-        stem, target = path.stem, tei_dir / f"{path.stem}.xml"
-        if stem in kept:
-            new.docs[stem] = kept[stem]
-            report.tei_files.append(target)
-            continue
-        if stem not in docs:
-            continue  # failed to read: reported above
-        doc = docs[stem]
-        try:
-            data = write(doc, tei_dir)
-        except TeikitError as exc:
-            print(f"{path}: error: {exc}", file=sys.stderr)
+        def prepare_and_annotate(stems: list[str], corpus_entries: list[EditionDocument]) -> CorpusIndex:
+            for result in workers.map(prepare_one, [by_stem[stem] for stem in stems], "read"):
+                if isinstance(result, Failed):
+                    print(f"{result.source}: error: {result.message}", file=sys.stderr)
+                    report.failures += 1
+                else:
+                    docs[result.stem] = result
+            corpus = CorpusIndex([*corpus_entries, *map(_entry, docs.values())])
+            corpus_file = workers.share_corpus(corpus, state_path.parent)
+            try:
+                jobs_ = [(docs[stem], str(tei_dir), corpus_file) for stem in stems if stem in docs]
+                for doc in workers.map(annotate_one, jobs_, "annotate"):
+                    docs[doc.stem] = doc
+            finally:
+                Path(corpus_file).unlink(missing_ok=True)
+            return corpus
+
+        kept_entries = lambda: [EditionDocument(stem, s.date, s.genre, s.title) for stem, s in kept.items()]  # noqa: E731
+        corpus = prepare_and_annotate([stem for stem in by_stem if stem not in kept], kept_entries())
+        cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: outgoing_files(d) for stem, d in docs.items()}}
+        # A document nobody changed still needs rewriting when who cites it changed.
+        before = corpus_links({stem: s.cites for stem, s in old.docs.items()}, {s: d.genre for s, d in old.docs.items()})
+        after = corpus_links(cites, {entry.stem: entry.genre for entry in corpus.documents})
+        relink = [stem for stem in kept if before.get(stem) != after.get(stem)]
+        if relink:
+            for stem in relink:
+                del kept[stem]
+            corpus = prepare_and_annotate(relink, kept_entries())
+        link_corpus(list(docs.values()), corpus, {stem: s.cites for stem, s in kept.items()})
+        order = [stem for stem in by_stem if stem in docs]
+        written = workers.map(write_one, [(docs[stem], str(tei_dir)) for stem in order], "write")
+
+    for stem, data in zip(order, written):
+        path, target, doc = by_stem[stem], tei_dir / f"{stem}.xml", docs[stem]
+        if isinstance(data, Failed):
+            print(f"{path}: error: {data.message}", file=sys.stderr)
             report.failures += 1
             continue
         for warning in doc.warnings:
@@ -112,9 +116,10 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
                 report.failures += 1
                 continue
             write_atomic(target, data)
-        new.docs[stem] = DocState(hashes[stem], sha256(data), cites[stem], *_entry_fields(doc))
-        report.tei_files.append(target)
+        new.docs[stem] = DocState(hashes[stem], sha256(data), outgoing_files(doc), *_entry_fields(doc))
         report.converted.append(stem)
+    new.docs.update(kept)
+    report.tei_files = [tei_dir / f"{stem}.xml" for stem in by_stem if stem in new.docs]
     new.save(state_path)
     return report
 
@@ -146,7 +151,7 @@ def validate_outputs(files: list[Path]) -> tuple[int, str]:
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     state_path = args.out / ".teikit" / "state.json"
-    report = convert_sources(args.sources, args.tei, state_path, args.force)
+    report = convert_sources(args.sources, args.tei, state_path, args.force, args.jobs)
     unchanged = len(report.tei_files) - len(report.converted)
     print(f"convert: {len(report.tei_files)} documents ({len(report.converted)} converted, {unchanged} unchanged), "
           f"{report.failures} failed", file=sys.stderr)

@@ -39,6 +39,10 @@ def build_header(doc: Document) -> Node:
     title_stmt = E("titleStmt", E("title", meta.title or doc.stem))
     if translator:
         title_stmt.append(E("respStmt", E("resp", "translation from the original"), E("persName", translator, xml_id="translator")))
+    elif doc.body is not None and any(n.attrs.get("resp") == "#translator" for n in doc.body.iter()):
+        # The text has translator's notes but the archive does not name the translator.
+        title_stmt.append(E("respStmt", E("resp", "translation from the original"),
+                            E("name", "translator not named by the archive", xml_id="translator")))
     title_stmt.append(E("respStmt", E("resp", "TEI encoding"), E("name", "teikit " + __version__, xml_id="teikit")))
     for funder in dict.fromkeys([meta.funder, *meta.donors]):
         if funder:
