@@ -15,6 +15,8 @@ from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprin
 from teikit.convert import collect_inputs
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.model import Document
+from teikit.pipeline import project_schemas
+from teikit.validate.diagnostics import format_text
 from teikit.parallel import Failed, Workers, annotate_one, prepare_one, write_one
 from teikit.readers.common import page_date_iso
 from teikit.references import corpus_links, link_corpus, outgoing_files
@@ -40,6 +42,7 @@ class ConvertReport:
     tei_files: list[Path] = field(default_factory=list)  # every document's TEI, converted now or before
     converted: list[str] = field(default_factory=list)  # stems converted in this run
     failures: int = 0
+    diagnostics: list = field(default_factory=list)  # type: ignore[type-arg]  # from validating what was written
 
 
 def _entry(doc: Document) -> EditionDocument:
@@ -101,12 +104,14 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
         order = [stem for stem in by_stem if stem in docs]
         written = workers.map(write_one, [(docs[stem], str(tei_dir)) for stem in order], "write")
 
-    for stem, data in zip(order, written):
+    for stem, outcome in zip(order, written):
         path, target, doc = by_stem[stem], tei_dir / f"{stem}.xml", docs[stem]
-        if isinstance(data, Failed):
-            print(f"{path}: error: {data.message}", file=sys.stderr)
+        if isinstance(outcome, Failed):
+            print(f"{path}: error: {outcome.message}", file=sys.stderr)
             report.failures += 1
             continue
+        data, diagnostics = outcome
+        report.diagnostics.extend(diagnostics)
         for warning in doc.warnings:
             print(f"{path}: warning: {warning}", file=sys.stderr)
         if not (target.exists() and target.read_bytes() == data):
@@ -129,25 +134,6 @@ def _entry_fields(doc: Document) -> tuple[str, str, str]:
     return entry.date, entry.genre, entry.title
 
 
-def validate_outputs(files: list[Path]) -> tuple[int, str]:
-    """The project schema (XSD + Schematron) on what was written: (error count, summary)."""
-    from teikit.validate.api import SchemaError, load_schemas, validate_files
-    from teikit.validate.diagnostics import format_text
-
-    if not files:
-        return 0, "nothing new to validate"
-    try:
-        schemas, used = load_schemas(["teikit"]), "project schema"
-    except SchemaError as exc:
-        print(f"validate: warning: {exc}; validating against tei_all instead", file=sys.stderr)
-        schemas, used = load_schemas(["tei_all"]), "tei_all"
-    diagnostics = validate_files(files, schemas)
-    if diagnostics:
-        print(format_text(diagnostics), file=sys.stderr)
-    errors = sum(1 for d in diagnostics if d.severity == "error")
-    return errors, f"{len(files)} validated against the {used}, {errors} errors"
-
-
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     state_path = args.out / ".teikit" / "state.json"
@@ -155,8 +141,10 @@ def run(args: argparse.Namespace) -> int:
     unchanged = len(report.tei_files) - len(report.converted)
     print(f"convert: {len(report.tei_files)} documents ({len(report.converted)} converted, {unchanged} unchanged), "
           f"{report.failures} failed", file=sys.stderr)
-    written = [args.tei / f"{stem}.xml" for stem in report.converted]
-    invalid, summary = validate_outputs(written)
-    print(f"validate: {summary}", file=sys.stderr)
+    if report.diagnostics:
+        print(format_text(report.diagnostics), file=sys.stderr)
+    invalid = sum(1 for d in report.diagnostics if d.severity == "error")
+    print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
+          file=sys.stderr)
     print(f"teikit build: done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     return 0 if report.failures == 0 and invalid == 0 else 1

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from teikit.pipeline import Failure, convert_files
+from teikit.pipeline import Failure, check_output, convert_files
+from teikit.validate.diagnostics import format_text
 from teikit.tei.stamp import may_overwrite
 from teikit.textio import write_atomic
 
@@ -58,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
                   "not overwritten: use --force to replace it", file=sys.stderr)
             errors.append(str(path))
             continue
+        diagnostics = check_output(result.xml, target)
+        if diagnostics:
+            print(format_text(diagnostics), file=sys.stderr)
+        if any(d.severity == "error" for d in diagnostics):
+            errors.append(str(path))  # written all the same, so the editor can inspect it, but reported
         write_atomic(target, result.xml)
         converted += 1
     print(f"teikit convert: {converted} converted, {len(files) - converted} failed", file=sys.stderr)

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, TypeVar
 from teikit.corpus import CorpusIndex
 from teikit.errors import TeikitError
 from teikit.model import Document
-from teikit.pipeline import Resources, annotate, prepare, write
+from teikit.pipeline import Resources, annotate, check_output, prepare, write
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -56,12 +56,14 @@ def annotate_one(job: tuple[Document, str, str]) -> Document:
     return doc
 
 
-def write_one(job: tuple[Document, str]) -> bytes | Failed:
+def write_one(job: tuple[Document, str]) -> tuple[bytes, list] | Failed:  # type: ignore[type-arg]
+    """The TEI of a document and what validating it found."""
     doc, tei_dir = job
     try:
-        return write(doc, Path(tei_dir))
+        data = write(doc, Path(tei_dir))
     except TeikitError as exc:
         return Failed(Path(doc.stem), str(exc))
+    return data, check_output(data, Path(tei_dir) / f"{doc.stem}.xml")
 
 
 class Workers:

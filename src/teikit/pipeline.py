@@ -7,6 +7,7 @@ them (a letter and its reply) are known before any is written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -57,6 +58,24 @@ def prepare(path: Path) -> Document:
 
 def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) -> None:
     mark_references(doc, resources.catalogue, corpus)
+
+
+@lru_cache(maxsize=1)
+def project_schemas() -> tuple[list, str]:  # type: ignore[type-arg]
+    """The project XSD + Schematron, compiled once per process (tei_all while they are absent)."""
+    from teikit.validate.api import SchemaError, load_schemas
+
+    try:
+        return load_schemas(["teikit"]), "project schema"
+    except SchemaError:
+        return load_schemas(["tei_all"]), "tei_all (the project schema is missing)"
+
+
+def check_output(data: bytes, target: Path) -> list:  # type: ignore[type-arg]
+    """Validate TEI about to be written to ``target`` (pointers resolve against its folder)."""
+    from teikit.validate.api import check_bytes
+
+    return check_bytes(data, str(target), target.resolve().as_uri(), project_schemas()[0])
 
 
 def write(doc: Document, out_dir: Path | None) -> bytes:

@@ -17,7 +17,7 @@ from teikit.validate.schematron import load_schematron
 from teikit.validate.xsd import load_xsd, validate_xsd
 from teikit.xmlsafe import XMLInputError, parse_xml
 
-__all__ = ["validate", "validate_files", "collect_files", "schema_dir", "SchemaError", "DEFAULT_SCHEMAS"]
+__all__ = ["validate", "validate_files", "check_bytes", "collect_files", "schema_dir", "SchemaError", "DEFAULT_SCHEMAS"]
 
 DEFAULT_SCHEMAS = ("teikit",)
 
@@ -102,12 +102,16 @@ def check_file(path: Path, schemas: Sequence[_Schema]) -> list[Diagnostic]:
         data = path.read_bytes()
     except OSError as exc:
         return [Diagnostic(name, 0, 0, "error", f"cannot read file: {exc.strerror or exc}", "io-error")]
+    return check_bytes(data, name, path.resolve().as_uri(), schemas)
+
+
+def check_bytes(data: bytes, name: str, uri: str, schemas: Sequence[_Schema]) -> list[Diagnostic]:
+    """Validate a document held in memory (``uri`` locates what it points at, e.g. the register)."""
     try:
         tree = parse_xml(data, name)
     except XMLInputError as exc:
         return [Diagnostic(name, exc.line, exc.col, "error", exc.message, "xml-syntax")]
     locator = Locator(decode(data, tree), tree)
-    uri = path.resolve().as_uri()
     found: list[Diagnostic] = []
     for schema in schemas:
         found.extend(schema.check(tree, locator, name, uri))

@@ -1,0 +1,121 @@
+"""teikit benchmark: prints a table of timings and memory. Run: python bench/run.py [--sizes 100,1000,10000]
+
+Measures, on this machine: per-document convert and validate times for the seeds (with
+lxml parsing alone as the floor for validation), the seed edition built cold and warm,
+and a scaling series on generated corpora (documents per second, peak memory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate import generate  # noqa: E402
+
+from teikit.pipeline import convert_files  # noqa: E402
+from teikit.validate.api import load_schemas, validate_files  # noqa: E402
+from teikit.xmlsafe import parse_xml  # noqa: E402
+
+
+def best_of(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def row(*cells: object) -> None:
+    print("  ".join(f"{c:>12}" if i else f"{c:<34}" for i, c in enumerate(cells)))
+
+
+def per_document(tmp: Path) -> None:
+    print("\n## Per document (seeds), best of 5, milliseconds")
+    row("document", "KB", "convert", "parse only", "XSD+Sch", "tei_all")
+    project, tei_all = load_schemas(["teikit"]), load_schemas(["tei_all"])
+    sources = sorted((ROOT / "sources").glob("*.txt"))
+    out = tmp / "tei"
+    shutil.copytree(ROOT / "tei", out)
+    for source in sources:
+        target = out / f"{source.stem}.xml"
+        size = target.stat().st_size / 1024
+        convert = best_of(lambda: convert_files([source], out))
+        parse = best_of(lambda: parse_xml(target))
+        xsd_sch = best_of(lambda: validate_files([target], project))
+        rng = best_of(lambda: validate_files([target], tei_all))
+        row(source.stem[:30], f"{size:.1f}", *(f"{t * 1000:.1f}" for t in (convert, parse, xsd_sch, rng)))
+
+
+def timed_build(project: Path, sources: Path, jobs: int = 2) -> dict[str, float]:
+    """`teikit build` in a fresh process; its wall time and peak memory (itself and its workers)."""
+    code = (
+        "import resource, sys, time\n"
+        "from teikit.cli import main\n"
+        "t = time.perf_counter()\n"
+        f"rc = main(['build', '--sources', {str(sources)!r}, '--tei', 'tei', '--out', 'build', '--jobs', '{jobs}'])\n"
+        "wall = time.perf_counter() - t\n"
+        "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print({'rc': rc, 'wall': wall, 'peak_mb': max(me, kids) / 1024})\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True)
+    return eval(out.stdout.strip().splitlines()[-1])  # our own dict literal
+
+
+def new_project(tmp: Path, name: str) -> Path:
+    project = tmp / name
+    (project / "tei").mkdir(parents=True)
+    for register in ("register.xml", "bibliography.xml"):
+        if (ROOT / "tei" / register).exists():
+            shutil.copy(ROOT / "tei" / register, project / "tei" / register)
+    return project
+
+
+def edition(tmp: Path) -> None:
+    print("\n## The seed edition (teikit build), seconds")
+    project = new_project(tmp, "seeds")
+    cold = timed_build(project, ROOT / "sources")
+    warm = timed_build(project, ROOT / "sources")
+    row("build", "cold", "warm (no change)", "peak MB")
+    row("seed edition (5 documents)", f"{cold['wall']:.2f}", f"{warm['wall']:.2f}", f"{cold['peak_mb']:.0f}")
+
+
+def scaling(tmp: Path, sizes: list[int]) -> None:
+    print("\n## Scaling on generated corpora (convert + validate), cold builds, 2 workers")
+    row("documents", "seconds", "docs/s", "ms/doc", "peak MB")
+    for size in sizes:
+        project = new_project(tmp, f"gen{size}")
+        generate(project / "sources", size)
+        result = timed_build(project, project / "sources")
+        row(size, f"{result['wall']:.1f}", f"{size / result['wall']:.1f}", f"{result['wall'] / size * 1000:.1f}",
+            f"{result['peak_mb']:.0f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="100,1000,10000", help="generated corpus sizes (comma-separated)")
+    args = parser.parse_args()
+    print(f"# teikit benchmark on {platform.node()}: {platform.processor() or platform.machine()}, "
+          f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        per_document(tmp)
+        edition(tmp)
+        scaling(tmp, [int(s) for s in args.sizes.split(",") if s])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
