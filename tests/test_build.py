@@ -87,3 +87,40 @@ def test_parallel_build_gives_the_same_bytes(project, tmp_path, monkeypatch):
     report = convert_sources(project / "sources", project / "tei", tmp_path / "state2.json", jobs=2)
     assert sorted(report.converted) == sorted(sequential.converted)
     assert {p.name: p.read_bytes() for p in (project / "tei").glob("0*.xml")} == expected
+
+
+@pytest.mark.slow
+def test_killed_build_leaves_previous_outputs_intact(project):
+    """SIGKILL a build half-way: every TEI file is the old one or a complete new one."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from generate import generate
+
+    generate(project / "sources", 150)
+    cmd = [sys.executable, "-m", "teikit.cli", "build", "--jobs", "1"]
+    subprocess.run(cmd, cwd=project, check=True, capture_output=True)
+    before = {p.name: p.read_bytes() for p in (project / "tei").glob("*.xml")}
+    for source in (project / "sources").glob("*.txt"):  # every document changes
+        source.write_text(source.read_text(encoding="utf-8").replace("Comrade", "Comrade "), encoding="utf-8")
+    proc = subprocess.Popen(cmd, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # kill once some, not all, files have been rewritten
+        changed = sum(1 for p in (project / "tei").glob("*.xml") if p.read_bytes() != before.get(p.name))
+        if changed >= 3:
+            break
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    from teikit.tei.stamp import is_pristine
+
+    after = {p.name: p.read_bytes() for p in (project / "tei").glob("*.xml")}
+    assert set(after) == set(before)
+    assert 0 < sum(after[n] != before[n] for n in after) < len(after) - 2  # really killed half-way
+    assert all(is_pristine(data) for data in after.values())  # none half-written
+    rerun = subprocess.run(cmd, cwd=project, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert not list((project / "tei").glob(".*.tmp"))

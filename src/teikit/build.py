@@ -16,12 +16,13 @@ from teikit.convert import collect_inputs
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.model import Document
 from teikit.pipeline import project_schemas
+from teikit.render.site import SiteReport, build_site
 from teikit.validate.diagnostics import format_text
 from teikit.parallel import Failed, Workers, annotate_one, prepare_one, write_one
 from teikit.readers.common import page_date_iso
 from teikit.references import corpus_links, link_corpus, outgoing_files
 from teikit.tei.stamp import may_overwrite
-from teikit.textio import write_atomic
+from teikit.textio import remove_stale_temporaries, write_atomic
 
 REGISTERS = ("register.xml", "bibliography.xml")
 
@@ -69,6 +70,7 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
 
     kept = {stem: old.docs[stem] for stem in by_stem if up_to_date(stem)}
     state_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(tei_dir)
     with Workers(jobs, len(files) - len(kept)) as workers:
         docs: dict[str, Document] = {}
 
@@ -146,5 +148,17 @@ def run(args: argparse.Namespace) -> int:
     invalid = sum(1 for d in report.diagnostics if d.severity == "error")
     print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
           file=sys.stderr)
+    site = render_site(report, args.tei, args.out)
+    print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {args.out}, "
+          f"{len(site.failures)} failed", file=sys.stderr)
     print(f"teikit build: done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
-    return 0 if report.failures == 0 and invalid == 0 else 1
+    return 0 if report.failures == 0 and invalid == 0 and site.ok else 1
+
+
+def render_site(report: ConvertReport, tei_dir: Path, out: Path) -> SiteReport:
+    """The HTML edition; pages of documents that were not converted again are kept when
+    the stylesheets did not change either (the code fingerprint covers them)."""
+    register = tei_dir / "register.xml"
+    everything = not report.converted or len(report.converted) == len(report.tei_files)
+    changed = None if everything and report.converted else set(report.converted)
+    return build_site(report.tei_files, register if register.exists() else None, out, changed)

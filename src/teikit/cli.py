@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "teikit.convert",
     "teikit.build",
     "teikit.validate.command",
+    "teikit.render.command",
 ]
 
 

@@ -1,0 +1,62 @@
+"""`teikit render FILE... --view reading|diplomatic|sidebyside --out DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from teikit.errors import TeikitError
+from teikit.render.html import VIEWS, render_to_dir
+from teikit.render.site import copy_assets
+
+__all__ = ["configure", "run"]
+
+
+def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("render", help="render TEI files as HTML pages",
+                                   description="Render TEI documents as HTML5 pages (assets copied into DIR/assets).")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="TEI files")
+    parser.add_argument("--view", choices=VIEWS, default="reading", help="which view (default: reading)")
+    parser.add_argument("--out", type=Path, default=Path("build"), metavar="DIR", help="output folder (default: build)")
+    parser.add_argument("--register", type=Path, default=None,
+                        help="register TEI for name cards (default: register.xml beside each file, if any)")
+    parser.add_argument("--highlight-names", action="store_true", help="diplomatic view: colour names and dates")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when every file rendered, 1 when some failed, 2 on a usage error."""
+    missing = [f for f in args.files if not f.is_file()]
+    if missing and len(missing) == len(args.files):
+        for f in missing:
+            print(f"{f}: error: no such file", file=sys.stderr)
+        return 2
+    params: dict[str, str | bool] = {"highlight-names": bool(args.highlight_names)}
+    if args.register is not None:
+        if not args.register.is_file():
+            print(f"{args.register}: error: no such register file", file=sys.stderr)
+            return 2
+        params["register-uri"] = args.register.resolve().as_uri()
+    try:
+        copy_assets(args.out)
+    except OSError as exc:
+        print(f"{args.out}: error: {exc}", file=sys.stderr)
+        return 2
+    failures = len(missing)
+    for f in missing:
+        print(f"{f}: error: no such file", file=sys.stderr)
+    for path in args.files:
+        if path in missing:
+            continue
+        try:
+            written = render_to_dir(path, args.view, args.out, params)
+        except TeikitError as exc:
+            print(f"{path}: error: {exc}", file=sys.stderr)
+            failures += 1
+        except Exception as exc:  # noqa: BLE001 - saxonche reports errors as its own exception types
+            print(f"{path}: error: {exc}", file=sys.stderr)
+            failures += 1
+        else:
+            print(written)
+    return 1 if failures else 0

@@ -1,0 +1,43 @@
+"""One TEI document to one HTML page: ``render(tei_path, view)`` and atomic writes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from teikit.render.stylesheets import ParamValue, transform
+from teikit.textio import write_atomic
+
+__all__ = ["VIEWS", "page_name", "render", "write_page"]
+
+VIEWS = ("reading", "diplomatic", "sidebyside")
+_SUFFIX = {"reading": ".html", "diplomatic": ".diplomatic.html", "sidebyside": ".sidebyside.html"}
+
+
+def page_name(stem: str, view: str) -> str:
+    """File name of a view's page; the stylesheets' view links use the same names."""
+    return stem + _SUFFIX[view]
+
+
+def render(tei_path: Path, view: str, params: Mapping[str, ParamValue] | None = None) -> str:
+    """The HTML5 page of ``view`` for the TEI file (a str starting with <!DOCTYPE html>)."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
+    merged: dict[str, ParamValue] = {"doc-base": Path(tei_path).stem}
+    merged.update(params or {})
+    return transform(view, Path(tei_path), merged)
+
+
+def write_page(html: str, path: Path) -> Path:
+    """Write a page atomically (temp file + rename), so a reader never sees half a page;
+    a page whose bytes did not change is left alone (its time stamp says when it last changed)."""
+    data = html.encode("utf-8")
+    if not (path.exists() and path.read_bytes() == data):
+        write_atomic(path, data)
+    return path
+
+
+def render_to_dir(tei_path: Path, view: str, out_dir: Path,
+                  params: Mapping[str, ParamValue] | None = None) -> Path:
+    """Render and write ``out_dir/<page_name>``; returns the page's path."""
+    return write_page(render(tei_path, view, params), out_dir / page_name(Path(tei_path).stem, view))

@@ -1,0 +1,95 @@
+"""The XSLT stylesheets of xslt/, compiled once per process with SaxonC and reused.
+
+Compiling a stylesheet costs far more than running it on one document, so each
+top-level stylesheet is compiled on first use and kept; a lock serialises use
+of an executable because its parameters are state shared between calls.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+from lxml import etree
+from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
+
+from teikit.xmlsafe import parse_xml
+
+__all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "transform", "to_xdm", "xdm_document"]
+
+# src/teikit/render/stylesheets.py -> repository root; TEIKIT_XSLT overrides (installed elsewhere).
+XSLT_DIR = Path(os.environ.get("TEIKIT_XSLT") or Path(__file__).resolve().parents[3] / "xslt")
+STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index")
+
+ParamValue = str | bool | int | PyXdmValue
+
+_lock = threading.RLock()
+_processor: PySaxonProcessor | None = None
+_compiled: dict[str, PyXsltExecutable] = {}
+_compilations = 0
+
+
+def processor() -> PySaxonProcessor:
+    global _processor
+    with _lock:
+        if _processor is None:
+            _processor = PySaxonProcessor(license=False)
+        return _processor
+
+
+def compile_count() -> int:
+    """How many stylesheet compilations this process has done (tests check it stays at one each)."""
+    return _compilations
+
+
+def executable(name: str) -> PyXsltExecutable:
+    """The compiled stylesheet ``xslt/<name>.xsl``, compiled on first use only."""
+    global _compilations
+    if name not in STYLESHEETS:
+        raise ValueError(f"unknown stylesheet {name!r}; expected one of {', '.join(STYLESHEETS)}")
+    with _lock:
+        if name not in _compiled:
+            path = XSLT_DIR / f"{name}.xsl"
+            _compiled[name] = processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(path))
+            _compilations += 1
+        return _compiled[name]
+
+
+def to_xdm(value: ParamValue) -> PyXdmValue:
+    proc = processor()
+    if isinstance(value, bool):
+        return proc.make_boolean_value(value)
+    if isinstance(value, int):
+        return proc.make_integer_value(value)
+    if isinstance(value, str):
+        return proc.make_string_value(value)
+    return value
+
+
+def xdm_document(tree: etree._ElementTree | etree._Element, base_uri: str | None = None) -> PyXdmNode:
+    """Hand an lxml tree to Saxon. Input is always parsed by teikit's hardened parser
+    first, so Saxon never resolves entities or DTDs of untrusted files."""
+    builder = processor().new_document_builder()
+    if base_uri:
+        builder.set_base_uri(base_uri)
+    return builder.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+
+
+def transform(name: str, source: Path | PyXdmNode, params: Mapping[str, ParamValue] | None = None) -> str:
+    """Run stylesheet ``name`` on a file (parsed safely) or an XDM node; return the serialised result."""
+    if isinstance(source, Path):
+        node = xdm_document(parse_xml(source), source.resolve().as_uri())
+    else:
+        node = source
+    exe = executable(name)
+    with _lock:
+        exe.clear_parameters()
+        for key, value in (params or {}).items():
+            exe.set_parameter(key, to_xdm(value))
+        exe.set_global_context_item(xdm_item=node)
+        result = exe.transform_to_string(xdm_node=node)
+    if result is None:
+        raise RuntimeError(f"{name}.xsl produced no output")
+    return result

@@ -1,0 +1,95 @@
+"""The static site: pages, chronological index, register mentions, relative links, the command."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import lxml.html
+import pytest
+
+from render_helpers import DATA, ROOT, broken_fragment_links, html_words, text_area
+from teikit.render import command
+from teikit.render.site import build_site
+
+TEI_FILES = sorted((ROOT / "tei").glob("[0-9]*.xml"))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    report = build_site([*TEI_FILES, DATA / "crafted.xml"], DATA / "register.xml", out)
+    assert report.ok, report.failures
+    return out
+
+
+def test_pages_written(site: Path) -> None:
+    names = {p.name for p in site.iterdir()}
+    for stem in ["crafted", *(p.stem for p in TEI_FILES)]:
+        assert {f"{stem}.html", f"{stem}.diplomatic.html", f"{stem}.sidebyside.html"} <= names
+    assert {"index.html", "persons.html", "organisations.html", "places.html"} <= names
+    assert (site / "assets" / "teikit.css").exists() and (site / "assets" / "filter.js").exists()
+
+
+def test_index_is_chronological_with_filter_data(site: Path) -> None:
+    doc = lxml.html.parse(str(site / "index.html")).getroot()
+    dates = doc.xpath("//table[@class='documents']//td[@class='date']/time/@datetime")
+    assert dates == sorted(dates) and len(dates) == len(TEI_FILES) + 1
+    row = doc.xpath("//tr[.//a[@href='crafted.html']]")[0]
+    assert "khrushchev-n" in row.get("data-persons").split() and row.get("data-year") == "1964"
+    assert doc.xpath("//select[@data-filter='persons']/option[@value='khrushchev-n']")
+
+
+def test_register_lists_mentions_with_links_into_the_reading_view(site: Path) -> None:
+    doc = lxml.html.parse(str(site / "persons.html")).getroot()
+    entry = doc.xpath("//section[@id='khrushchev-n']")[0]
+    link = entry.xpath(".//ul[@class='mentions']/li/a")[0]
+    page, frag = link.get("href").split("#")
+    assert page == "crafted.html"
+    target = lxml.html.parse(str(site / page)).getroot().xpath(f"//*[@id='{frag}']")[0]
+    assert target.text_content() == "N. S. Khrushchev"
+    assert entry.xpath(".//mark[.='N. S. Khrushchev']") and "To Comrade" in entry.text_content()
+    assert "&lt;script&gt;" in (site / "persons.html").read_text() and "<script>" not in (site / "persons.html").read_text()
+    orgs = lxml.html.parse(str(site / "organisations.html")).getroot()
+    assert len(orgs.xpath("//section[@id='cpsu']//ul[@class='mentions']/li")) == 2
+
+
+def test_all_links_are_relative_and_resolve(site: Path) -> None:
+    for page in site.glob("*.html"):
+        html = page.read_text()
+        assert broken_fragment_links(html) == [], page.name
+        doc = lxml.html.document_fromstring(html)
+        for href in doc.xpath("//@href | //@src"):
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https"):
+                continue
+            assert not parts.scheme and not href.startswith("/"), (page.name, href)
+            if parts.path:
+                target = site / parts.path
+                assert target.exists(), (page.name, href)
+                if parts.fragment and target.suffix == ".html":
+                    ids = set(lxml.html.parse(str(target)).getroot().xpath("//@id"))
+                    assert parts.fragment in ids, (page.name, href)
+
+
+def _args(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    command.configure(parser.add_subparsers())
+    return parser.parse_args(["render", *argv])
+
+
+def test_command_renders_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = _args(str(DATA / "crafted.xml"), "--view", "diplomatic", "--out", str(tmp_path))
+    assert command.run(args) == 0
+    page = (tmp_path / "crafted.diplomatic.html").read_text()
+    assert "Gagry [SIC]" in " ".join(html_words(text_area(page)))
+    assert (tmp_path / "assets" / "teikit.css").exists()
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<TEI><text>unclosed")
+    assert command.run(_args(str(bad), str(DATA / "crafted.xml"), "--out", str(tmp_path))) == 1
+    assert "bad.xml" in capsys.readouterr().err
+    assert command.run(_args(str(tmp_path / "missing.xml"), "--out", str(tmp_path))) == 2
+    with pytest.raises(SystemExit) as exit_info:
+        _args(str(DATA / "crafted.xml"), "--view", "nonsense")
+    assert exit_info.value.code == 2

@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Speaker turns (records of conversation): sp as a dialogue row, the speaker
+  beside the speech; stage directions in italics, inline or as a block.
+-->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:sp" mode="reading diplomatic">
+    <div class="sp">
+      <xsl:call-template name="tk:id"/>
+      <xsl:apply-templates select="tei:speaker" mode="#current"/>
+      <div class="speech"><xsl:apply-templates select="node() except tei:speaker" mode="#current"/></div>
+    </div>
+  </xsl:template>
+
+  <!-- The speaker links to the register when sp/@who points there and the speaker has no linked name. -->
+  <xsl:template match="tei:speaker" mode="reading">
+    <xsl:variable name="who" select="tokenize(normalize-space(../@who), ' ')[1]"/>
+    <xsl:variable name="id" select="tk:ref-id($who)"/>
+    <xsl:variable name="entry" select="tk:entry($id)"/>
+    <p class="speaker">
+      <xsl:choose>
+        <xsl:when test="$who and not(starts-with($who, '#')) and not(.//*[@ref]) and matches($id, '^[\w.\-]+$')">
+          <a class="name person" href="{$register-pages}{tk:register-page((local-name($entry), 'person')[1])}#{$id}">
+            <xsl:if test="tk:card($entry)"><xsl:attribute name="title" select="tk:card($entry)"/>
+              <xsl:attribute name="data-card" select="tk:card($entry)"/></xsl:if>
+            <xsl:apply-templates mode="#current"/></a>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="#current"/></xsl:otherwise>
+      </xsl:choose>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="tei:speaker" mode="diplomatic">
+    <p class="speaker"><xsl:apply-templates mode="#current"/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:stage" mode="reading diplomatic">
+    <xsl:element name="{if (tk:is-inline(.)) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="'stage'"/>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+</xsl:stylesheet>

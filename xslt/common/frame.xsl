@@ -1,0 +1,163 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The page frame every page shares (skip link, header with navigation, main,
+  footer) and the document's title block read from the TEI header: title,
+  date, genre, correspondents, archive citation, translator, summary.
+-->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+
+  <!-- The document's pages are STEM.html, STEM.diplomatic.html, STEM.sidebyside.html. -->
+  <xsl:variable name="tk:doc-base" as="xs:string" select="
+      if ($doc-base != '') then $doc-base
+      else replace(tokenize(string((base-uri(/), 'document.xml')[1]), '/')[last()], '\.xml$', '')"/>
+
+  <xsl:variable name="tk:views" as="map(xs:string, xs:string)*" select="(
+      map{'view': 'reading', 'label': 'Reading text', 'suffix': '.html'},
+      map{'view': 'diplomatic', 'label': 'Diplomatic transcription', 'suffix': '.diplomatic.html'},
+      map{'view': 'sidebyside', 'label': 'Side by side', 'suffix': '.sidebyside.html'})"/>
+
+  <xsl:function name="tk:doc-title" as="xs:string">
+    <xsl:param name="tei" as="element()?"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="(($titles[@type = ('main', 'complete')], $titles[not(@type = 'short')], $titles)[1]
+                           ! normalize-space(string-join(.//text(), '')), 'Untitled document')[. != ''][1]"/>
+  </xsl:function>
+
+  <xsl:template name="tk:page">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string?" select="()"/>
+    <xsl:param name="doc-nav" as="xs:boolean" select="false()"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="footer" as="node()*" select="()"/>
+    <html lang="{(tk:safe-lang($lang), 'en')[1]}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="teikit"/>
+        <title>{$title}{if ($doc-nav) then ' — ' || $tk:views[?view = $view]?label else ''}</title>
+        <xsl:if test="$css-href != ''"><link rel="stylesheet" href="{$css-href}"/></xsl:if>
+      </head>
+      <body class="view-{$view}">
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site">
+          <p class="site-name">teikit edition</p>
+          <nav aria-label="Edition">
+            <ul>
+              <xsl:if test="$index-href != ''"><li><a href="{$index-href}">
+                <xsl:if test="$view = 'index'"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>Documents</a></li></xsl:if>
+              <xsl:for-each select="(['person', 'persons.html', 'Persons'], ['org', 'organisations.html', 'Organisations'],
+                                     ['place', 'places.html', 'Places'])">
+                <li><a href="{$register-pages}{?2}">
+                  <xsl:if test="$view = 'register-' || ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
+              </xsl:for-each>
+            </ul>
+          </nav>
+          <xsl:if test="$doc-nav">
+            <nav aria-label="Views of this document" class="views">
+              <ul>
+                <xsl:for-each select="$tk:views">
+                  <li><a href="{$tk:doc-base}{?suffix}">
+                    <xsl:if test="?view = $view"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?label}</a></li>
+                </xsl:for-each>
+              </ul>
+            </nav>
+          </xsl:if>
+        </header>
+        <main id="main">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site">
+          <xsl:sequence select="$footer"/>
+          <p>Rendered by teikit from TEI P5.</p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- A whole document page: title block, the view's content, the document's footer. -->
+  <xsl:template name="tk:document-page">
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="body" as="node()*"/>
+    <xsl:variable name="tei" select="/tei:TEI"/>
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="title" select="tk:doc-title($tei)"/>
+      <xsl:with-param name="view" select="$view"/>
+      <xsl:with-param name="lang" select="($tei/@xml:lang, $tei/tei:text/@xml:lang)[1]"/>
+      <xsl:with-param name="doc-nav" select="true()"/>
+      <xsl:with-param name="content">
+        <xsl:apply-templates select="$tei/tei:teiHeader" mode="tk:title-block"/>
+        <xsl:sequence select="$body"/>
+      </xsl:with-param>
+      <xsl:with-param name="footer">
+        <xsl:apply-templates select="$tei/tei:teiHeader" mode="tk:footer"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Header metadata is printed as plain text (names and dates keep their own templates). -->
+  <xsl:template match="tei:lb" mode="tk:meta"><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="tei:date[tk:datetime(.)]" mode="tk:meta">
+    <time datetime="{tk:datetime(.)}"><xsl:apply-templates mode="#current"/></time>
+  </xsl:template>
+  <xsl:template match="tei:title" mode="tk:meta"><cite><xsl:apply-templates mode="#current"/></cite></xsl:template>
+  <xsl:template match="tei:ref[tk:safe-href(@target)]" mode="tk:meta">
+    <a href="{tk:safe-href(@target)}"><xsl:apply-templates mode="#current"/></a>
+  </xsl:template>
+  <xsl:template match="tei:p" mode="tk:meta"><p><xsl:apply-templates mode="#current"/></p></xsl:template>
+  <xsl:template match="*" mode="tk:meta"><xsl:apply-templates mode="#current"/></xsl:template>
+
+  <xsl:template match="tei:teiHeader" mode="tk:title-block">
+    <xsl:variable name="h" select="."/>
+    <xsl:variable name="date" select="($h/tei:profileDesc/tei:creation/tei:date,
+        $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date,
+        $h/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'])[1]"/>
+    <xsl:variable name="genre" select="($h/tei:profileDesc/tei:textClass//tei:term[@type = 'genre'],
+        ../tei:text/tei:body/tei:div/@type[not(. = ('document', 'records'))])[1]"/>
+    <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName | tei:name)"/>
+    <xsl:variable name="citation" select="($h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation'],
+        $h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier, $h/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
+    <xsl:variable name="summary" select="($h/tei:profileDesc/tei:abstract, $h/tei:profileDesc/tei:correspDesc/tei:note)[1]"/>
+    <header class="doc-head">
+      <xsl:if test="$genre"><p class="genre">{normalize-space($genre)}</p></xsl:if>
+      <h1>{tk:doc-title(..)}</h1>
+      <dl class="meta">
+        <xsl:if test="$date"><dt>Date</dt><dd><xsl:apply-templates select="$date" mode="tk:meta"/></dd></xsl:if>
+        <xsl:for-each select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received')]">
+          <dt>{if (@type = 'sent') then 'From' else 'To'}</dt>
+          <dd>{string-join((tei:persName, tei:orgName, tei:name, tei:placeName, tei:settlement) ! normalize-space(), ', ')}</dd>
+        </xsl:for-each>
+        <xsl:if test="$translators"><dt>Translated by</dt><dd>{string-join($translators ! normalize-space(), ', ')}</dd></xsl:if>
+        <xsl:if test="$h/tei:profileDesc/tei:langUsage/tei:language[@ident != 'en']">
+          <dt>Original language</dt>
+          <dd>{string-join($h/tei:profileDesc/tei:langUsage/tei:language[@ident != 'en'] ! replace(normalize-space(), '\s*\(original\)', ''), ', ')}</dd>
+        </xsl:if>
+        <xsl:if test="$citation"><dt>Source</dt><dd class="citation"><xsl:apply-templates select="$citation" mode="tk:meta"/></dd></xsl:if>
+      </dl>
+      <xsl:if test="normalize-space($summary)">
+        <section class="summary" aria-labelledby="tk-summary-h">
+          <h2 id="tk-summary-h">Summary</h2>
+          <xsl:choose>
+            <xsl:when test="$summary/tei:p"><xsl:apply-templates select="$summary/tei:p" mode="tk:meta"/></xsl:when>
+            <xsl:otherwise><p><xsl:apply-templates select="$summary/node()" mode="tk:meta"/></p></xsl:otherwise>
+          </xsl:choose>
+        </section>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <xsl:template match="tei:teiHeader" mode="tk:footer">
+    <xsl:variable name="url" select="tk:safe-href((tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URL'])[1])"/>
+    <xsl:variable name="pub" select="normalize-space(tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
+    <xsl:if test="$pub"><p>{$pub}.</p></xsl:if>
+    <xsl:apply-templates select="tei:fileDesc/tei:publicationStmt/tei:availability/tei:p" mode="tk:meta"/>
+    <xsl:if test="$url"><p><a href="{$url}">This document at the original archive</a></p></xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

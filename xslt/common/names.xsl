@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Names and dates.
+  Reading: persName/orgName/placeName with @ref link to the register page entry,
+  with a short card (canonical name, dates, role) read from the register
+  document ($register-uri, resolved against the TEI file). Dates become <time>.
+  Diplomatic: plain spans, coloured when $highlight-names is true.
+-->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="tk:register-resolved" as="xs:string?"
+      select="if ($register-uri = '' or empty(/)) then ()
+              else string(resolve-uri($register-uri, (base-uri(/), static-base-uri())[1]))"/>
+  <xsl:variable name="tk:register" as="document-node()?"
+      select="if (exists($tk:register-resolved) and doc-available($tk:register-resolved))
+              then doc($tk:register-resolved) else ()"/>
+
+  <xsl:key name="tk:entry" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- Mentions with a register @ref, numbered once for the register pages' links (m1, m2, … in document order). -->
+  <xsl:variable name="tk:mention-numbers" as="map(xs:string, xs:integer)"
+      select="let $s := /tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]
+                      return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
+
+  <xsl:function name="tk:ref-id" as="xs:string">
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:variable name="first" select="tokenize(normalize-space($ref), ' ')[1]"/>
+    <xsl:sequence select="if (contains($first, '#')) then substring-after($first, '#') else string($first)"/>
+  </xsl:function>
+
+  <xsl:function name="tk:entry" as="element()?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (exists($tk:register) and $id != '') then key('tk:entry', $id, $tk:register)[1] else ()"/>
+  </xsl:function>
+
+  <!-- Register page of an entry (by the entry's kind) or of a name (by the element's kind). -->
+  <xsl:function name="tk:register-page" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="
+        if ($kind = ('person', 'personGrp', 'persName')) then 'persons.html'
+        else if ($kind = ('org', 'orgName')) then 'organisations.html'
+        else if ($kind = ('place', 'placeName')) then 'places.html' else 'persons.html'"/>
+  </xsl:function>
+
+  <xsl:function name="tk:kind" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="map{'persName': 'person', 'orgName': 'org', 'placeName': 'place'}($name)"/>
+  </xsl:function>
+
+  <!-- Canonical name of a register entry. -->
+  <xsl:function name="tk:entry-name" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="names" select="$e/(tei:persName | tei:orgName | tei:placeName | tei:name)"/>
+    <xsl:sequence select="normalize-space(string-join(
+        ($names[@type = ('canonical', 'main', 'full', 'reg')], $names[not(@type = ('alt', 'variant'))], $names)[1]//text(), ''))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:year" as="xs:string?">
+    <xsl:param name="d" as="element()?"/>
+    <xsl:sequence select="($d/@when, $d/@notBefore, $d/@from, $d)[normalize-space()][1]
+                          ! (if (matches(., '^-?\d{4}')) then replace(., '^(-?\d{4}).*$', '$1') else normalize-space(.))"/>
+  </xsl:function>
+
+  <!-- "1894–1971" or "fl. 1964". -->
+  <xsl:function name="tk:entry-dates" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="b" select="tk:year($e/tei:birth[1])"/>
+    <xsl:variable name="d" select="tk:year($e/tei:death[1])"/>
+    <xsl:sequence select="
+        if ($b or $d) then (($b, '?')[1] || '–' || ($d, '')[1])
+        else if ($e/tei:floruit) then 'fl. ' || tk:year($e/tei:floruit[1])
+        else if ($e/tei:event/tei:desc or $e/(@from | @when)) then tk:year($e) else ()"/>
+  </xsl:function>
+
+  <!-- First office or occupation, with the body it belongs to when the register names it. -->
+  <xsl:function name="tk:entry-role" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="r" select="($e/(tei:occupation, tei:roleName, tei:affiliation, tei:state/tei:desc, tei:desc,
+                                     tei:location/tei:country, tei:country, tei:note)[normalize-space()])[1]"/>
+    <xsl:variable name="body" select="$r/@ref[starts-with(., '#')] ! key('tk:entry', substring(., 2), root($e))[1]"/>
+    <xsl:sequence select="$r ! (normalize-space(string-join(.//text(), '')) || ($body ! (', ' || tk:entry-name(.))))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:card" as="xs:string?">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="if (empty($e)) then () else
+        string-join((tk:entry-name($e), tk:entry-dates($e) ! ('(' || . || ')'), tk:entry-role($e) ! ('— ' || .)), ' ')"/>
+  </xsl:function>
+
+  <!-- Reading view: a linked name. -->
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName" mode="reading">
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:variable name="kind" select="tk:kind(local-name())"/>
+    <xsl:variable name="ref" select="string(@ref)"/>
+    <xsl:variable name="local" select="tk:local-target(., tokenize(normalize-space($ref), ' ')[1])"/>
+    <xsl:variable name="id" select="tk:ref-id($ref)"/>
+    <xsl:variable name="entry" select="if (starts-with($ref, '#')) then () else tk:entry($id)"/>
+    <xsl:variable name="card" select="tk:card($entry)"/>
+    <xsl:variable name="href" select="
+        if ($ref = '' or ancestor::tei:ref or ancestor::*[self::tei:persName or self::tei:orgName or self::tei:placeName][@ref]) then ()
+        else if (starts-with($ref, '#')) then (if (local-name($local) = $tk:id-bearers) then '#' || $idp || $id else ())
+        else if ($id != '' and matches($id, '^[\w.\-]+$')) then $register-pages || tk:register-page((local-name($entry), local-name())[1]) || '#' || $id
+        else ()"/>
+    <xsl:element name="{if (exists($href)) then 'a' else 'span'}">
+      <xsl:attribute name="class" select="normalize-space('name ' || $kind || (if (@cert = 'low') then ' uncertain' else ''))"/>
+      <xsl:if test="exists($href)"><xsl:attribute name="href" select="$href"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="@xml:id"><xsl:call-template name="tk:id"/></xsl:when>
+        <xsl:when test="@ref and not(starts-with($ref, '#'))">
+          <xsl:attribute name="id" select="$idp || 'tk-m' || $tk:mention-numbers(generate-id(current()))"/>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:if test="$card">
+        <xsl:attribute name="title" select="$card"/>
+        <xsl:attribute name="data-card" select="$card"/>
+      </xsl:if>
+      <xsl:if test="@cert = 'low' and not($card)">
+        <xsl:attribute name="title" select="'Not identified in the register'"/>
+      </xsl:if>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Diplomatic view: names stay text; optional colouring. -->
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName" mode="diplomatic">
+    <span class="name {tk:kind(local-name())}{if ($highlight-names) then ' hl' else ''}">
+      <xsl:call-template name="tk:id"/>
+      <xsl:if test="$highlight-names">
+        <xsl:attribute name="title" select="map{'persName': 'Person', 'orgName': 'Organisation',
+            'placeName': 'Place'}(local-name()) || (tk:card(tk:entry(tk:ref-id(@ref))) ! (': ' || .))"/>
+      </xsl:if>
+      <xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+
+  <!-- A machine-readable value for <time datetime>, if the encoding gives a valid one. -->
+  <xsl:function name="tk:datetime" as="xs:string?">
+    <xsl:param name="d" as="element()"/>
+    <xsl:sequence select="($d/@when, $d/@from, $d/@notBefore)[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')][1] ! string(.)"/>
+  </xsl:function>
+
+  <xsl:function name="tk:date-title" as="xs:string?">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="parts" select="(
+        if ($d/@from or $d/@to) then 'from ' || ($d/@from, '?')[1] || ' to ' || ($d/@to, '?')[1] else (),
+        if ($d/@notBefore or $d/@notAfter) then 'between ' || ($d/@notBefore, '?')[1] || ' and ' || ($d/@notAfter, '?')[1] else (),
+        if ($d/@evidence = 'conjecture' or $d/@cert = ('low', 'medium')) then 'date partly inferred' else ())"/>
+    <xsl:sequence select="string-join($parts, '; ')[. != '']"/>
+  </xsl:function>
+
+  <xsl:template match="tei:date | tei:time" mode="reading">
+    <xsl:variable name="dt" select="tk:datetime(.)"/>
+    <xsl:element name="{if ($dt) then 'time' else 'span'}">
+      <xsl:attribute name="class" select="'date'"/>
+      <xsl:if test="$dt"><xsl:attribute name="datetime" select="$dt"/></xsl:if>
+      <xsl:if test="tk:date-title(.)"><xsl:attribute name="title" select="tk:date-title(.)"/></xsl:if>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:date | tei:time" mode="diplomatic">
+    <span class="date{if ($highlight-names) then ' hl' else ''}">
+      <xsl:if test="$highlight-names"><xsl:attribute name="title" select="'Date' || (tk:datetime(.) ! (': ' || .))"/></xsl:if>
+      <xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Global parameters shared by every view. Top-level stylesheets document them
+  in their own header; each may be overridden by the caller.
+-->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    exclude-result-prefixes="#all">
+
+  <!-- Stylesheet link, relative to the HTML page. -->
+  <xsl:param name="css-href" as="xs:string" select="'assets/teikit.css'"/>
+  <!-- Link to the edition's index; empty: no index link. -->
+  <xsl:param name="index-href" as="xs:string" select="'index.html'"/>
+  <!-- Register document, resolved against the TEI file's URI; empty or absent file: names are still linked. -->
+  <xsl:param name="register-uri" as="xs:string" select="'register.xml'"/>
+  <!-- Folder (relative URL, '' = same folder, else ending in '/') of persons.html, organisations.html, places.html. -->
+  <xsl:param name="register-pages" as="xs:string" select="''"/>
+  <!-- Base file name of this document's pages (STEM.html, STEM.diplomatic.html, STEM.sidebyside.html); '' = the TEI file's stem. -->
+  <xsl:param name="doc-base" as="xs:string" select="''"/>
+  <!-- Diplomatic view: colour persons, organisations, places and dates. -->
+  <xsl:param name="highlight-names" as="xs:boolean" select="false()"/>
+</xsl:stylesheet>

@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Transcription features: supplied, sic, metamark, gap, foreign, choice
+  (abbr/expan, sic/corr, orig/reg), lb, pb, hi, add/del/unclear.
+  Reading: interventions integrated, lightly marked, source form in a tooltip.
+  Diplomatic: as typed, brackets restored from @rend="brackets" (docs/encoding.md).
+-->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <!-- Diplomatic: any element the source typed in brackets gets them back, around its own rendering. -->
+  <xsl:template match="tei:*[@rend = 'brackets']" mode="diplomatic" priority="10">
+    <span class="bracketed"><span class="bracket">[</span><xsl:next-match/><span class="bracket">]</span></span>
+  </xsl:template>
+
+  <!-- supplied -->
+  <xsl:template match="tei:supplied" mode="reading">
+    <span class="supplied" title="Supplied by the translator or editor{@reason ! (' (' || . || ')')}">
+      <xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+  <xsl:template match="tei:supplied" mode="diplomatic">
+    <span class="supplied"><xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+
+  <!-- sic (standalone) and the [SIC] metamark -->
+  <xsl:template match="tei:sic" mode="reading diplomatic">
+    <span class="sic" title="So in the source"><xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:metamark" mode="reading">
+    <xsl:variable name="what" select="if (@function = 'sic') then 'Marked [SIC] in the source'
+        else if (@function = 'uncertainty') then 'Reading marked uncertain in the source'
+        else 'Mark in the source'"/>
+    <span class="metamark {tk:class(@function)}" title="{$what}"><xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+  <xsl:template match="tei:metamark" mode="diplomatic">
+    <span class="metamark {tk:class(@function)}"><xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+
+  <!-- gap: always visible as an ellipsis; the diplomatic view prints exactly what was typed. -->
+  <xsl:template match="tei:gap" mode="reading">
+    <span class="gap" title="Omitted{@reason ! (' (' || . || ')')}">[…]</span>
+  </xsl:template>
+  <xsl:template match="tei:gap" mode="diplomatic" priority="20">
+    <xsl:choose>
+      <xsl:when test="@rend = 'brackets'"><span class="gap">[...]</span></xsl:when>
+      <xsl:when test="@rend = 'brackets-ellipsis'"><span class="gap">[…]</span></xsl:when>
+      <!-- Not typed in the source: shown by CSS only, so the transcribed text stays as is. -->
+      <xsl:otherwise><span class="gap untyped" title="Gap in the source"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- foreign -->
+  <xsl:template match="tei:foreign" mode="reading diplomatic">
+    <i class="foreign{if (@rend = 'brackets') then ' typed' else ''}">
+      <xsl:if test="tk:safe-lang(@xml:lang)"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:apply-templates mode="#current"/></i>
+  </xsl:template>
+
+  <!-- choice -->
+  <xsl:template match="tei:choice" mode="reading">
+    <xsl:choose>
+      <xsl:when test="tei:expan and tei:abbr">
+        <span class="expan" title="Abbreviated in the source: {normalize-space(string-join(tei:abbr//text()))}">
+          <xsl:apply-templates select="tei:expan/node()" mode="#current"/></span>
+      </xsl:when>
+      <xsl:when test="tei:corr and tei:sic">
+        <span class="corr" title="The source reads: {normalize-space(string-join(tei:sic//text()))}">
+          <xsl:apply-templates select="tei:corr/node()" mode="#current"/></span>
+      </xsl:when>
+      <xsl:when test="tei:reg and tei:orig">
+        <span class="reg" title="The source reads: {normalize-space(string-join(tei:orig//text()))}">
+          <xsl:apply-templates select="tei:reg/node()" mode="#current"/></span>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="*[1]" mode="#current"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:choice" mode="diplomatic">
+    <xsl:choose>
+      <!-- An expansion the source typed (in brackets) stays, with everything else as typed. -->
+      <xsl:when test="tei:expan[@rend = 'brackets'] or not(tei:abbr | tei:sic | tei:orig)">
+        <span class="choice"><xsl:apply-templates mode="#current"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="choice"><xsl:apply-templates select="(tei:abbr, tei:sic, tei:orig)[1]" mode="#current"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:abbr | tei:expan | tei:corr | tei:reg | tei:orig" mode="reading diplomatic">
+    <span class="{local-name()}"><xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+
+  <!-- line and page breaks -->
+  <xsl:template match="tei:lb" mode="reading diplomatic"><br/></xsl:template>
+  <xsl:template match="tei:pb" mode="reading diplomatic">
+    <span class="pb" role="separator">
+      <xsl:call-template name="tk:id"/>
+      <xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/>
+        <xsl:attribute name="title" select="'Page ' || @n"/></xsl:if>
+      <xsl:text> </xsl:text></span>
+  </xsl:template>
+  <xsl:template match="tei:cb | tei:milestone" mode="reading diplomatic">
+    <span class="{local-name()}"><xsl:call-template name="tk:id"/><xsl:text> </xsl:text></span>
+  </xsl:template>
+
+  <!-- highlighting -->
+  <xsl:template match="tei:hi | tei:emph" mode="reading diplomatic">
+    <xsl:variable name="r" select="string(@rend)"/>
+    <xsl:variable name="el" select="
+        if (self::tei:emph) then 'em'
+        else if (matches($r, 'italic')) then 'i'
+        else if (matches($r, 'bold')) then 'b'
+        else if (matches($r, 'sup')) then 'sup'
+        else if (matches($r, 'sub')) then 'sub'
+        else if (matches($r, 'underline')) then 'u' else 'span'"/>
+    <xsl:element name="{$el}">
+      <xsl:attribute name="class" select="normalize-space('hi ' || tk:class(@rend))"/>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:add" mode="reading diplomatic">
+    <ins class="add"><xsl:apply-templates mode="#current"/></ins>
+  </xsl:template>
+  <xsl:template match="tei:del" mode="reading diplomatic">
+    <del class="del"><xsl:apply-templates mode="#current"/></del>
+  </xsl:template>
+  <xsl:template match="tei:unclear" mode="reading diplomatic">
+    <span class="unclear" title="Unclear in the source"><xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,101 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Helpers every module uses: safe URLs and language tags, block/inline
+  decisions, output ids, note numbering. No templates that output text.
+-->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <!-- Elements whose presence makes a container a block (HTML <p> cannot hold them). -->
+  <xsl:variable name="tk:block-names" as="xs:string*"
+      select="('p','ab','div','div1','div2','div3','div4','div5','list','table','lg','sp','floatingText',
+               'figure','opener','closer','address','quote','listBibl','listPerson','listPlace','listOrg',
+               'castList','titlePage','argument','epigraph','byline','trailer','postscript')"/>
+  <!-- Parents inside which an unknown element is phrase-level. -->
+  <xsl:variable name="tk:phrase-parents" as="xs:string*"
+      select="('p','ab','head','l','label','speaker','stage','salute','signed','dateline','addrLine','hi',
+               'emph','title','q','said','seg','persName','orgName','placeName','name','rs','date','time','ref',
+               'num','measure','term','gloss','supplied','sic','corr','abbr','expan','orig','reg','add','del',
+               'unclear','foreign','docDate','docAuthor','titlePart','byline','trailer','bibl','cell','item',
+               'roleName','forename','surname','addName','idno','note')"/>
+  <!-- Elements whose templates write an HTML id from @xml:id (refs to others stay unlinked). -->
+  <xsl:variable name="tk:id-bearers" as="xs:string*"
+      select="('note','anchor','div','div1','div2','div3','div4','div5','p','ab','head','item','list','sp',
+               'persName','orgName','placeName','table','row','cell','lg','l','figure','pb','milestone','seg',
+               'opener','closer','quote','label','floatingText','front','body','back')"/>
+
+  <!-- An href from document data: http(s), relative or fragment only; anything odd is dropped. -->
+  <xsl:function name="tk:safe-href" as="xs:string?">
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:variable name="u" select="replace(string($uri), '^\s+|\s+$', '')"/>
+    <xsl:sequence select="
+      if ($u = '' or matches($u, '[\p{Cc}\s\\&lt;&gt;&quot;]')) then ()
+      else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then (if (matches($u, '^https?://', 'i')) then $u else ())
+      else $u"/>
+  </xsl:function>
+
+  <!-- A language tag only when it looks like BCP 47. -->
+  <xsl:function name="tk:safe-lang" as="xs:string?">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:sequence select="$lang[matches(., '^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$')]"/>
+  </xsl:function>
+
+  <!-- Class tokens from @rend/@type: letters, digits and dashes only. -->
+  <xsl:function name="tk:class" as="xs:string">
+    <xsl:param name="values" as="xs:string*"/>
+    <xsl:sequence select="string-join(for $v in $values, $t in tokenize($v, '\s+')[. != '']
+                                      return replace($t, '[^A-Za-z0-9_-]', ''), ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="tk:has-block" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el//*[local-name() = $tk:block-names])"/>
+  </xsl:function>
+
+  <!-- Phrase-level: inside running text, so render as <span>, not <div>. -->
+  <xsl:function name="tk:is-inline" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el/../text()[normalize-space()])
+                          or local-name($el/..) = $tk:phrase-parents"/>
+  </xsl:function>
+
+  <!-- The id attribute of an element with @xml:id, prefixed per column in the side-by-side view. -->
+  <xsl:template name="tk:id">
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:if test="@xml:id">
+      <xsl:attribute name="id" select="$idp || @xml:id"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Numbers of all notes of <text> in document order, computed once (xsl:number would be quadratic). -->
+  <xsl:variable name="tk:note-numbers" as="map(xs:string, xs:integer)"
+      select="let $s := /tei:TEI/tei:text//tei:note return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
+
+  <xsl:function name="tk:note-number" as="xs:integer">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="($tk:note-numbers(generate-id($note)), 0)[1]"/>
+  </xsl:function>
+
+  <!-- Output id (without column prefix) of a note and of its call. -->
+  <xsl:function name="tk:note-id" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="($note/@xml:id, 'tk-note-' || tk:note-number($note))[1]"/>
+  </xsl:function>
+
+  <xsl:key name="tk:id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="tk:note-by-target" match="tei:note[@target]"
+      use="for $t in tokenize(@target, '\s+') return substring-after($t, '#')"/>
+
+  <!-- The element a same-document pointer ("#x") designates, if any. -->
+  <xsl:function name="tk:local-target" as="element()?">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:sequence select="if (starts-with($pointer, '#'))
+                          then key('tk:id', substring($pointer, 2), root($context))[1] else ()"/>
+  </xsl:function>
+</xsl:stylesheet>

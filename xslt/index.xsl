@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teikit index page: the edition's documents in chronological order (date,
+  title, genre, summary, links to the three views), with filters by person,
+  place and year. The filters are a small local script (assets/filter.js) over
+  data attributes; without it the form stays hidden and the full list shows.
+
+  Source: a catalogue written by teikit.render.site:
+    <catalogue><doc stem href date year title genre persons places>
+      <summary/></doc>…<facet kind="person|place"><option id label/>…</facet></catalogue>
+  Parameters: css-href, index-href, register-pages as in reading.xsl;
+    script-href  URL of the filter script ('' = none)  default 'assets/filter.js'
+-->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="common/all.xsl"/>
+  <xsl:param name="script-href" as="xs:string" select="'assets/filter.js'"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="facets" select="catalogue/facet"/>
+    <xsl:variable name="docs" as="element(doc)*">
+      <xsl:perform-sort select="catalogue/doc"><xsl:sort select="(@date[. != ''], '9999')[1]"/><xsl:sort select="@title"/></xsl:perform-sort>
+    </xsl:variable>
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="title" select="'Documents'"/>
+      <xsl:with-param name="view" select="'index'"/>
+      <xsl:with-param name="content">
+        <h1>Documents</h1>
+        <p>{count($docs)} document{if (count($docs) = 1) then '' else 's'}, in chronological order.</p>
+        <form class="filters" id="filters" hidden="" aria-label="Filter the documents">
+          <xsl:for-each select="(['person', 'Person'], ['place', 'Place'])">
+            <xsl:variable name="k" select="?1"/>
+            <label>{?2}
+              <select name="{$k}" data-filter="{$k}s">
+                <option value="">Any</option>
+                <xsl:for-each select="$facets[@kind = $k]/option">
+                  <xsl:sort select="lower-case(@label)"/>
+                  <option value="{@id}">{@label}</option>
+                </xsl:for-each>
+              </select></label>
+          </xsl:for-each>
+          <label>Year
+            <select name="year" data-filter="year">
+              <option value="">Any</option>
+              <xsl:for-each select="distinct-values($docs/@year[. != ''])"><option value="{.}">{.}</option></xsl:for-each>
+            </select></label>
+          <p class="count" aria-live="polite" id="filter-count"/>
+        </form>
+        <table class="documents">
+          <thead><tr><th scope="col">Date</th><th scope="col">Document</th><th scope="col">Genre</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="$docs">
+              <tr data-persons="{@persons}" data-places="{@places}" data-year="{@year}">
+                <td class="date"><xsl:choose>
+                  <xsl:when test="matches(@date, '^\d{4}(-\d{2}(-\d{2})?)?$')"><time datetime="{@date}">{@date}</time></xsl:when>
+                  <xsl:otherwise>{(@date[. != ''], 'undated')[1]}</xsl:otherwise></xsl:choose></td>
+                <td><a href="{tk:safe-href(@href)}">{@title}</a>
+                  <xsl:if test="normalize-space(summary)"><p class="summary-text">{summary}</p></xsl:if>
+                  <p class="views">Also: <a href="{tk:safe-href(@stem || '.diplomatic.html')}" aria-label="Diplomatic transcription of {@title}">diplomatic</a>
+                    <a href="{tk:safe-href(@stem || '.sidebyside.html')}" aria-label="Side by side view of {@title}">side by side</a></p></td>
+                <td>{@genre}</td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+        <xsl:if test="$script-href != ''"><script src="{$script-href}"></script></xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>
