@@ -54,6 +54,9 @@ class Finder:
                 start = text.find(word, start + 1)
         return sorted(found, key=lambda m: (m.start, -m.end))
 
+    def annotate_many(self, texts, ctx):
+        return [self.annotate(text, ctx) for text in texts]
+
 
 def test_mark_names_skips_foreign_and_sets_who():
     sp = Node("sp", {}, [Node("speaker", {}, ["L. I. Brezhnev"]),

@@ -18,6 +18,8 @@ COMMAND_MODULES = [
     "teikit.build",
     "teikit.validate.command",
     "teikit.render.command",
+    "teikit.names.command",
+    "teikit.export.command",
 ]
 
 

@@ -50,6 +50,8 @@ def nest(text: str, mentions: Sequence[MentionLike], lo: int = 0, hi: int | None
 class Annotates(Protocol):
     def annotate(self, text: str, ctx: object) -> Sequence[MentionLike]: ...
 
+    def annotate_many(self, texts: list[str], ctx: object) -> Sequence[Sequence[MentionLike]]: ...
+
 
 def mark(node: Node, find: Callable[[str], Sequence[MentionLike]], skip: frozenset[str] | set[str] = SKIP) -> None:
     """Give every run of running text below ``node`` to ``find`` and splice in what it finds."""
@@ -66,8 +68,25 @@ def mark(node: Node, find: Callable[[str], Sequence[MentionLike]], skip: frozens
 
 
 def mark_names(node: Node, annotator: Annotates, ctx: object) -> None:
-    """Names and dates in every run of running text below ``node``; ``sp/@who`` from the speaker."""
-    mark(node, lambda text: annotator.annotate(text, ctx))
+    """Names and dates in every run of running text below ``node``; ``sp/@who`` from the speaker.
+
+    All runs go to the annotator together, so a full name in one paragraph settles a
+    bare surname in another."""
+    runs: list[tuple[Node, int, str]] = []
+
+    def collect(current: Node) -> None:
+        if current.tag in SKIP:
+            return
+        for index, child in enumerate(current.children):
+            if isinstance(child, str):
+                runs.append((current, index, child))
+            else:
+                collect(child)
+
+    collect(node)
+    found = annotator.annotate_many([text for _, _, text in runs], ctx)
+    for (parent, index, text), mentions in reversed(list(zip(runs, found))):  # back to front: indices stay valid
+        parent.children[index:index + 1] = nest(text, mentions)
     for sp in node.iter():
         if sp.tag == "sp":
             _set_speaker(sp)

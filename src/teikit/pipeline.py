@@ -14,7 +14,10 @@ from lxml import etree
 
 from teikit.corpus import CorpusIndex
 from teikit.errors import TeikitError
+from teikit.markup import mark_names, resolve_metadata
 from teikit.model import Document
+from teikit.names import Annotator, Context, load_register
+from teikit.readers.common import page_date_iso
 from teikit.readers import read_file
 from teikit.references import link_corpus, mark_references
 from teikit.references.catalogue import Catalogue
@@ -28,12 +31,16 @@ class Resources:
     """What every document of a run shares, loaded once: the registers."""
 
     catalogue: Catalogue | None = None
+    annotator: Annotator | None = None
 
     @classmethod
     def beside(cls, tei_dir: Path | None) -> "Resources":
-        """The registers that live in the TEI folder, when they are there."""
-        bibliography = tei_dir / "bibliography.xml" if tei_dir is not None else None
-        return cls(catalogue=Catalogue.load(bibliography) if bibliography and bibliography.exists() else None)
+        """The registers that live in the TEI folder, when they are there. Without a register
+        names are still found, unlinked; without a bibliography references stay unlinked."""
+        folder = tei_dir if tei_dir is not None else Path("/nonexistent")
+        bibliography, register = folder / "bibliography.xml", folder / "register.xml"
+        return cls(catalogue=Catalogue.load(bibliography) if bibliography.exists() else None,
+                   annotator=Annotator(load_register(register) if register.exists() else None))
 
 
 @dataclass
@@ -57,7 +64,13 @@ def prepare(path: Path) -> Document:
 
 
 def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) -> None:
+    """References first, so names and dates inside a reference are marked inside its bibl."""
+    assert doc.body is not None
     mark_references(doc, resources.catalogue, corpus)
+    annotator = resources.annotator or Annotator(None)
+    ctx = Context(doc_date=page_date_iso(doc.metadata.date) or None)
+    mark_names(doc.body, annotator, ctx)
+    resolve_metadata(doc, annotator, ctx)
 
 
 @lru_cache(maxsize=1)
@@ -128,4 +141,4 @@ def convert_file(path: Path, out_dir: Path | None = None, resources: Resources |
 def convert_document(doc: Document, out_dir: Path | None = None, resources: Resources | None = None) -> bytes:
     """A document read by the caller (e.g. from bytes): structure, annotate and write it."""
     build_body(doc)
-    return convert_documents([doc], out_dir, resources or Resources())[0]
+    return convert_documents([doc], out_dir, resources or Resources.beside(out_dir))[0]

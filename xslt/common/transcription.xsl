@@ -78,6 +78,18 @@
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates select="*[1]" mode="#current"/></xsl:otherwise>
     </xsl:choose>
+    <xsl:call-template name="tk:hidden-mention-anchors"/>
+  </xsl:template>
+
+  <!-- Names inside the alternative the reading view does not show (the abbreviation, the
+       error) still get their mention ids, so register pages can point at every mention. -->
+  <xsl:template name="tk:hidden-mention-anchors">
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:variable name="paired" select="(tei:expan[../tei:abbr], tei:corr[../tei:sic], tei:reg[../tei:orig])[1]"/>
+    <xsl:variable name="shown" select="if (exists($paired)) then $paired else *[1]"/>
+    <xsl:for-each select="(* except $shown)//(tei:persName | tei:orgName | tei:placeName)[@ref][not(starts-with(@ref, '#'))]">
+      <span class="mention-anchor" id="{$idp}tk-m{$tk:mention-numbers(generate-id(current()))}"></span>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="tei:choice" mode="diplomatic">

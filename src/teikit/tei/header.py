@@ -61,7 +61,10 @@ def build_header(doc: Document) -> Node:
     source = E("sourceDesc")
     if citation.children:
         source.append(E("bibl", *citation.children, type="citation"))
-    source.append(_ms_desc(meta.archive, citation))
+    if meta.archive or citation.repository:
+        source.append(_ms_desc(meta.archive, citation))
+    elif not citation.children:
+        source.append(E("p", "The archive's page gives no citation and names no repository for this document."))
     if meta.related:
         source.append(E("listBibl", *[E("bibl", E("date", r.date, when=page_date_iso(r.date)), " ", E("title", r.title),
                                           type="related", corresp=r.edition_file) for r in meta.related], type="related"))
@@ -110,7 +113,7 @@ def _record_from_url(url: str) -> str:
 
 
 def _ms_desc(archive: str, citation) -> Node:  # type: ignore[no-untyped-def]
-    repository = archive or ARCHIVES.get(citation.repository, citation.repository) or "unknown repository"
+    repository = archive or ARCHIVES.get(citation.repository, citation.repository)
     ident = E("msIdentifier", E("repository", repository))
     for collection in citation.collections:
         ident.append(E("collection", collection))
@@ -131,7 +134,7 @@ def _corresp_desc(doc: Document, when: str) -> Node:
         received.append(E("orgName", meta.addressee, ref=doc.refs.get(("orgName", meta.addressee), "")))
     place = _opener_place(doc)
     if place:
-        sent.append(E("placeName", place))
+        sent.append(E("placeName", place, ref=_place_ref(doc, place)))
     if when:
         sent.append(E("date", meta.date, when=when))
     if not received.children:
@@ -151,11 +154,21 @@ def _relation_label(relation: str) -> str:
 
 
 def _opener_place(doc: Document) -> str:
+    """The place of the first dateline: its placeName, or the text before a comma or digit."""
     if doc.body is None:
         return ""
     for node in doc.body.iter():
         if node.tag == "dateline":
+            place = next((n for n in node.iter() if n.tag == "placeName"), None)
+            if place is not None:
+                return place.text()
             first = next((c for c in node.children if isinstance(c, str)), "")
-            place = re.split(r",|\d", first)[0].strip()
-            return place if place and place[0].isupper() else ""
+            text = re.split(r",|\d", first)[0].strip()
+            return text if text and text[0].isupper() else ""
     return ""
+
+
+def _place_ref(doc: Document, place: str) -> str:
+    """The register entry the text's own dateline links the place to."""
+    assert doc.body is not None
+    return next((n.attrs.get("ref", "") for n in doc.body.iter() if n.tag == "placeName" and n.text() == place), "")

@@ -1,0 +1,115 @@
+"""`teikit export cmif|corpus|package|json|csv`: the edition in other shapes.
+
+Exit 0 when the export was written, 1 when it could not be made (bad input, or a
+CMIF file that breaks CMIF's rules), 2 on a usage error. Problems are reported
+as ``path: error: message``; output is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.errors import TeikitError
+from teikit.export import cmif, cmif_check, corpus, opendata, package
+from teikit.export.edition import DEFAULT_BASE_URL, EditionInfo, ExportError, load_edition
+from teikit.textio import write_atomic
+from teikit.xmlsafe import XMLInputError
+
+KINDS = {
+    "cmif": "cmif.xml",
+    "corpus": "corpus.xml",
+    "package": "teikit-edition.zip",
+    "json": "documents.json",
+    "csv": "register.csv",
+}
+
+
+def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "export", help="export the edition: CMIF, teiCorpus, zip package, JSON, CSV",
+        description="Export the edition: cmif (CMIF v2 letter index), corpus (one teiCorpus file), "
+                    "package (reproducible zip), json (documents with name/date offsets), csv (register).")
+    parser.add_argument("kind", choices=sorted(KINDS), help="what to export")
+    parser.add_argument("--tei", type=Path, default=Path("tei"), metavar="DIR", help="TEI folder (default: tei)")
+    parser.add_argument("--register", type=Path, default=None, metavar="FILE",
+                        help="register file (default: DIR/register.xml)")
+    parser.add_argument("--out", "-o", type=Path, default=None, metavar="PATH",
+                        help="output file (default: build/export/cmif.xml, corpus.xml, teikit-edition.zip, "
+                             "documents.json, register.csv)")
+    parser.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL",
+                        help="where the edition is published (CMIF and corpus URLs; default: a placeholder)")
+    parser.add_argument("--schema", type=Path, default=Path("schema"), metavar="DIR",
+                        help="schema folder (default: schema)")
+    parser.add_argument("--site", type=Path, default=Path("build"), metavar="DIR",
+                        help="rendered site for the package (default: build)")
+    parser.set_defaults(func=run)
+
+
+def _cmif(args: argparse.Namespace, out: Path) -> bytes:
+    edition = load_edition(args.tei, args.register, EditionInfo(base_url=args.base_url))
+    if not edition.letters:
+        raise ExportError(args.tei, "no letters in the edition (div type=\"letter\" or a correspDesc)")
+    data = cmif.serialize(cmif.build_cmif(edition))
+    problems = cmif_check.check_cmif(etree.fromstring(data))
+    for problem in problems:
+        level = "error" if problem.is_error else "warning"
+        print(f"{out}:{problem.line}: {level}: [{problem.code}] {problem.message}", file=sys.stderr)
+    if any(p.is_error for p in problems):
+        raise ExportError(out, "the CMIF file breaks CMIF's rules; not written")
+    return data
+
+
+def _corpus(args: argparse.Namespace, out: Path) -> bytes:
+    edition = load_edition(args.tei, args.register, EditionInfo(base_url=args.base_url))
+    return corpus.serialize(corpus.build_corpus(edition, args.schema, out.parent.resolve()))
+
+
+def _package(args: argparse.Namespace, out: Path) -> bytes:
+    edition = load_edition(args.tei, args.register, EditionInfo(base_url=args.base_url))
+    encoding = args.tei.resolve().parent / "docs" / "encoding.md"
+    sources = package.Sources(args.tei, args.schema, args.site, encoding if encoding.is_file() else None)
+    return package.build_package(edition, sources, out)
+
+
+def _json(args: argparse.Namespace, out: Path) -> bytes:
+    return opendata.documents_json(load_edition(args.tei, args.register))
+
+
+def _csv(args: argparse.Namespace, out: Path) -> bytes:
+    return opendata.register_csv(load_edition(args.tei, args.register, need_register=True))
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+BUILDERS = {"cmif": _cmif, "corpus": _corpus, "package": _package, "json": _json, "csv": _csv}
+
+
+def run(args: argparse.Namespace) -> int:
+    out: Path = args.out or Path("build") / "export" / KINDS[args.kind]
+    try:
+        data = BUILDERS[args.kind](args, out)
+        write_atomic(out, data)
+        os.chmod(out, 0o666 & ~_umask())  # the temporary file was private (0600)
+    except XMLInputError as exc:
+        print(f"{exc.path}:{exc.line}:{exc.col}: error: {exc.message}", file=sys.stderr)
+        return 1
+    except ExportError as exc:
+        print(f"{exc.path}: error: {exc.message}", file=sys.stderr)
+        return 1
+    except TeikitError as exc:
+        print(f"{args.tei}: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{getattr(exc, 'filename', None) or out}: error: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"teikit export {args.kind}: wrote {out} ({len(data)} bytes)", file=sys.stderr)
+    return 0

@@ -1,0 +1,123 @@
+"""A document's plain text, and where each name and date lies in it (character offsets).
+
+The plain text is the diplomatic text of docs/encoding.md (the text as the source
+typed it: brackets restored from ``@rend="brackets"``, asterisk calls and notes
+where they stood), with white space folded: one block (paragraph, head, list item,
+speaker turn …) per line, ``lb`` as a line break, runs of spaces as one space.
+Its word sequence is exactly :func:`teikit.tei.fidelity.diplomatic_text`'s.
+
+Offsets count Unicode code points (Python ``str`` indices, JavaScript needs
+``Array.from``): ``text[start:end]`` is the mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from teikit.tei.fidelity import INLINE, MIXED
+from teikit.tei.xmltree import TEI_NS
+
+MENTION_TAGS = {"persName", "orgName", "placeName", "date"}
+BLOCK = "\x00"  # block edge; XML 1.0 forbids U+0000 and U+0001, so markers cannot clash with text
+LB = "\x01"  # an lb
+LINE = "\n"
+
+
+@dataclass
+class Mention:
+    element: etree._Element
+    start: int  # offsets into the raw text while walking, into the plain text after folding
+    end: int
+    text: str = ""
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def tag(self) -> str:
+        return etree.QName(self.element).localname
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.mentions: list[Mention] = []
+
+    def put(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+
+    def walk(self, el: etree._Element) -> None:
+        local = etree.QName(el).localname
+        parent = el.getparent()
+        inline = local in INLINE or (local == "note" and parent is not None and etree.QName(parent).localname in MIXED)
+        brackets = el.get("rend") in ("brackets", "brackets-ellipsis")
+        mention = Mention(el, self.length, 0) if local in MENTION_TAGS else None
+        if not inline:
+            self.put(BLOCK)
+        if local == "lb":
+            self.put(LB)
+        elif local == "gap":
+            self.put("[…]" if el.get("rend") == "brackets-ellipsis" else "[...]" if brackets else "")
+        elif local == "anchor":
+            self.put(el.get("n", ""))
+        else:
+            if brackets:
+                self.put("[")
+            if local == "note" and el.get("type") == "footnote":
+                self.put(el.get("n", ""))
+            self.put(el.text or "")
+            for child in el:
+                if isinstance(child.tag, str):
+                    self.walk(child)
+                self.put(child.tail or "")
+            if brackets:
+                self.put("]")
+        if not inline:
+            self.put(BLOCK)
+        if mention is not None:
+            mention.end = self.length
+            self.mentions.append(mention)
+
+
+def _fold(raw: str) -> tuple[str, list[int]]:
+    """Fold white space; return the text and, for each raw index, its index in the text (-1 for space)."""
+    out: list[str] = []
+    where = [-1] * len(raw)
+    pending = ""
+    for i, ch in enumerate(raw):
+        if ch.isspace() or ch in (BLOCK, LB):
+            if ch in (BLOCK, LB) or pending == LINE:
+                pending = LINE
+            elif not pending:
+                pending = " "
+            continue
+        if pending and out:
+            out.append(pending)
+        pending = ""
+        where[i] = len(out)
+        out.append(ch)
+    return "".join(out), where
+
+
+def plain_text(root: etree._Element) -> tuple[str, list[Mention]]:
+    """The plain text of ``<text>`` and every persName, orgName, placeName, date in it, in document order."""
+    text_el = root.find(f"{{{TEI_NS}}}text")
+    walker = _Walker()
+    walker.walk(text_el if text_el is not None else root)
+    raw = "".join(walker.parts)
+    text, where = _fold(raw)
+    mentions = []
+    for m in sorted(walker.mentions, key=lambda m: (m.start, -m.end)):
+        inside = [where[i] for i in range(m.start, m.end) if where[i] >= 0]
+        if not inside:  # an empty element: a point, at the next character
+            after = next((where[i] for i in range(m.end, len(raw)) if where[i] >= 0), len(text))
+            m.start = m.end = after
+        else:
+            m.start, m.end = inside[0], inside[-1] + 1
+        m.text = text[m.start:m.end]
+        m.attrs = dict(m.element.attrib)
+        mentions.append(m)
+    return text, mentions

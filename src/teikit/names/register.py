@@ -1,0 +1,136 @@
+"""The register (``tei/register.xml``) as Python objects.
+
+The XML is the source of truth; this module only reads it. Every ``persName``,
+``orgName`` and ``placeName`` child of an entry is a *form* the matcher looks for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+TEI = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_KIND = {"person": "person", "org": "org", "place": "place"}
+_NAME_TAG = {"person": "persName", "org": "orgName", "place": "placeName"}
+
+
+@dataclass(frozen=True)
+class Role:
+    label: str
+    org: str | None  # register id of the body, if any
+    start: str | None  # ISO, as typed in @from
+    end: str | None  # ISO, as typed in @to
+
+
+@dataclass
+class Entry:
+    id: str
+    kind: str  # "person" | "org" | "place"
+    name: str  # display form
+    forms: list[str]  # every form, display form first
+    type: str | None = None  # org/place type (city, party, ...)
+    birth: str | None = None
+    death: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    country: str | None = None
+    parent: str | None = None  # for orgs: the body it belongs to
+
+    @property
+    def tag(self) -> str:
+        return _NAME_TAG[self.kind]
+
+    def related(self) -> set[str]:
+        """Ids whose presence in a text is evidence for this entry (country, bodies)."""
+        out = {r.org for r in self.roles if r.org}
+        if self.country:
+            out.add(self.country)
+        if self.parent:
+            out.add(self.parent)
+        return out
+
+
+class Register:
+    """Entries by id, and a form → ids index (a form may belong to several entries)."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries: dict[str, Entry] = {}
+        for e in entries:
+            if e.id in self.entries:
+                raise ValueError(f"duplicate register id {e.id!r}")
+            self.entries[e.id] = e
+        self._by_form: dict[str, list[str]] = {}
+        for e in entries:
+            for f in e.forms:
+                ids = self._by_form.setdefault(f, [])
+                if e.id not in ids:
+                    ids.append(e.id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, key: str) -> Entry:
+        return self.entries[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries
+
+    def forms(self) -> dict[str, list[str]]:
+        """form → ids, in register order (deterministic)."""
+        return self._by_form
+
+    def lookup(self, form: str) -> list[str]:
+        from teikit.names.text import fold_plain
+
+        direct = self._by_form.get(form)
+        if direct:
+            return list(direct)
+        key = fold_plain(form)
+        return [i for f, ids in self._by_form.items() if fold_plain(f) == key for i in ids]
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def load_register(path: str | Path | None = None) -> Register:
+    """Read a register file (default: the edition's ``tei/register.xml``)."""
+    path = Path(path) if path else default_register_path()
+    root = etree.parse(str(path)).getroot()
+    ns = {"t": TEI}
+    entries: list[Entry] = []
+    for el in root.iterfind(".//t:standOff//*", ns):
+        kind = _KIND.get(etree.QName(el).localname)
+        if not kind or XML_ID not in el.attrib:
+            continue
+        names = el.findall(f"t:{_NAME_TAG[kind]}", ns)
+        forms = [_text(n) for n in names if _text(n)]
+        if not forms:
+            continue
+        main = next((_text(n) for n in names if n.get("type") in ("main", "full")), forms[0])
+        e = Entry(id=el.get(XML_ID), kind=kind, name=main, forms=forms, type=el.get("type"))
+        if kind == "person":
+            b, d = el.find("t:birth", ns), el.find("t:death", ns)
+            e.birth = b.get("when") if b is not None else None
+            e.death = d.get("when") if d is not None else None
+            for r in el.findall("t:affiliation", ns) + el.findall("t:occupation", ns):
+                ref = r.get("ref")
+                e.roles.append(Role(_text(r), ref.lstrip("#") if ref else None, r.get("from"), r.get("to")))
+        c = el.find("t:country", ns)
+        if c is not None and c.get("ref"):
+            e.country = c.get("ref").lstrip("#")
+        entries.append(e)
+    reg = Register(entries)
+    for rel in root.iterfind(".//t:relation[@name='partOf']", ns):
+        a, p = rel.get("active", "").lstrip("#"), rel.get("passive", "").lstrip("#")
+        if a in reg.entries:
+            reg.entries[a].parent = p
+    return reg
+
+
+def default_register_path() -> Path:
+    """``tei/register.xml`` of the checkout this package runs from, else of the cwd."""
+    here = Path(__file__).resolve().parents[3] / "tei" / "register.xml"
+    return here if here.exists() else Path.cwd() / "tei" / "register.xml"

@@ -1,0 +1,285 @@
+"""Names and dates stage: register, matcher, recogniser, dates, annotate, command, scorer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from teikit.names import CANDIDATES_KEY, Annotator, Context, Entry, Register, load_register
+from teikit.names import command, score
+from teikit.names.dates import find_dates
+from teikit.names.register import Role
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTER = ROOT / "tei" / "register.xml"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.fixture(scope="module")
+def reg() -> Register:
+    return load_register(REGISTER)
+
+
+@pytest.fixture(scope="module")
+def ann(reg: Register) -> Annotator:
+    return Annotator(reg)
+
+
+def spans(text: str, ms) -> list[tuple[str, str, str]]:
+    return [(m.tag, text[m.start:m.end], m.attrs.get("ref", "").rsplit("#", 1)[-1]) for m in ms]
+
+
+# -- register ---------------------------------------------------------------------
+
+def test_register_is_valid_tei(tei_all_rng: etree.RelaxNG) -> None:
+    doc = etree.parse(str(REGISTER))
+    assert tei_all_rng.validate(doc), tei_all_rng.error_log.filter_from_errors()[:5]
+
+
+def test_register_ids_unique_and_references_resolve() -> None:
+    root = etree.parse(str(REGISTER)).getroot()
+    ids = [e.get(XML_ID) for e in root.iter() if e.get(XML_ID)]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    pointers = []
+    for el in root.iter():
+        for att in ("ref", "active", "passive"):
+            if el.get(att):
+                pointers += el.get(att).split()
+    assert pointers, "the register should point at its own entries"
+    dangling = sorted({p for p in pointers if p.lstrip("#") not in known})
+    assert not dangling
+
+
+def test_register_loads_with_entries_of_each_kind(reg: Register) -> None:
+    kinds = Counter(e.kind for e in reg.entries.values())
+    assert kinds["person"] > 150 and kinds["org"] > 100 and kinds["place"] > 150
+    k = reg["khrushchev-nikita"]
+    assert {"N. S. Khrushchev", "N. Khrushchev", "Khrushchev", "Nikita Khrushchev"} <= set(k.forms)
+    assert k.birth == "1894-04-15" and k.death == "1971-09-11"
+    assert any(r.org == "cc-cpsu" and r.start and r.end for r in k.roles)
+    assert reg["cc-cpsu"].parent == "cpsu" and reg["presidium-cc-cpsu"].parent == "cc-cpsu"
+    assert {"R.W.P.", "RWP", "R.W. P."} <= set(reg["rwp"].forms)
+    assert reg["bucharest"].type == "city" and reg["bucharest"].country == "romania"
+    assert reg.lookup("Ceausescu") == ["ceausescu-nicolae", "ceausescu-elena"]
+
+
+def test_register_loads_from_any_path(tmp_path: Path) -> None:
+    p = tmp_path / "r.xml"
+    p.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPlace>'
+                 '<place xml:id="x"><placeName>Xville</placeName></place></listPlace></standOff></TEI>')
+    r = load_register(p)
+    assert r["x"].forms == ["Xville"] and r["x"].kind == "place"
+
+
+# -- matcher --------------------------------------------------------------------------
+
+def test_titles_and_possessive_stay_outside(ann: Annotator) -> None:
+    t = "Comrade N. S. Khrushchev's speech; Cde. Chivu Stoica and First Secretary Gheorghiu-Dej."
+    got = spans(t, ann.annotate(t, Context("1964-06-26")))
+    assert ("persName", "N. S. Khrushchev", "khrushchev-nikita") in got
+    assert ("persName", "Chivu Stoica", "stoica-chivu") in got
+    assert ("persName", "Gheorghiu-Dej", "gheorghiu-dej-gheorghe") in got
+
+
+def test_nested_organisations(ann: Annotator) -> None:
+    t = "the Presidium of the C.C. of the CPSU examined"
+    got = spans(t, ann.annotate(t, Context(None)))
+    assert got == [("orgName", "Presidium of the C.C. of the CPSU", "presidium-cc-cpsu"),
+                   ("orgName", "C.C. of the CPSU", "cc-cpsu"), ("orgName", "CPSU", "cpsu")]
+
+
+def test_word_boundaries_and_spacing_variants(ann: Annotator) -> None:
+    t = "Dejection in Romanian; I.G. Maurer and Ceausescu"
+    got = spans(t, ann.annotate(t, Context("1965-07-25")))
+    assert ("persName", "I.G. Maurer", "maurer-ion-gheorghe") in got
+    assert not any(s.startswith("Dej") or s == "Romania" for _, s, _ in got)
+
+
+def test_ambiguity_left_unresolved_with_candidates(ann: Annotator) -> None:
+    t = "Castro spoke."  # Fidel and Raúl both held office in 1962
+    (m,) = ann.annotate(t, Context("1962-10-01"))
+    assert "ref" not in m.attrs and m.attrs["cert"] == "low"
+    assert m.attrs[CANDIDATES_KEY].split() == ["castro-fidel", "castro-raul"]
+
+
+def test_ambiguity_decided_by_full_name_nearby(ann: Annotator) -> None:
+    paras = ["Comrade Peng Zhen received the ambassador.", "Peng said nothing."]
+    out = ann.annotate_many(paras, Context("1963-05-09"))
+    assert spans(paras[1], out[1]) == [("persName", "Peng", "peng-zhen")]
+    out = ann.annotate_many(["Comrade Peng Dehuai spoke.", "Peng said nothing."], Context("1958-01-01"))
+    assert out[1][0].attrs["ref"].endswith("peng-dehuai")
+
+
+def test_ambiguity_decided_by_dates() -> None:
+    r = Register([Entry("gheorghe-a", "person", "A Gheorghe", ["A Gheorghe", "Gheorghe"], birth="1900"),
+                  Entry("gheorghe-b", "person", "B Gheorghe", ["B Gheorghe", "Gheorghe"], birth="1950",
+                        roles=[Role("Minister", None, "1980", "1989")])])
+    a = Annotator(r)
+    assert a.annotate("Gheorghe came.", Context("1940-01-01"))[0].attrs["ref"].endswith("gheorghe-a")  # b not yet born
+    assert a.annotate("Gheorghe came.", Context("1985-01-01"))[0].attrs["ref"].endswith("gheorghe-b")  # only b in office
+    assert "ref" not in a.annotate("Gheorghe came.", Context("1975-01-01"))[0].attrs
+
+
+def test_unknown_names_have_low_certainty(ann: Annotator) -> None:
+    t = "Cdes. Yu. V. Andropov, V. G. Komyakhov and I. K. Zhelyagin were present. Recorded by Ye. Karpeschenko."
+    got = [(m.tag, t[m.start:m.end], dict(m.attrs)) for m in ann.annotate(t, Context("1965-07-20"))]
+    assert ("persName", "I. K. Zhelyagin", {"cert": "low"}) in got
+    assert ("persName", "Ye. Karpeschenko", {"cert": "low"}) in got
+    assert got[0][2]["ref"].endswith("andropov-yuri")
+
+
+def test_recogniser_is_conservative(ann: Annotator) -> None:
+    t = ("Secret. The Situation Created after the Meeting. In principle we agree. In Connection with this, "
+         "Moreover the Party decided. Article 20 of the Convention. The Central Committee met.")
+    assert ann.annotate(t, Context("1964-07-06")) == []
+
+
+def test_unknown_title_lists_and_acronyms(ann: Annotator) -> None:
+    t = "Comrades Zoltán Komócsin and Antal Gyenes met Ambassador Tiberiu Petrescu; the XKP [Xanadu Workers' Party] agreed."
+    got = spans(t, ann.annotate(t, Context("1964-01-01")))
+    assert ("persName", "Zoltán Komócsin", "") in got and ("persName", "Antal Gyenes", "") in got
+    assert ("persName", "Tiberiu Petrescu", "") in got
+    assert ("orgName", "XKP", "") in got
+
+
+# -- dates ------------------------------------------------------------------------------
+
+CONJ = {"cert": "medium", "evidence": "conjecture"}
+DATES = [
+    ("2 July 1964", "2 July 1964", {"when": "1964-07-02"}),
+    ("July 2, 1964", "July 2, 1964", {"when": "1964-07-02"}),
+    ("in March of 1964", "March of 1964", {"when": "1964-03"}),
+    ("April 1964", "April 1964", {"when": "1964-04"}),
+    ("31.XII.1963", "31.XII.1963", {"when": "1963-12-31"}),
+    ("during 1966-1970.", "1966-1970", {"from": "1966", "to": "1970"}),
+    ("23 August 1944", "23 August 1944", {"when": "1944-08-23"}),
+    ("Buga (2012)", "2012", {"when": "2012"}),
+    ("2013-09-27", "2013-09-27", {"when": "2013-09-27"}),
+    ("in 1960, Dej", "1960", {"when": "1960"}),
+    ("in Moscow during 5-10 June.", "5-10 June", {"from": "1964-06-05", "to": "1964-06-10", **CONJ}),
+    ("on 6 July of the current year", "6 July of the current year", {"when": "1964-07-06", **CONJ}),
+    ("in the second half of September", "second half of September", {"notBefore": "1964-09-16", "notAfter": "1964-09-30", **CONJ}),
+    ("at the beginning of September", "beginning of September", {"notBefore": "1964-09-01", "notAfter": "1964-09-10", **CONJ}),
+    ("for example 22-25 September?", "22-25 September", {"from": "1964-09-22", "to": "1964-09-25", **CONJ}),
+    ("You have chosen September.", "September", {"when": "1964-09", **CONJ}),
+    ("On April 24th, the ambassador", "April 24th", {"when": "1964-04-24", **CONJ}),
+    ("the 1960s", "1960s", {"from": "1960", "to": "1969"}),
+]
+NOT_DATES = ["the 9th RCP Congress", "MIG-21 aircraft", "the 17th Parallel", "dosar 36/1964", "500 volunteers",
+             "filele 5-6", "pp. 31-32", "No. 328", "109-03895-01", "Zhongfa [63]", "the October CPSU CC Plenum",
+             "May I say", "Article 20"]
+
+
+@pytest.mark.parametrize("text,surface,attrs", DATES)
+def test_date_normalisation(text: str, surface: str, attrs: dict) -> None:
+    (d,) = find_dates(text, "1964-07-02")
+    assert (text[d.start:d.end], d.attrs) == (surface, attrs)
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, "1964-07-02") == []
+
+
+def test_day_alone_takes_the_month_before_it() -> None:
+    t = "We would be in Moscow until 6 September, and return on the 10th."
+    got = [(t[d.start:d.end], d.attrs.get("when")) for d in find_dates(t, "1965-07-25")]
+    assert got == [("6 September", "1965-09-06"), ("10th", "1965-09-10")]
+
+
+# -- annotate -----------------------------------------------------------------------------
+
+def test_annotate_output_contract(ann: Annotator) -> None:
+    t = ("The Political Bureau of the R.W.P. C.C. met in Bucharest on 26 June 1964 with Cde. Chivu Stoica; "
+         "Ambassador I. Zhegalin and Cde. Tiberiu Petrescu went to Hanoi in the second half of August.")
+    ms = ann.annotate(t, Context("1964-06-26"))
+    assert ms == sorted(ms, key=lambda m: (m.start, -m.end))
+    for a, b in zip(ms, ms[1:]):  # disjoint or properly nested
+        assert b.start >= a.end or (a.start <= b.start and b.end <= a.end)
+    assert ms == ann.annotate(t, Context("1964-06-26"))  # deterministic
+    tags = Counter(m.tag for m in ms)
+    assert tags == Counter({"orgName": 3, "persName": 3, "placeName": 2, "date": 2})
+
+
+def test_annotator_without_register_still_finds_dates_and_guesses() -> None:
+    a = Annotator(None)
+    ms = a.annotate("Cde. Ivanov arrived on 2 July 1964.", Context(None))
+    assert [(m.tag, m.attrs) for m in ms] == [("persName", {"cert": "low"}), ("date", {"when": "1964-07-02"})]
+
+
+# -- command ------------------------------------------------------------------------------------
+
+TEI_SAMPLE = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
+<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+<text><body>
+<p>Cde. <persName ref="register.xml#brezhnev-leonid">L. I. Brezhnev</persName> met <persName cert="low">I. K. Zhelyagin</persName>
+and later <persName cert="low">I. K. Zhelyagin</persName> again, with <persName cert="low">Ceausescu</persName> in
+<placeName cert="low">Mamaia</placeName>, see <bibl>Buga 2012</bibl>.</p>
+</body></text></TEI>"""
+
+
+def _run(tmp_path: Path, fmt: str, capsys) -> str:
+    f = tmp_path / "doc.xml"
+    f.write_text(TEI_SAMPLE, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    command.configure(parser.add_subparsers())
+    args = parser.parse_args(["names", "--unresolved", "--format", fmt, "--register", str(REGISTER), str(tmp_path)])
+    assert args.func(args) == 0
+    return capsys.readouterr().out
+
+
+def test_command_text(tmp_path: Path, capsys) -> None:
+    out = _run(tmp_path, "text", capsys)
+    assert 'persName "I. K. Zhelyagin" ×2' in out
+    assert 'persName "Ceausescu" ×1  candidates: ceausescu-nicolae ceausescu-elena' in out
+    assert "doc.xml:4" in out and "[I. K. Zhelyagin]" in out
+    assert "Brezhnev\"" not in out
+    assert "5 unresolved in 4 groups, 1 files" in out
+
+
+def test_command_json(tmp_path: Path, capsys) -> None:
+    groups = json.loads(_run(tmp_path, "json", capsys))
+    assert [(g["tag"], g["name"], g["count"]) for g in groups][0] == ("persName", "I. K. Zhelyagin", 2)
+    bibl = next(g for g in groups if g["tag"] == "bibl")
+    assert bibl["name"] == "Buga 2012" and bibl["occurrences"][0]["line"] == 6
+    assert "Mamaia" in {g["name"] for g in groups}
+
+
+# -- scorer -------------------------------------------------------------------------------------
+
+def test_scorer_counts_refs_and_values(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "doc.json").write_text(json.dumps([
+        {"type": "persName", "text": "I. K. Zhelyagin"},
+        {"type": "persName", "text": "L. I. Brezhnev", "ref": "brezhnev-leonid"},
+        {"type": "persName", "text": "Ceausescu", "ref": "ceausescu-nicolae"},
+        {"type": "date", "text": "2 July 1964", "when": "1964-07-02"}]))
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "doc.xml").write_text(TEI_SAMPLE.replace("see <bibl>", '<date when="1964-07-03">2 July 1964</date> <bibl>'))
+    assert score.main(["--gold", str(gold), str(tei)]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:]}
+    # persName: Brezhnev right, one Zhelyagin right (one extra), Ceausescu lacks its ref
+    assert rows["persName"][3:] == ["2", "4", "3"]
+    assert rows["date"][3:] == ["0", "1", "1"]  # wrong normalised value
+    assert rows["placeName"][3:] == ["0", "1", "0"]
+
+
+def test_scorer_on_seed_gold_runs() -> None:
+    pairs = []
+    specs = json.loads((ROOT / "tests" / "gold" / "_raw.json").read_text())
+    a = Annotator(load_register(REGISTER))
+    for stem in sorted(specs)[:2]:
+        pairs.append((stem, score.gold_keys(ROOT / "tests" / "gold" / f"{stem}.json"),
+                      score.raw_keys(ROOT / "sources" / f"{stem}.txt", specs[stem], a)))
+    res = score.score(pairs, out=open("/dev/null", "w"))
+    assert all(f >= 0.9 for _, _, f in res.values())
