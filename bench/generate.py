@@ -21,9 +21,10 @@ def vary(text: str, rng: random.Random) -> str:
     text = re.sub(r"\b196[3-5]\b", year, text)
     text = re.sub(r"\b(June|July|May)\b", lambda m: rng.choice(MONTHS), text)
     paragraphs = text.split("\n\n")
-    if len(paragraphs) > 6 and rng.random() < 0.5:  # longer: repeat some middle paragraphs
-        middle = paragraphs[3:-3]
-        paragraphs[3:-3] = middle + rng.sample(middle, k=min(len(middle), rng.randint(1, 4)))
+    prose = [i for i, p in enumerate(paragraphs) if len(p) > 200 and "http" not in p and "Citation" not in p]
+    if prose and rng.random() < 0.5:  # longer: repeat some prose paragraphs of the text after themselves
+        for i in sorted(rng.sample(prose, k=min(len(prose), rng.randint(1, 4))), reverse=True):
+            paragraphs.insert(i + 1, paragraphs[i])
     return "\n\n".join(paragraphs)
 
 

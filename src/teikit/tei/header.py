@@ -98,7 +98,7 @@ def build_header(doc: Document) -> Node:
         terms.append(E("term", meta.doc_type, type="archive-type"))
     if meta.classification:
         terms.append(E("term", meta.classification, type="classification"))
-    profile.append(E("textClass", E("keywords", *terms, scheme="#wcda-subjects")))
+    profile.append(E("textClass", E("keywords", *terms)))
     if doc.genre == "letter":
         profile.append(_corresp_desc(doc, when))
 
