@@ -21,7 +21,8 @@ CATALOGUE = Catalogue.load(TEI_DIR / "bibliography.xml")
     ("under Article 5 of the Warsaw Treaty the parties", "treaty", "Article 5 of the Warsaw Treaty"),
     ("Cde. Gomułka’s speech at the 5th PUWP Congress was", "report", "Cde. Gomułka’s speech at the 5th PUWP Congress"),
     ("published in the newspaper “Trybuna Ludu” yesterday", "periodical", "Trybuna Ludu"),
-    ("an article in “Rudé právo” on", "periodical", "Rudé právo"),
+    ("an article in “Rudé právo” on", "article", "an article in “Rudé právo”"),
+    ("a report in Neues Deutschland said", "periodical", "Neues Deutschland"),
     ("the Rapacki Plan was discussed", "article", "the Rapacki Plan"),
 ])
 def test_detects_references_in_unseen_wording(text, kind, found):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
 from teikit.convert import collect_inputs
+from teikit.errors import TeikitError
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.model import Document
 from teikit.pipeline import project_schemas
@@ -151,8 +152,27 @@ def run(args: argparse.Namespace) -> int:
     site = render_site(report, args.tei, args.out)
     print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {args.out}, "
           f"{len(site.failures)} failed", file=sys.stderr)
+    printed = print_edition(report, args.tei, args.out)
     print(f"teikit build: done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
-    return 0 if report.failures == 0 and invalid == 0 and site.ok else 1
+    return 0 if report.failures == 0 and invalid == 0 and site.ok and printed else 1
+
+
+def print_edition(report: ConvertReport, tei_dir: Path, out: Path) -> bool:
+    """build/edition.pdf, made again only when a document changed (or it is missing)."""
+    pdf = out / "edition.pdf"
+    if pdf.exists() and not report.converted:
+        print(f"print: {pdf} unchanged", file=sys.stderr)
+        return True
+    from teikit.render.pdf import build_pdf  # WeasyPrint loads slowly: only when printing
+
+    register = tei_dir / "register.xml"
+    try:
+        made = build_pdf(report.tei_files, register if register.exists() else None, pdf)
+    except TeikitError as exc:
+        print(f"{pdf}: error: {exc}", file=sys.stderr)
+        return False
+    print(f"print: {pdf}: {made.pages} pages, {made.documents} documents ({made.seconds:.1f} s)", file=sys.stderr)
+    return True
 
 
 def render_site(report: ConvertReport, tei_dir: Path, out: Path) -> SiteReport:

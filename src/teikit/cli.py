@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "teikit.build",
     "teikit.validate.command",
     "teikit.render.command",
+    "teikit.render.pdfcommand",
     "teikit.names.command",
     "teikit.export.command",
 ]

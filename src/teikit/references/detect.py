@@ -27,7 +27,7 @@ CORRESPONDENCE = re.compile(
     rf"(?P<kind>{LETTERS})\s+of\s+(?P<date>{DATE})")
 NAMED = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<title>(?:{CAP}\s+){{1,6}}(?P<kind>Declaration|Statement|Convention|Treaty|Communique|Resolution)"
-    rf"|(?!(?:The|This|That|These|Our|Their|Your|A|An)\s)(?:[A-Z][\w’'\-]+\s+)(?P<kind2>agreement|declaration|statement))"
+    rf"|(?!(?:The|This|That|These|Our|Their|Your|A|An)\s)(?:[A-Z][\w’'\-]+\s+){{1,4}}(?P<kind2>agreement|declaration|statement))"
     rf"(?:\s+of\s+(?:the\s+)?(?!{MONTH}\b)(?P<issuer>(?:[A-Z][\w.’'\-]*\s?){{1,5}})(?<!\s))?(?:\s+(?:of|in)\s+(?P<date>{MONTH}\s+\d{{4}}|\d{{4}}))?")
 ARTICLE = re.compile(r"\b(?P<range>Article\s+(?P<n>\d+))\s+of\s+(?:the\s+)?(?P<title>(?:[A-Z][\w’'\-]*\s+){1,5}"
                      r"(?:Convention|Treaty|Statute|Charter|Agreement|Constitution))")
@@ -38,14 +38,14 @@ SPEECH = re.compile(
 BY_PERSON = re.compile(rf"\b[Tt]he\s+(?P<kind>declaration|statement|{SPEECHES})\s+of\s+(?:(?:Cde\.|Comrade)\s+)?"
                        r"(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]+(?:\s+–\s+[A-Z][\w\-]+\s+\d{4})?")
 PERIODICAL = re.compile(r"\bthe\s+(?P<kind>journal|newspaper|magazine|periodical|review)\s+[“\"‘'](?P<title>[^”\"’']{2,80})[”\"’']")
-KNOWN_PERIODICAL = re.compile(r"[“\"‘'](?P<title>(?:New\s+)?(?:Pravda|Scinteia|Izvestia|Izvestiya|Humanit[eé]|Nouvelle Humanit[eé]|"
+KNOWN_PERIODICAL = re.compile(r"(?:[“\"‘']|\b)(?P<title>(?:New\s+)?(?:Pravda|Scinteia|Izvestia|Izvestiya|Humanit[eé]|Nouvelle Humanit[eé]|"
                               r"Renmin Ribao|People’s Daily|Neues Deutschland|Trybuna Ludu|Rude Pravo|Rudé právo|"
-                              r"Népszabadság|Nepszabadsag|Rabotnichesko Delo|Borba|Zeri i Popullit|Kommunist))[”\"’']")
+                              r"Népszabadság|Nepszabadsag|Rabotnichesko Delo|Borba|Zeri i Popullit|Kommunist))(?:[”\"’']|\b)")
 # 'the latest letter of the Vietnamese comrades', 'a letter about collaboration in the field of …'
 UNDATED_LETTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Oo]ur|[Yy]our)\s+(?:(?:latest|last|recent|previous|confidential|secret)\s+)?"
     rf"(?P<kind>letter|message|appeal|telegram|memorandum)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)*[a-z]+"
-    rf"|(?:about|on|concerning|regarding)\s+[^,.;:]+?(?=[,.;:]|\s(?:with|which|that|and|but|to|for)\s))")
+    rf"|(?:about|on|concerning|regarding)\s+(?!\d|{MONTH}\b)[^,.;:]+?(?=[,.;:]|\s(?:with|which|that|and|but|to|for)\s))")
 # 'the speech at Leipzig', 'their speech at our Congress', 'the report at the Congress'
 AT_EVENT = re.compile(rf"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Yy]our|[Oo]ur)\s+(?P<kind>{SPEECHES}|declaration)\s+at\s+"
                       r"(?:(?:the|our|your|their)\s+)?(?:\d+\w*\s+)?(?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*")
@@ -56,6 +56,19 @@ ADJECTIVE = re.compile(r"(?:ian|ese|ish|ic|an|ern|ist|Soviet|Socialist|Communist
 PROGRAMME = re.compile(r"\b(?P<who>[A-Z][\w\-]+)(?:'s|’s)\s+(?:(?:political|party|new)\s+)?(?:program|programme|platform)\b"
                        r"|\bthe\s+(?:two|three|four|five|six|seven|\d+)\s+(?:conditions|points|principles)\s+of\s+"
                        r"(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}")
+# 'your letter', 'their last message': a letter named by whose it is
+POSSESSED_LETTER = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Tt]heir|[Hh]is)\s+(?:(?:latest|last|recent|previous)\s+)?"
+                              r"(?:letter|message|telegram|memorandum|appeal)\b")
+# 'the decisions of the October Plenum', 'the resolutions of the 9th Congress'
+DECISIONS = re.compile(r"\b[Tt]he\s+(?:decisions?|resolutions?|documents|materials|theses)\s+of\s+the\s+"
+                       r"(?:[A-Z\d][\w.’'\-]*\s+){1,4}(?:Plenum|Congress|Conference|Session|Meeting)\b")
+# 'the position of Cde. Pham Van Dong of 8 April': a dated statement of a person or body
+DATED_POSITION = re.compile(rf"\b[Tt]he\s+(?:position|statement|proposals?|appeal|declaration)\s+of\s+"
+                            rf"(?:(?:the|Cde\.|Comrade)\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,5}}of\s+(?P<date>{DATE})")
+# 'the articles in Népszabadság'
+ARTICLES_IN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is)\s+(?:\w+\s+)?articles?\s+(?:in|of)\s+(?:the\s+)?"
+                         r"(?:(?:newspaper|journal|magazine)\s+)?(?:[“\"](?P<quoted>[^”\"]{2,60})[”\"]"
+                         r"|(?P<title>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}))")
 UNNAMED_ARTICLES = re.compile(r"\bone of (?:their|his|her|the)\s+(?:[“\"]\w+[”\"]\s+)?articles\b")
 
 
@@ -110,6 +123,16 @@ def find_references(text: str) -> list[Reference]:
             found.append(Reference(m.start(), m.end(), "map" if m.group("kind") == "map" else "article", m.group(0)))
     for m in PROGRAMME.finditer(text):
         found.append(Reference(m.start(), m.end(), "declaration", m.group(0)))
+    for m in POSSESSED_LETTER.finditer(text):
+        found.append(Reference(m.start(), m.end(), "letter", m.group(0)))
+    for m in DECISIONS.finditer(text):
+        found.append(Reference(m.start(), m.end(), "declaration", m.group(0)))
+    for m in DATED_POSITION.finditer(text):
+        found.append(Reference(m.start(), m.end(), "declaration", m.group(0), date=m.group("date")))
+    for m in ARTICLES_IN.finditer(text):
+        part = "quoted" if m.group("quoted") else "title"
+        found.append(Reference(m.start(), m.end(), "article", m.group(0), parts=[
+            Span(m.start(part), m.end(part), "title", {"level": "j", "type": "periodical"})]))
     for m in UNNAMED_ARTICLES.finditer(text):
         found.append(Reference(m.start(), m.end(), "article", m.group(0)))
     return _leftmost_longest(found)

@@ -17,7 +17,10 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser = subparsers.add_parser("render", help="render TEI files as HTML pages",
                                    description="Render TEI documents as HTML5 pages (assets copied into DIR/assets).")
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="TEI files")
-    parser.add_argument("--view", choices=VIEWS, default="reading", help="which view (default: reading)")
+    parser.add_argument("--view", choices=[*VIEWS, "print"], default="reading",
+                        help="which view (default: reading); print writes a PDF per document")
+    parser.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="print view: paper size")
+    parser.add_argument("--diplomatic", action="store_true", help="print view: the text as transcribed")
     parser.add_argument("--out", type=Path, default=Path("build"), metavar="DIR", help="output folder (default: build)")
     parser.add_argument("--register", type=Path, default=None,
                         help="register TEI for name cards (default: register.xml beside each file, if any)")
@@ -50,7 +53,14 @@ def run(args: argparse.Namespace) -> int:
         if path in missing:
             continue
         try:
-            written = render_to_dir(path, args.view, args.out, params)
+            if args.view == "print":
+                from teikit.render.pdf import render_pdf  # WeasyPrint loads slowly: only when printing
+
+                register = args.register or (path.parent / "register.xml")
+                written = render_pdf(path, args.out / f"{path.stem}.pdf", paper=args.paper, diplomatic=args.diplomatic,
+                                     register=register if register.is_file() else None).out_pdf
+            else:
+                written = render_to_dir(path, args.view, args.out, params)
         except TeikitError as exc:
             print(f"{path}: error: {exc}", file=sys.stderr)
             failures += 1

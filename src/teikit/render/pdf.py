@@ -1,0 +1,176 @@
+"""The print edition as PDF: print HTML (xslt/print.xsl) laid out by WeasyPrint.
+
+Page numbers in the contents and indexes come from the layout engine
+(target-counter()), never from guesses. An index links to one mention per page:
+the book is laid out once, the pages each mention fell on are read back, and
+the index is generated again with one link per (entry, page) — only the index,
+which comes last, changes, so no page before it moves.
+
+WeasyPrint fetches nothing from the network: its URL fetcher refuses any URL
+that is not a local file (the stylesheet and, through fontconfig, the fonts).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree, html as lxml_html
+
+from teikit.render.printhtml import EditionMeta, assemble, print_html
+from teikit.textio import write_atomic
+
+__all__ = ["PAPERS", "PdfReport", "build_pdf", "render_pdf", "pdf_bytes"]
+
+PAPERS = ("A4", "Letter")
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@dataclass
+class PdfReport:
+    out_pdf: Path
+    pages: int
+    documents: int
+    paper: str
+    diplomatic: bool
+    seconds: float  # wall time of the whole build (XSLT + layout(s) + write)
+    layouts: int  # 2 with indexes (a first layout finds the mentions' pages), else 1
+    starts: dict[str, int] = field(default_factory=dict)  # document id -> page it starts on (1-based)
+    warnings: list[str] = field(default_factory=list)  # what WeasyPrint logged (unsupported CSS, refused URLs)
+
+
+def _fetcher():  # type: ignore[no-untyped-def]
+    from weasyprint.urls import URLFetcher
+
+    class LocalOnly(URLFetcher):
+        """Local files only: a document can never make the build touch the network."""
+
+        def fetch(self, url: str, headers=None):  # type: ignore[no-untyped-def]
+            if not url.lower().startswith("file:"):
+                raise ValueError(f"teikit pdf: refused non-local URL {url[:200]}")
+            return super().fetch(url, headers)
+
+    return LocalOnly(allowed_protocols={"file"}, allow_redirects=False, timeout=5)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
+    from weasyprint import HTML
+
+    from teikit.render.printhtml import PRINT_CSS
+
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(log)
+    try:
+        return HTML(string=page_html, base_url=PRINT_CSS.parent.resolve().as_uri() + "/",
+                    url_fetcher=_fetcher()).render()
+    finally:
+        logger.removeHandler(log)
+
+
+def _anchor_pages(document) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Every anchor (HTML id) laid out -> the 1-based page it is on (first occurrence)."""
+    pages: dict[str, int] = {}
+    for number, page in enumerate(document.pages, start=1):
+        for anchor in page.anchors:
+            pages.setdefault(anchor, number)
+    return pages
+
+
+def _one_per_page(page_html: str, anchors: dict[str, int]) -> list[str]:
+    """Mention ids to keep in the indexes: the first of each entry on each page (laid-out ones only)."""
+    tree = lxml_html.fromstring(page_html.encode("utf-8"))
+    keep: list[str] = []
+    for entry in tree.xpath('//li[contains(concat(" ", @class, " "), " index-entry ")]'):
+        seen: set[int] = set()
+        for href in entry.xpath('.//a[@class="pg"]/@href'):
+            mention = href.lstrip("#")
+            page = anchors.get(mention)
+            if page is None or page in seen:  # not laid out, or a page already listed for this entry
+                continue
+            seen.add(page)
+            keep.append(mention)
+    return keep
+
+
+def _document_ids(corpus: etree._ElementTree) -> list[str]:
+    root = corpus.getroot()
+    tei = [root] if root.tag == f"{{{TEI_NS}}}TEI" else root.findall(f"{{{TEI_NS}}}TEI")
+    return [el.get(XML_ID) or "" for el in tei if el.find(f"{{{TEI_NS}}}text") is not None]
+
+
+def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool = False,
+              meta: EditionMeta | None = None, front_matter: bool = True,
+              indexes: bool = True) -> tuple[bytes, PdfReport]:
+    """Lay out an assembled corpus; the PDF's bytes and a report (out_pdf left empty)."""
+    started = time.perf_counter()
+    log = _Collect()
+    options = dict(paper=paper, diplomatic=diplomatic, meta=meta, front_matter=front_matter, indexes=indexes)
+    page_html = print_html(corpus, **options)  # type: ignore[arg-type]
+    ids = _document_ids(corpus)
+    first: dict[str, int] = {}
+    if indexes:
+        # First layout with index headings only: the documents and contents paginate exactly as in the
+        # final book (the indexes come last), and it is cheaper (no column balancing).
+        anchors = _anchor_pages(_layout(print_html(corpus, extra={"index-stub": True}, **options), log))  # type: ignore[arg-type]
+        first = {i: anchors[i] for i in ids if i in anchors}
+        page_html = print_html(corpus, index_targets=_one_per_page(page_html, anchors), **options)  # type: ignore[arg-type]
+    document = _layout(page_html, log)
+    data = document.write_pdf()
+    anchors = _anchor_pages(document)
+    starts = {i: anchors[i] for i in ids if i in anchors}
+    if first and first != starts:  # cannot happen unless print.css lets the indexes move earlier pages
+        log.messages.append(f"pagination changed between layouts: {first} != {starts}; index pages may be wrong")
+    report = PdfReport(Path(), len(document.pages), len(ids), paper, diplomatic, time.perf_counter() - started,
+                       2 if indexes else 1, starts, log.messages)
+    return data, report
+
+
+def build_pdf(tei_files: Sequence[Path], register: Path | None, out_pdf: Path, paper: str = "A4",
+              diplomatic: bool = False, meta: EditionMeta | None = None) -> PdfReport:
+    """The whole edition (title page, contents, documents by date, indexes) as one PDF, written atomically."""
+    started = time.perf_counter()
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}; expected one of {', '.join(PAPERS)}")
+    corpus = assemble(tei_files, register)
+    data, report = pdf_bytes(corpus, paper=paper, diplomatic=diplomatic, meta=meta)
+    write_atomic(Path(out_pdf), data)
+    report.out_pdf = Path(out_pdf)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def render_pdf(tei_file: Path, out_pdf: Path, paper: str = "A4", diplomatic: bool = False,
+               register: Path | None = None, indexes: bool = False) -> PdfReport:
+    """One document as a PDF (heading block, text, footnotes; indexes only when asked and a register is given)."""
+    started = time.perf_counter()
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}; expected one of {', '.join(PAPERS)}")
+    corpus = assemble([Path(tei_file)], register if indexes else None)
+    data, report = pdf_bytes(corpus, paper=paper, diplomatic=diplomatic, front_matter=False,
+                             indexes=indexes and register is not None)
+    write_atomic(Path(out_pdf), data)
+    report.out_pdf = Path(out_pdf)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def tei_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Document TEI files among files and folders (the register and bibliography are not documents)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        candidates = sorted(path.glob("*.xml")) if path.is_dir() else [path]
+        found.extend(p for p in candidates if p.name not in ("register.xml", "bibliography.xml"))
+    return found

@@ -1,0 +1,59 @@
+"""`teikit pdf`: TEI files or folders -> one print PDF (the edition, or one document).
+
+Hooked into the CLI by adding "teikit.render.pdfcommand" to cli.COMMAND_MODULES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from teikit.errors import TeikitError
+
+__all__ = ["configure", "run"]
+
+
+def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "pdf", help="print edition as PDF (WeasyPrint)",
+        description="TEI documents -> a PDF for print: title page, contents with page numbers, documents by "
+                    "date with footnotes, indexes of persons, organisations and places.")
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="FILE|DIR",
+                        help="TEI files or folders of TEI files (register.xml and bibliography.xml are skipped)")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="page size (default A4)")
+    parser.add_argument("--diplomatic", action="store_true",
+                        help="print the text as transcribed, brackets restored (default: reading text)")
+    parser.add_argument("--register", type=Path, default=None,
+                        help="register TEI for the indexes (default: register.xml beside the first input)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from teikit.render.pdf import build_pdf, tei_inputs
+
+    files = tei_inputs(args.inputs)
+    missing = [p for p in files if not p.is_file()]
+    for path in missing:
+        print(f"{path}: error: no such file", file=sys.stderr)
+    if missing or not files:
+        if not files:
+            print("teikit pdf: error: no TEI documents in the inputs", file=sys.stderr)
+        return 1
+    first = args.inputs[0]
+    register = args.register or (first if first.is_dir() else first.parent) / "register.xml"
+    try:
+        report = build_pdf(files, register if register.exists() else None, args.out,
+                           paper=args.paper, diplomatic=args.diplomatic)
+    except ImportError as exc:
+        print(f"teikit pdf: error: {exc}; install WeasyPrint: pip install weasyprint", file=sys.stderr)
+        return 1
+    except (TeikitError, OSError, ValueError) as exc:
+        print(f"teikit pdf: error: {exc}", file=sys.stderr)
+        return 1
+    for warning in sorted(set(report.warnings)):
+        print(f"teikit pdf: warning: {warning}", file=sys.stderr)
+    print(f"teikit pdf: {report.out_pdf}: {report.documents} documents, {report.pages} pages ({report.paper}), "
+          f"{report.seconds:.2f} s", file=sys.stderr)
+    return 0

@@ -1,0 +1,92 @@
+"""The print edition's HTML: TEI files + register -> one teiCorpus -> xslt/print.xsl.
+
+Every file is parsed by teikit's hardened parser and handed to Saxon as a tree,
+so the stylesheet never opens a file itself (its register lookup is switched
+off; the register travels inside the corpus).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+from saxonche import PyXsltExecutable
+
+from teikit.export.edition import build_time
+from teikit.render import stylesheets
+from teikit.render.stylesheets import ParamValue, processor, to_xdm, xdm_document
+from teikit.xmlsafe import parse_xml
+
+__all__ = ["EditionMeta", "PRINT_CSS", "assemble", "print_html"]
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+PRINT_XSL = stylesheets.XSLT_DIR / "print.xsl"
+PRINT_CSS = stylesheets.XSLT_DIR / "assets" / "print.css"
+
+_lock = threading.Lock()
+_compiled: PyXsltExecutable | None = None
+
+
+@dataclass(frozen=True)
+class EditionMeta:
+    """What the title page says."""
+
+    title: str = "Romanian-Soviet Relations, 1963–1965"
+    subtitle: str = "Documents from the Wilson Center Digital Archive"
+    editor: str = "Encoded and edited with teikit"
+    date: str = ""  # empty: the date of the build (SOURCE_DATE_EPOCH when set)
+    licence: str = ("Edition, encoding and editorial matter: Creative Commons Attribution 4.0 International "
+                    "(CC BY 4.0), https://creativecommons.org/licenses/by/4.0/")
+
+    def params(self) -> dict[str, ParamValue]:
+        date = self.date or f"{build_time():%-d %B %Y}"
+        return {"edition-title": self.title, "edition-subtitle": self.subtitle, "edition-editor": self.editor,
+                "edition-date": date, "edition-licence": self.licence}
+
+
+def _executable() -> PyXsltExecutable:
+    """print.xsl compiled once per process (compiling costs far more than one run); hold _lock."""
+    global _compiled
+    if _compiled is None:
+        _compiled = processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(PRINT_XSL))
+    return _compiled
+
+
+def assemble(tei_files: Iterable[Path], register: Path | None = None) -> etree._ElementTree:
+    """One teiCorpus holding the documents (file order; the stylesheet sorts by date) and the register."""
+    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})
+    for path in tei_files:
+        root = parse_xml(Path(path)).getroot()
+        if root.tag == f"{{{TEI_NS}}}TEI":
+            corpus.append(root)
+        elif root.tag == f"{{{TEI_NS}}}teiCorpus":  # an already assembled corpus: take its TEI children
+            corpus.extend(root.findall(f"{{{TEI_NS}}}TEI"))
+    if register is not None and Path(register).exists():
+        corpus.append(parse_xml(Path(register)).getroot())
+    return etree.ElementTree(corpus)
+
+
+def print_html(corpus: etree._ElementTree, *, diplomatic: bool = False, paper: str = "A4",
+               meta: EditionMeta | None = None, front_matter: bool = True, indexes: bool = True,
+               index_targets: Iterable[str] = (), extra: Mapping[str, ParamValue] | None = None) -> str:
+    """The print HTML of a corpus (see xslt/print.xsl for the parameters)."""
+    if paper not in ("A4", "Letter"):
+        raise ValueError(f"unknown paper {paper!r}; expected A4 or Letter")
+    params: dict[str, ParamValue] = {
+        "diplomatic": diplomatic, "paper": paper, "css-href": PRINT_CSS.resolve().as_uri(),
+        "front-matter": front_matter, "indexes": indexes, "index-targets": " ".join(index_targets),
+        "register-uri": "", **(meta or EditionMeta()).params(), **(extra or {})}
+    node = xdm_document(corpus, PRINT_XSL.parent.resolve().as_uri() + "/edition.xml")
+    with _lock:  # an executable's parameters are shared state
+        exe = _executable()
+        exe.clear_parameters()
+        for key, value in params.items():
+            exe.set_parameter(key, to_xdm(value))
+        exe.set_global_context_item(xdm_item=node)
+        result = exe.transform_to_string(xdm_node=node)
+    if not result:
+        raise RuntimeError("print.xsl produced no output")
+    return result
