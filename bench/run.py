@@ -58,13 +58,14 @@ def per_document(tmp: Path) -> None:
         row(source.stem[:30], f"{size:.1f}", *(f"{t * 1000:.1f}" for t in (convert, parse, xsd_sch, rng)))
 
 
-def timed_build(project: Path, sources: Path, jobs: int = 2) -> dict[str, float]:
+def timed_build(project: Path, sources: Path, jobs: int = 2, pdf: bool = False) -> dict[str, float]:
     """`teikit build` in a fresh process; its wall time and peak memory (itself and its workers)."""
+    pdf = "" if pdf else ", '--no-pdf'"  # type: ignore[assignment]
     code = (
         "import resource, sys, time\n"
         "from teikit.cli import main\n"
         "t = time.perf_counter()\n"
-        f"rc = main(['build', '--sources', {str(sources)!r}, '--tei', 'tei', '--out', 'build', '--jobs', '{jobs}'])\n"
+        f"rc = main(['build', '--sources', {str(sources)!r}, '--tei', 'tei', '--out', 'build', '--jobs', '{jobs}'{pdf}])\n"
         "wall = time.perf_counter() - t\n"
         "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
@@ -84,16 +85,18 @@ def new_project(tmp: Path, name: str) -> Path:
 
 
 def edition(tmp: Path) -> None:
-    print("\n## The seed edition (teikit build), seconds")
-    project = new_project(tmp, "seeds")
-    cold = timed_build(project, ROOT / "sources")
-    warm = timed_build(project, ROOT / "sources")
+    print("\n## The seed edition (teikit build: convert, validate, site), seconds")
     row("build", "cold", "warm (no change)", "peak MB")
-    row("seed edition (5 documents)", f"{cold['wall']:.2f}", f"{warm['wall']:.2f}", f"{cold['peak_mb']:.0f}")
+    for pdf in (False, True):
+        project = new_project(tmp, f"seeds-{pdf}")
+        cold = timed_build(project, ROOT / "sources", pdf=pdf)
+        warm = timed_build(project, ROOT / "sources", pdf=pdf)
+        row("seed edition" + (" + PDF" if pdf else ""), f"{cold['wall']:.2f}", f"{warm['wall']:.2f}",
+            f"{cold['peak_mb']:.0f}")
 
 
 def scaling(tmp: Path, sizes: list[int]) -> None:
-    print("\n## Scaling on generated corpora (convert + validate), cold builds, 2 workers")
+    print("\n## Scaling on generated corpora (convert + validate + HTML site, no PDF), cold builds, 2 workers")
     row("documents", "seconds", "docs/s", "ms/doc", "peak MB")
     for size in sizes:
         project = new_project(tmp, f"gen{size}")

@@ -35,6 +35,7 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser.add_argument("--tei", type=Path, default=Path("tei"), help="TEI folder (default: tei)")
     parser.add_argument("--out", type=Path, default=Path("build"), help="site folder (default: build)")
     parser.add_argument("--force", action="store_true", help="overwrite TEI files that were edited by hand")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the print edition (build/edition.pdf)")
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     parser.set_defaults(func=run)
 
@@ -152,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
     site = render_site(report, args.tei, args.out)
     print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {args.out}, "
           f"{len(site.failures)} failed", file=sys.stderr)
-    printed = print_edition(report, args.tei, args.out)
+    printed = True if args.no_pdf else print_edition(report, args.tei, args.out)
     print(f"teikit build: done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     return 0 if report.failures == 0 and invalid == 0 and site.ok and printed else 1
 
