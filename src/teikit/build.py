@@ -15,13 +15,11 @@ from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprin
 from teikit.convert import collect_inputs
 from teikit.errors import TeikitError
 from teikit.corpus import CorpusIndex, EditionDocument
-from teikit.model import Document
 from teikit.pipeline import project_schemas
 from teikit.render.site import SiteReport, build_site
 from teikit.validate.diagnostics import format_text
-from teikit.parallel import Failed, Workers, annotate_one, prepare_one, write_one
-from teikit.readers.common import page_date_iso
-from teikit.references import corpus_links, link_corpus, outgoing_files
+from teikit.parallel import Failed, Summary, Workers, Written, annotate_one, prepare_one, write_one
+from teikit.references import corpus_links
 from teikit.tei.stamp import may_overwrite
 from teikit.textio import remove_stale_temporaries, write_atomic
 
@@ -48,10 +46,6 @@ class ConvertReport:
     diagnostics: list = field(default_factory=list)  # type: ignore[type-arg]  # from validating what was written
 
 
-def _entry(doc: Document) -> EditionDocument:
-    return EditionDocument(doc.stem, page_date_iso(doc.metadata.date), doc.genre, doc.metadata.title)
-
-
 def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool = False, jobs: int = 2) -> ConvertReport:
     """Convert the sources that changed (and those whose links changed) into ``tei_dir``."""
     report = ConvertReport()
@@ -74,68 +68,71 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
     state_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(tei_dir)
     with Workers(jobs, len(files) - len(kept)) as workers:
-        docs: dict[str, Document] = {}
+        pending: dict[str, Summary] = {}
 
-        def prepare_and_annotate(stems: list[str], corpus_entries: list[EditionDocument]) -> CorpusIndex:
-            for result in workers.map(prepare_one, [by_stem[stem] for stem in stems], "read"):
+        def read_and_annotate(stems: list[str]) -> CorpusIndex:
+            for result in workers.map(prepare_one, [(by_stem[s], workers.spill.name) for s in stems], "read"):
                 if isinstance(result, Failed):
                     print(f"{result.source}: error: {result.message}", file=sys.stderr)
                     report.failures += 1
                 else:
-                    docs[result.stem] = result
-            corpus = CorpusIndex([*corpus_entries, *map(_entry, docs.values())])
-            corpus_file = workers.share_corpus(corpus, state_path.parent)
-            try:
-                jobs_ = [(docs[stem], str(tei_dir), corpus_file) for stem in stems if stem in docs]
-                for doc in workers.map(annotate_one, jobs_, "annotate"):
-                    docs[doc.stem] = doc
-            finally:
-                Path(corpus_file).unlink(missing_ok=True)
+                    pending[result.stem] = result
+            corpus = CorpusIndex([*(EditionDocument(s, d.date, d.genre, d.title) for s, d in kept.items()),
+                                  *(summary.entry for summary in pending.values())])
+            corpus_file = workers.share_corpus(corpus)
+            jobs_ = [(pending[s], str(tei_dir), corpus_file) for s in stems if s in pending]
+            for summary in workers.map(annotate_one, jobs_, "annotate"):
+                pending[summary.stem] = summary
             return corpus
 
-        kept_entries = lambda: [EditionDocument(stem, s.date, s.genre, s.title) for stem, s in kept.items()]  # noqa: E731
-        corpus = prepare_and_annotate([stem for stem in by_stem if stem not in kept], kept_entries())
-        cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: outgoing_files(d) for stem, d in docs.items()}}
+        corpus = read_and_annotate([stem for stem in by_stem if stem not in kept])
+        cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: p.cites for stem, p in pending.items()}}
         # A document nobody changed still needs rewriting when who cites it changed.
         before = corpus_links({stem: s.cites for stem, s in old.docs.items()}, {s: d.genre for s, d in old.docs.items()})
-        after = corpus_links(cites, {entry.stem: entry.genre for entry in corpus.documents})
-        relink = [stem for stem in kept if before.get(stem) != after.get(stem)]
+        links = corpus_links(cites, {entry.stem: entry.genre for entry in corpus.documents})
+        relink = [stem for stem in kept if before.get(stem) != links.get(stem)]
+        for stem in relink:
+            del kept[stem]
         if relink:
-            for stem in relink:
-                del kept[stem]
-            corpus = prepare_and_annotate(relink, kept_entries())
-        link_corpus(list(docs.values()), corpus, {stem: s.cites for stem, s in kept.items()})
-        order = [stem for stem in by_stem if stem in docs]
-        written = workers.map(write_one, [(docs[stem], str(tei_dir)) for stem in order], "write")
-
-    for stem, outcome in zip(order, written):
-        path, target, doc = by_stem[stem], tei_dir / f"{stem}.xml", docs[stem]
-        if isinstance(outcome, Failed):
-            print(f"{path}: error: {outcome.message}", file=sys.stderr)
-            report.failures += 1
-            continue
-        data, diagnostics = outcome
-        report.diagnostics.extend(diagnostics)
-        for warning in doc.warnings:
-            print(f"{path}: warning: {warning}", file=sys.stderr)
-        if not (target.exists() and target.read_bytes() == data):
-            if not force and not may_overwrite(target):
-                print(f"{target}: error: edited since teikit wrote it; not overwritten: use --force to replace it",
-                      file=sys.stderr)
+            corpus = read_and_annotate(relink)
+        order = [stem for stem in by_stem if stem in pending]
+        jobs_w = [(pending[stem], str(tei_dir), links.get(stem, []), [_edition_file(corpus, d, t) for d, t in
+                                                                      pending[stem].related]) for stem in order]
+        for outcome in workers.map(write_one, jobs_w, "write"):
+            if isinstance(outcome, Failed):
+                print(f"{by_stem.get(outcome.source.name, outcome.source)}: error: {outcome.message}", file=sys.stderr)
                 report.failures += 1
                 continue
-            write_atomic(target, data)
-        new.docs[stem] = DocState(hashes[stem], sha256(data), outgoing_files(doc), *_entry_fields(doc))
-        report.converted.append(stem)
+            _store_output(outcome, pending[outcome.stem], by_stem, hashes, tei_dir, force, report, new)
     new.docs.update(kept)
     report.tei_files = [tei_dir / f"{stem}.xml" for stem in by_stem if stem in new.docs]
     new.save(state_path)
     return report
 
 
-def _entry_fields(doc: Document) -> tuple[str, str, str]:
-    entry = _entry(doc)
-    return entry.date, entry.genre, entry.title
+def _edition_file(corpus: CorpusIndex, date: str, title: str) -> str:
+    match = corpus.matching(date, title)
+    return match.file if match is not None else ""
+
+
+def _store_output(outcome: Written, summary: Summary, by_stem: dict[str, Path], hashes: dict[str, str],
+                  tei_dir: Path, force: bool, report: ConvertReport, state: BuildState) -> None:
+    """Write one converted document (unless an editor changed the file) and record it."""
+    path, target = by_stem[outcome.stem], tei_dir / f"{outcome.stem}.xml"
+    report.diagnostics.extend(outcome.diagnostics)
+    for warning in outcome.warnings:
+        print(f"{path}: warning: {warning}", file=sys.stderr)
+    if not (target.exists() and target.read_bytes() == outcome.data):
+        if not force and not may_overwrite(target):
+            print(f"{target}: error: edited since teikit wrote it; not overwritten: use --force to replace it",
+                  file=sys.stderr)
+            report.failures += 1
+            return
+        write_atomic(target, outcome.data)
+    entry = summary.entry
+    state.docs[outcome.stem] = DocState(hashes[outcome.stem], sha256(outcome.data), summary.cites,
+                                        entry.date, entry.genre, entry.title)
+    report.converted.append(outcome.stem)
 
 
 def run(args: argparse.Namespace) -> int:

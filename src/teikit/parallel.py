@@ -1,7 +1,10 @@
-"""Per-document work on every core: a process pool whose workers load the registers once.
+"""Per-document work on every core, with memory that does not grow with the corpus.
 
-Small runs stay in this process (starting workers costs more than it saves); the
-same functions run either way, so results are identical.
+A build runs in three per-document phases (read, annotate, write) with corpus-wide steps
+between them (the corpus index, the links). Between phases each document waits on disk
+(a pickle in a spill folder), never in the parent process, so ten thousand documents cost
+no more memory than a handful. Workers load the registers once. Small runs stay in this
+process (starting workers costs more than it saves); the same functions run either way.
 """
 
 from __future__ import annotations
@@ -11,15 +14,17 @@ import pickle
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterator, TypeVar
 
-from teikit.corpus import CorpusIndex
+from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.errors import TeikitError
-from teikit.model import Document
+from teikit.model import Document, Link
 from teikit.pipeline import Resources, annotate, check_output, prepare, write
+from teikit.readers.common import page_date_iso
+from teikit.references import outgoing_files
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -30,6 +35,25 @@ MIN_PARALLEL = 24  # below this many documents one process is faster
 class Failed:
     source: Path
     message: str
+
+
+@dataclass
+class Summary:
+    """What the corpus-wide steps need to know of a document waiting on disk."""
+
+    stem: str
+    spill: str  # the pickled Document
+    entry: EditionDocument
+    cites: list[str] = field(default_factory=list)  # edition files it cites (after annotation)
+    related: list[tuple[str, str]] = field(default_factory=list)  # (date, title) the archive page lists
+
+
+@dataclass
+class Written:
+    stem: str
+    data: bytes
+    diagnostics: list  # type: ignore[type-arg]
+    warnings: list[str]
 
 
 @lru_cache(maxsize=4)
@@ -43,27 +67,54 @@ def _corpus(path: str) -> CorpusIndex:
         return pickle.load(handle)
 
 
-def prepare_one(path: Path) -> Document | Failed:
+def _load(spill: str) -> Document:
+    with open(spill, "rb") as handle:
+        return pickle.load(handle)
+
+
+def _store(doc: Document, spill: str) -> None:
+    with open(spill, "wb") as handle:
+        pickle.dump(doc, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def prepare_one(job: tuple[Path, str]) -> Summary | Failed:
+    """Read and structure a source; leave the document in the spill folder."""
+    path, spill_dir = job
     try:
-        return prepare(path)
+        doc = prepare(path)
     except TeikitError as exc:
         return Failed(path, str(exc))
+    spill = str(Path(spill_dir) / f"{doc.stem}.pickle")
+    _store(doc, spill)
+    return Summary(doc.stem, spill, EditionDocument(doc.stem, page_date_iso(doc.metadata.date), doc.genre,
+                                                    doc.metadata.title))
 
 
-def annotate_one(job: tuple[Document, str, str]) -> Document:
-    doc, tei_dir, corpus_file = job
+def annotate_one(job: tuple[Summary, str, str]) -> Summary:
+    """References, names and dates; returns what the document cites."""
+    summary, tei_dir, corpus_file = job
+    doc = _load(summary.spill)
     annotate(doc, _resources(tei_dir), _corpus(corpus_file))
-    return doc
+    _store(doc, summary.spill)
+    summary.cites = outgoing_files(doc)
+    summary.related = [(r.date, r.title) for r in doc.metadata.related]
+    return summary
 
 
-def write_one(job: tuple[Document, str]) -> tuple[bytes, list] | Failed:  # type: ignore[type-arg]
-    """The TEI of a document and what validating it found."""
-    doc, tei_dir = job
+def write_one(job: tuple[Summary, str, list[Link], list[str]]) -> Written | Failed:
+    """The TEI of a document, with its links, and what validating it found."""
+    summary, tei_dir, links, related_files = job
+    doc = _load(summary.spill)
+    doc.links = links
+    for related, edition_file in zip(doc.metadata.related, related_files):
+        related.edition_file = edition_file
     try:
         data = write(doc, Path(tei_dir))
     except TeikitError as exc:
         return Failed(Path(doc.stem), str(exc))
-    return data, check_output(data, Path(tei_dir) / f"{doc.stem}.xml")
+    finally:
+        Path(summary.spill).unlink(missing_ok=True)
+    return Written(doc.stem, data, check_output(data, Path(tei_dir) / f"{doc.stem}.xml"), list(doc.warnings))
 
 
 class Workers:
@@ -73,25 +124,24 @@ class Workers:
         self.jobs = max(1, min(jobs, os.cpu_count() or 1))
         self.pool = ProcessPoolExecutor(self.jobs) if self.jobs > 1 and count >= MIN_PARALLEL else None
         self.show_progress = sys.stderr.isatty() and count >= MIN_PARALLEL
+        self.spill = tempfile.TemporaryDirectory(prefix="teikit-spill-")
 
-    def map(self, fn: Callable[[T], R], items: list[T], label: str) -> list[R]:
+    def map(self, fn: Callable[[T], R], items: list[T], label: str) -> Iterator[R]:
+        """Results in order, as they come (not gathered in a list)."""
         if self.pool is None:
-            results = [self._tick(label, i, len(items), fn(item)) for i, item in enumerate(items)]
+            results: Iterator[R] = map(fn, items)
         else:
-            chunk = max(1, len(items) // (self.jobs * 8))
-            results = [self._tick(label, i, len(items), r) for i, r in enumerate(self.pool.map(fn, items, chunksize=chunk))]
-        if self.show_progress:
+            results = self.pool.map(fn, items, chunksize=max(1, min(16, len(items) // (self.jobs * 8))))
+        for i, result in enumerate(results):
+            if self.show_progress and (i % 10 == 0 or i + 1 == len(items)):
+                print(f"\r{label}: {i + 1}/{len(items)}", end="", file=sys.stderr, flush=True)
+            yield result
+        if self.show_progress and items:
             print(file=sys.stderr)
-        return results
 
-    def _tick(self, label: str, i: int, total: int, result: R) -> R:
-        if self.show_progress and (i % 10 == 0 or i + 1 == total):
-            print(f"\r{label}: {i + 1}/{total}", end="", file=sys.stderr, flush=True)
-        return result
-
-    def share_corpus(self, corpus: CorpusIndex, folder: Path) -> str:
+    def share_corpus(self, corpus: CorpusIndex) -> str:
         """Hand the corpus index to workers through one file, not with every task."""
-        fd, name = tempfile.mkstemp(dir=folder, prefix=".corpus-", suffix=".pickle")
+        fd, name = tempfile.mkstemp(dir=self.spill.name, prefix="corpus-", suffix=".pickle")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(corpus, handle)
         return name
@@ -99,13 +149,10 @@ class Workers:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+        self.spill.cleanup()
 
     def __enter__(self) -> "Workers":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def iter_ok(results: Iterable[T | Failed]) -> Iterable[T]:
-    return (r for r in results if not isinstance(r, Failed))
