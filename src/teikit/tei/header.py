@@ -7,7 +7,7 @@ import re
 from teikit import __version__
 from teikit.model import Child, Document, Node
 from teikit.readers.common import natural_order, page_date_iso
-from teikit.tei.citation import ARCHIVES, parse_citation
+from teikit.readers.citation import ARCHIVES, parse_citation
 
 EDITION_PUBLISHER = "teikit edition of Wilson Center Digital Archive documents"
 LANGUAGE_CODES = {"English": "en", "Romanian": "ro", "Russian": "ru", "Chinese": "zh", "German": "de", "French": "fr",
@@ -38,7 +38,8 @@ def build_header(doc: Document) -> Node:
 
     title_stmt = E("titleStmt", E("title", meta.title or doc.stem))
     if translator:
-        title_stmt.append(E("respStmt", E("resp", "translation from the original"), E("persName", translator, xml_id="translator")))
+        title_stmt.append(E("respStmt", E("resp", "translation from the original"),
+                            E("persName", translator, xml_id="translator", ref=doc.refs.get(("persName", translator), ""))))
     elif doc.body is not None and any(n.attrs.get("resp") == "#translator" for n in doc.body.iter()):
         # The text has translator's notes but the archive does not name the translator.
         title_stmt.append(E("respStmt", E("resp", "translation from the original"),
@@ -60,7 +61,11 @@ def build_header(doc: Document) -> Node:
 
     source = E("sourceDesc")
     if citation.children:
-        source.append(E("bibl", *citation.children, type="citation"))
+        bibl = E("bibl", *citation.children, type="citation")
+        for name in bibl.iter():  # the names the names stage resolved (translator, repository)
+            if name.tag in ("persName", "orgName") and (ref := doc.refs.get((name.tag, name.text()))):
+                name.attrs["ref"] = ref
+        source.append(bibl)
     if meta.archive or citation.repository:
         source.append(_ms_desc(meta.archive, citation))
     elif not citation.children:
