@@ -18,7 +18,8 @@
       select="if ($register-uri = '' or empty(/)) then ()
               else string(resolve-uri($register-uri, (base-uri(/), static-base-uri())[1]))"/>
   <xsl:variable name="tk:register" as="document-node()?"
-      select="if (exists($tk:register-resolved) and doc-available($tk:register-resolved))
+      select="if (exists($register)) then $register
+              else if (exists($tk:register-resolved) and doc-available($tk:register-resolved))
               then doc($tk:register-resolved) else ()"/>
 
   <xsl:key name="tk:entry" match="*[@xml:id]" use="@xml:id"/>

@@ -14,6 +14,9 @@
   <xsl:param name="index-href" as="xs:string" select="'index.html'"/>
   <!-- Register document, resolved against the TEI file's URI; empty or absent file: names are still linked. -->
   <xsl:param name="register-uri" as="xs:string" select="'register.xml'"/>
+  <!-- The register already parsed (teikit passes it, parsed safely once per run); when given,
+       register-uri is not read. -->
+  <xsl:param name="register" as="document-node()?" select="()"/>
   <!-- Folder (relative URL, '' = same folder, else ending in '/') of persons.html, organisations.html, places.html. -->
   <xsl:param name="register-pages" as="xs:string" select="''"/>
   <!-- Base file name of this document's pages (STEM.html, STEM.diplomatic.html, STEM.sidebyside.html); '' = the TEI file's stem. -->

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from teikit.render.stylesheets import ParamValue, transform
+from teikit.render.stylesheets import ParamValue, register_node, transform
 from teikit.textio import write_atomic
 
 __all__ = ["VIEWS", "page_name", "render", "write_page"]
@@ -24,6 +24,10 @@ def render(tei_path: Path, view: str, params: Mapping[str, ParamValue] | None = 
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
     merged: dict[str, ParamValue] = {"doc-base": Path(tei_path).stem}
+    beside = Path(tei_path).parent / "register.xml"
+    if beside.is_file() and not {"register", "register-uri"} & set(params or {}):
+        # the default register, parsed by teikit's safe parser rather than the stylesheet's doc()
+        merged["register"] = register_node(beside)
     merged.update(params or {})
     return transform(view, Path(tei_path), merged)
 

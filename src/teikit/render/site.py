@@ -220,8 +220,10 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     copy_assets(out_dir)
     reg_tree, kinds = _register_kinds(register)
+    reg_node = xdm_document(reg_tree, register.resolve().as_uri()) if reg_tree is not None and register else None
     params = {"register-uri": register.resolve().as_uri() if register is not None else "",
-              "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": ""}
+              "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": "",
+              **({"register": reg_node} if reg_node is not None else {})}
     docs: list[DocInfo] = []
     for tei in sorted(tei_files):
         started = time.perf_counter()
@@ -240,10 +242,10 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
         report.seconds[tei.stem] = time.perf_counter() - started
     _register_labels(reg_tree, docs)
     mentions = xdm_document(etree.fromstring(_mentions_xml(docs)))
-    reg_node = xdm_document(reg_tree, register.resolve().as_uri()) if reg_tree is not None and register else \
-        xdm_document(etree.fromstring("<empty/>"))
+    reg_node = reg_node if reg_node is not None else xdm_document(etree.fromstring("<empty/>"))
     for kind, page in REGISTER_PAGES.items():
-        html = transform("register", reg_node, {**params, "register-uri": "", "kind": kind, "mentions": mentions})
+        html = transform("register", reg_node, {**{k: v for k, v in params.items() if k != "register"},
+                                                "register-uri": "", "kind": kind, "mentions": mentions})
         report.pages.append(write_page(html, out_dir / page))
     catalogue = xdm_document(etree.fromstring(_catalogue_xml(docs)))
     report.pages.append(write_page(transform("index", catalogue, params), out_dir / "index.html"))

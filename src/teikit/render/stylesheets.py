@@ -77,6 +77,19 @@ def xdm_document(tree: etree._ElementTree | etree._Element, base_uri: str | None
     return builder.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
 
 
+_registers: dict[tuple[str, float], PyXdmNode] = {}
+
+
+def register_node(path: Path) -> PyXdmNode:
+    """The register, parsed safely once per process (per file version) and shared by every transform."""
+    key = (str(path.resolve()), path.stat().st_mtime)
+    with _lock:
+        if key not in _registers:
+            _registers.clear()
+            _registers[key] = xdm_document(parse_xml(path), path.resolve().as_uri())
+        return _registers[key]
+
+
 def transform(name: str, source: Path | PyXdmNode, params: Mapping[str, ParamValue] | None = None) -> str:
     """Run stylesheet ``name`` on a file (parsed safely) or an XDM node; return the serialised result."""
     if isinstance(source, Path):
