@@ -114,3 +114,28 @@ def test_command_renders_and_reports(tmp_path: Path, capsys: pytest.CaptureFixtu
     with pytest.raises(SystemExit) as exit_info:
         _args(str(DATA / "crafted.xml"), "--view", "nonsense")
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize("view", ["reading", "diplomatic"])
+def test_reply_links_both_ways_in_both_views(edition_site: Path, view: str) -> None:
+    suffix = ".html" if view == "reading" else ".diplomatic.html"
+    reply = lxml.html.parse(str(edition_site / f"000_c4597c774dfb8533{suffix}")).getroot()
+    original = lxml.html.parse(str(edition_site / f"001_5e72ef8bd04fa2fa{suffix}")).getroot()
+    # in the text: 'your letter of 26 June 1964' links to the letter it answers
+    cited = reply.xpath("//article[@id='text']//cite[@class='bibl']/a[@href='001_5e72ef8bd04fa2fa.html']")
+    assert cited and "your letter of 26 June 1964" in cited[0].text_content()
+    # in the title blocks: in reply to / replied to by
+    assert reply.xpath("//dt[.='In reply to']/following-sibling::dd[1]/a[@href='001_5e72ef8bd04fa2fa.html']")
+    assert original.xpath("//dt[.='Replied to by']/following-sibling::dd[1]/a[@href='000_c4597c774dfb8533.html']")
+
+
+def test_works_page_lists_every_cited_work_with_its_citations(edition_site: Path) -> None:
+    from lxml import etree
+    works = lxml.html.parse(str(edition_site / "bibliography.html")).getroot()
+    bib = etree.parse(str(ROOT / "tei" / "bibliography.xml"))
+    ids = bib.xpath("//*[local-name()='bibl']/@xml:id")
+    assert sorted(works.xpath("//section[@class='entry']/@id")) == sorted(ids)
+    danube = works.xpath("//section[@id='danube-convention-1948']//ul[@class='mentions']/li/a/@href")
+    assert danube == ["002_eba8ff610aa90a90.html"]
+    page = lxml.html.parse(str(edition_site / "002_eba8ff610aa90a90.html")).getroot()
+    assert page.xpath("//a[@class='ref-work'][@href='bibliography.html#danube-convention-1948']")

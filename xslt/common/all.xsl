@@ -6,6 +6,7 @@
   <xsl:include href="frame.xsl"/>
   <xsl:include href="structure.xsl"/>
   <xsl:include href="names.xsl"/>
+  <xsl:include href="references.xsl"/>
   <xsl:include href="transcription.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="lists.xsl"/>

@@ -54,7 +54,7 @@
               <xsl:if test="$index-href != ''"><li><a href="{$index-href}">
                 <xsl:if test="$view = 'index'"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>Documents</a></li></xsl:if>
               <xsl:for-each select="(['person', 'persons.html', 'Persons'], ['org', 'organisations.html', 'Organisations'],
-                                     ['place', 'places.html', 'Places'])">
+                                     ['place', 'places.html', 'Places'], ['works', 'bibliography.html', 'Works cited'][$works-page])">
                 <li><a href="{$register-pages}{?2}">
                   <xsl:if test="$view = 'register-' || ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
               </xsl:for-each>
@@ -140,6 +140,7 @@
           <dd>{string-join($h/tei:profileDesc/tei:langUsage/tei:language[@ident != 'en'] ! replace(normalize-space(), '\s*\(original\)', ''), ', ')}</dd>
         </xsl:if>
         <xsl:if test="$citation"><dt>Source</dt><dd class="citation"><xsl:apply-templates select="$citation" mode="tk:meta"/></dd></xsl:if>
+        <xsl:call-template name="tk:relations"><xsl:with-param name="header" select="$h"/></xsl:call-template>
       </dl>
       <xsl:if test="normalize-space($summary)">
         <section class="summary" aria-labelledby="tk-summary-h">

@@ -104,7 +104,8 @@
     <xsl:variable name="entry" select="if (starts-with($ref, '#')) then () else tk:entry($id)"/>
     <xsl:variable name="card" select="tk:card($entry)"/>
     <xsl:variable name="href" select="
-        if ($ref = '' or ancestor::tei:ref or ancestor::*[self::tei:persName or self::tei:orgName or self::tei:placeName][@ref]) then ()
+        if ($ref = '' or ancestor::tei:ref or ancestor::tei:bibl[@corresp] or ancestor::tei:title[@ref]
+            or ancestor::*[self::tei:persName or self::tei:orgName or self::tei:placeName][@ref]) then ()
         else if (starts-with($ref, '#')) then (if (local-name($local) = $tk:id-bearers) then '#' || $idp || $id else ())
         else if ($id != '' and matches($id, '^[\w.\-]+$')) then $register-pages || tk:register-page((local-name($entry), local-name())[1]) || '#' || $id
         else ()"/>

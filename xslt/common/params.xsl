@@ -17,6 +17,12 @@
   <!-- The register already parsed (teikit passes it, parsed safely once per run); when given,
        register-uri is not read. -->
   <xsl:param name="register" as="document-node()?" select="()"/>
+  <!-- The bibliography register (tei/bibliography.xml), for the titles of cited works. -->
+  <xsl:param name="bibliography" as="document-node()?" select="()"/>
+  <!-- <documents><doc file="…xml" title="…" date="…"/></documents>: labels of links between documents. -->
+  <xsl:param name="documents" as="document-node()?" select="()"/>
+  <!-- Whether the site has a works page (bibliography.html) to link to. -->
+  <xsl:param name="works-page" as="xs:boolean" select="false()"/>
   <!-- Folder (relative URL, '' = same folder, else ending in '/') of persons.html, organisations.html, places.html. -->
   <xsl:param name="register-pages" as="xs:string" select="''"/>
   <!-- Base file name of this document's pages (STEM.html, STEM.diplomatic.html, STEM.sidebyside.html); '' = the TEI file's stem. -->

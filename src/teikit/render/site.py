@@ -143,6 +143,28 @@ def _doc_info(root: etree._Element, stem: str, register_kinds: dict[str, str]) -
     return DocInfo(stem, title or stem, date, genre, summary, collect_mentions(root, stem, title, date, register_kinds))
 
 
+def _documents_xml(tei_files: list[Path]) -> str:
+    """Title and date of every document, for the labels of links between documents."""
+    entries = []
+    for tei in sorted(tei_files):
+        try:
+            root = parse_xml(tei).getroot()
+        except TeikitError:
+            continue  # reported when the document itself is rendered
+        title = _norm(" ".join(root.xpath("string(t:teiHeader/t:fileDesc/t:titleStmt/t:title[1])", namespaces=NS).split()))
+        date = _norm(str(root.xpath("string(t:teiHeader/t:profileDesc/t:creation/t:date)", namespaces=NS)))
+        entries.append(f"<doc file={quoteattr(tei.name)} title={quoteattr(title)} date={quoteattr(date)}/>")
+    return "<documents>" + "".join(entries) + "</documents>"
+
+
+def _citations(root: etree._Element, doc: DocInfo) -> list[str]:
+    """<c> entries for the works page: one per work a document cites (in order of first citation)."""
+    pointers = root.xpath("t:text//t:bibl/@corresp | t:text//t:title/@ref", namespaces=NS)
+    works = dict.fromkeys(p.split("#", 1)[1] for p in pointers if p.startswith("bibliography.xml#"))
+    return [f"<c ref={quoteattr(w)} doc={quoteattr(doc.stem)} title={quoteattr(doc.title)} date={quoteattr(doc.date)} "
+            f"href={quoteattr(page_name(doc.stem, 'reading'))}/>" for w in works]
+
+
 def _register_kinds(register: Path | None) -> tuple[etree._ElementTree | None, dict[str, str]]:
     if register is None or not register.exists():
         return None, {}
@@ -224,6 +246,14 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     params = {"register-uri": register.resolve().as_uri() if register is not None else "",
               "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": "",
               **({"register": reg_node} if reg_node is not None else {})}
+    bibliography = (register.parent if register is not None else
+                    (sorted(tei_files)[0].parent if tei_files else out_dir)) / "bibliography.xml"
+    bib_tree = parse_xml(bibliography) if bibliography.exists() else None
+    if bib_tree is not None:
+        params["bibliography"] = xdm_document(bib_tree, bibliography.resolve().as_uri())
+        params["works-page"] = True
+    params["documents"] = xdm_document(etree.fromstring(_documents_xml(tei_files)))
+    citations: list[str] = []
     docs: list[DocInfo] = []
     for tei in sorted(tei_files):
         started = time.perf_counter()
@@ -235,6 +265,7 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
                 for view, page in zip(VIEWS, pages):
                     report.pages.append(write_page(transform(view, node, {**params, "doc-base": tei.stem}), page))
             docs.append(_doc_info(tree.getroot(), tei.stem, kinds))
+            citations.extend(_citations(tree.getroot(), docs[-1]))
         except (TeikitError, OSError, RuntimeError, Exception) as exc:  # noqa: BLE001 - saxonche raises its own types
             report.failures.append(f"{tei}: error: {exc}")
             continue
@@ -247,6 +278,12 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
         html = transform("register", reg_node, {**{k: v for k, v in params.items() if k != "register"},
                                                 "register-uri": "", "kind": kind, "mentions": mentions})
         report.pages.append(write_page(html, out_dir / page))
+    if bib_tree is not None:
+        cited = xdm_document(etree.fromstring("<citations>" + "".join(citations) + "</citations>"))
+        html = transform("bibliography", params["bibliography"],
+                         {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
+                          "citations": cited})
+        report.pages.append(write_page(html, out_dir / "bibliography.html"))
     catalogue = xdm_document(etree.fromstring(_catalogue_xml(docs)))
     report.pages.append(write_page(transform("index", catalogue, params), out_dir / "index.html"))
     for failure in report.failures:

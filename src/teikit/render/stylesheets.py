@@ -21,7 +21,7 @@ __all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "transform"
 
 # src/teikit/render/stylesheets.py -> repository root; TEIKIT_XSLT overrides (installed elsewhere).
 XSLT_DIR = Path(os.environ.get("TEIKIT_XSLT") or Path(__file__).resolve().parents[3] / "xslt")
-STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index")
+STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography")
 
 ParamValue = str | bool | int | PyXdmValue
 
