@@ -178,3 +178,10 @@ def test_ids_unique_and_prefixed(seed_trees):
 def test_xml_model_instructions(seeds):
     head = seeds["000"].xml.decode()[:400]
     assert '<?xml-model href="../schema/teikit.xsd"' in head and '<?xml-model href="../schema/teikit.sch"' in head
+
+
+@pytest.mark.parametrize("key", ["000", "001", "003"])
+def test_structured_citation_keeps_every_character(key, seeds, seed_trees):
+    meta = seeds[key].document.metadata
+    bibl = xp(seed_trees[key], "//t:sourceDesc/t:bibl[@type='citation']")[0]
+    assert "".join(bibl.itertext()) == (meta.citation or meta.source)

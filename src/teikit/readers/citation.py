@@ -78,7 +78,7 @@ def parse_citation(text: str) -> Citation:
          lambda m: [Node("respStmt", {}, [Node("resp", {}, ["Translated by "]), Node("persName", {}, [m.group("name")])])]),
         (re.compile(r"(?P<s>CWIHP e-Dossier|CWIHP Bulletin|e-Dossier)(?P<n> No\. \d+)?"),
          lambda m: [Node("series", {}, [Node("title", {"level": "s"}, [m.group("s")]),
-                                        *([Node("biblScope", {"unit": "issue"}, [m.group("n").strip()])] if m.group("n") else [])])]),
+                                        *([" ", Node("biblScope", {"unit": "issue"}, [m.group("n").strip()])] if m.group("n") else [])])]),
     ]
     if cit.repository:
         rules.append((re.compile(re.escape(cit.repository) + r"(?=,)"),
