@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from teikit.tei.fidelity import INLINE, MIXED
+from teikit.tei.fidelity import DiplomaticWalker
 from teikit.tei.xmltree import TEI_NS
 
 MENTION_TAGS = {"persName", "orgName", "placeName", "date"}
@@ -38,45 +38,29 @@ class Mention:
         return etree.QName(self.element).localname
 
 
-class _Walker:
+class _Walker(DiplomaticWalker):
+    """The diplomatic walk, with block and line marks kept apart from spaces, and
+    the raw offsets of every name and date."""
+
+    block_mark = BLOCK
+    line_mark = LB
+
     def __init__(self) -> None:
-        self.parts: list[str] = []
+        super().__init__()
         self.length = 0
         self.mentions: list[Mention] = []
+        self.open: list[Mention | None] = []
 
     def put(self, text: str) -> None:
         if text:
             self.parts.append(text)
             self.length += len(text)
 
-    def walk(self, el: etree._Element) -> None:
-        local = etree.QName(el).localname
-        parent = el.getparent()
-        inline = local in INLINE or (local == "note" and parent is not None and etree.QName(parent).localname in MIXED)
-        brackets = el.get("rend") in ("brackets", "brackets-ellipsis")
-        mention = Mention(el, self.length, 0) if local in MENTION_TAGS else None
-        if not inline:
-            self.put(BLOCK)
-        if local == "lb":
-            self.put(LB)
-        elif local == "gap":
-            self.put("[…]" if el.get("rend") == "brackets-ellipsis" else "[...]" if brackets else "")
-        elif local == "anchor":
-            self.put(el.get("n", ""))
-        else:
-            if brackets:
-                self.put("[")
-            if local == "note" and el.get("type") == "footnote":
-                self.put(el.get("n", ""))
-            self.put(el.text or "")
-            for child in el:
-                if isinstance(child.tag, str):
-                    self.walk(child)
-                self.put(child.tail or "")
-            if brackets:
-                self.put("]")
-        if not inline:
-            self.put(BLOCK)
+    def enter(self, el: etree._Element) -> None:
+        self.open.append(Mention(el, self.length, 0) if etree.QName(el).localname in MENTION_TAGS else None)
+
+    def leave(self, el: etree._Element) -> None:
+        mention = self.open.pop()
         if mention is not None:
             mention.end = self.length
             self.mentions.append(mention)

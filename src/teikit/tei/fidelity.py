@@ -16,41 +16,64 @@ MIXED = set("""p ab head item label speaker stage salute signed dateline addrLin
 l quote q expan title bibl""".split())
 
 
+class DiplomaticWalker:
+    """Walks ``<text>`` in diplomatic order, handing each piece of text to ``put``.
+
+    Subclasses change what a block edge and a line break look like, and may watch
+    elements go by (``enter``/``leave``); the export's plain text uses it for offsets."""
+
+    block_mark = " "
+    line_mark = " "
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def put(self, text: str) -> None:
+        self.parts.append(text)
+
+    def enter(self, el: etree._Element) -> None:
+        """Called before an element's content."""
+
+    def leave(self, el: etree._Element) -> None:
+        """Called after an element's content."""
+
+    def walk(self, el: etree._Element) -> None:
+        local = etree.QName(el).localname
+        parent = el.getparent()
+        inline = local in INLINE or (local == "note" and parent is not None and etree.QName(parent).localname in MIXED)
+        brackets = el.get("rend") in ("brackets", "brackets-ellipsis")
+        self.enter(el)
+        if not inline:
+            self.put(self.block_mark)
+        if local == "lb":
+            self.put(self.line_mark)
+        elif local == "gap":
+            self.put("[…]" if el.get("rend") == "brackets-ellipsis" else "[...]" if brackets else "")
+        elif local == "anchor":
+            self.put(el.get("n", ""))
+        else:
+            if brackets:
+                self.put("[")
+            if local == "note" and el.get("type") == "footnote":
+                self.put(el.get("n", ""))
+            self.put(el.text or "")
+            for child in el:
+                if isinstance(child.tag, str):
+                    self.walk(child)
+                self.put(child.tail or "")  # comments and PIs: their tail is still text
+            if brackets:
+                self.put("]")
+        if not inline:
+            self.put(self.block_mark)
+        self.leave(el)
+
+
 def diplomatic_text(root: etree._Element) -> str:
     """The text of ``<text>`` as the source typed it, brackets and asterisks restored."""
     text_el = root.find(f"{{{TEI_NS}}}text")
-    parts: list[str] = []
-    _walk(text_el if text_el is not None else root, parts)
-    return "".join(parts)
-
-
-def _walk(el: etree._Element, parts: list[str]) -> None:
-    local = etree.QName(el).localname
-    parent = el.getparent()
-    inline = local in INLINE or (local == "note" and parent is not None and etree.QName(parent).localname in MIXED)
-    brackets = el.get("rend") in ("brackets", "brackets-ellipsis")
-    if not inline:
-        parts.append(" ")
-    if local == "lb":
-        parts.append(" ")
-    elif local == "gap":
-        parts.append("[…]" if el.get("rend") == "brackets-ellipsis" else "[...]" if brackets else "")
-    elif local == "anchor":
-        parts.append(el.get("n", ""))
-    else:
-        if brackets:
-            parts.append("[")
-        if local == "note" and el.get("type") == "footnote":
-            parts.append(el.get("n", ""))
-        parts.append(el.text or "")
-        for child in el:
-            if isinstance(child.tag, str):
-                _walk(child, parts)
-            parts.append(child.tail or "")  # comments and PIs: their tail is still text
-        if brackets:
-            parts.append("]")
-    if not inline:
-        parts.append(" ")
+    walker = DiplomaticWalker()
+    walker.walk(text_el if text_el is not None else root)
+    return "".join(walker.parts)
 
 
 def check(source_lines: list[str], root: etree._Element, name: str = "") -> None:
