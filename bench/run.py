@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import generate  # noqa: E402
+import render as render_bench  # noqa: E402
 
-from teikit.pipeline import convert_files  # noqa: E402
+from teikit.pipeline import Resources, convert_files  # noqa: E402
 from teikit.validate.api import load_schemas, validate_files  # noqa: E402
 from teikit.xmlsafe import parse_xml  # noqa: E402
 
@@ -48,10 +49,11 @@ def per_document(tmp: Path) -> None:
     sources = sorted((ROOT / "sources").glob("*.txt"))
     out = tmp / "tei"
     shutil.copytree(ROOT / "tei", out)
+    resources = Resources.beside(out)  # loaded once, as in a build
     for source in sources:
         target = out / f"{source.stem}.xml"
         size = target.stat().st_size / 1024
-        convert = best_of(lambda: convert_files([source], out))
+        convert = best_of(lambda: convert_files([source], out, resources))
         parse = best_of(lambda: parse_xml(target))
         xsd_sch = best_of(lambda: validate_files([target], project))
         rng = best_of(lambda: validate_files([target], tei_all))
@@ -115,6 +117,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         per_document(tmp)
+        print("\n## Rendering: each view against a saxonche identity transform of the same document (ms, best)")
+        render_bench.main(sorted((ROOT / "tei").glob("[0-9]*.xml")), ROOT / "tei" / "register.xml")
         edition(tmp)
         scaling(tmp, [int(s) for s in args.sizes.split(",") if s])
     return 0

@@ -79,3 +79,22 @@ def test_hostile_input_is_refused_or_harmless(hostile, tmp_path, case, command):
         assert f"{path}" in output or path.name in output  # the error names the file
     else:  # harmless documents (a DTD or schema named, never loaded): processed, nothing fetched or included
         assert run.returncode in (0, 1), output[-500:]
+
+
+def test_hostile_register_is_refused_by_convert(tmp_path):
+    """A register with an external entity next to the output: refused, nothing disclosed."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    out = tmp_path / "tei"
+    out.mkdir()
+    (out / "register.xml").write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY leak SYSTEM "{secret.as_uri()}">]>\n'
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson><person xml:id="x">'
+        '<persName>&leak;</persName></person></listPerson></standOff></TEI>')
+    source = Path(__file__).parent / "data" / "raw" / "card_letter_gomulka.txt"
+    run = subprocess.run([sys.executable, "-m", "teikit.cli", "convert", str(source), "--out", str(out)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode != 0
+    assert "register.xml" in run.stderr and "Traceback" not in run.stderr
+    assert SECRET not in run.stderr + run.stdout
+    assert not (out / "card_letter_gomulka.xml").exists() or SECRET not in (out / "card_letter_gomulka.xml").read_text()

@@ -12,6 +12,7 @@ import os
 import sys
 
 from teikit import __version__
+from teikit.errors import TeikitError
 
 # Sub-command modules, in the order `teikit --help` lists them.
 COMMAND_MODULES = [
@@ -45,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args))
+    except TeikitError as exc:  # e.g. a register that cannot be read: one line, no traceback
+        print(f"teikit: error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("teikit: interrupted", file=sys.stderr)
         return 130

@@ -87,7 +87,18 @@ def project_schemas() -> tuple[list, str]:  # type: ignore[type-arg]
 def check_output(data: bytes, target: Path) -> list:  # type: ignore[type-arg]
     """Validate TEI about to be written to ``target`` (pointers resolve against its folder)."""
     from teikit.validate.api import check_bytes
+    from teikit.validate.diagnostics import Diagnostic
+    from teikit.validate.schematron import preload
+    from teikit.xmlsafe import XMLInputError
 
+    for register in ("register.xml", "bibliography.xml"):  # looked up by the pointer rules: parse them once
+        path = target.parent / register
+        if path.exists():
+            try:
+                preload(path)
+            except XMLInputError as exc:  # never let the Schematron's own parser read it instead
+                return [Diagnostic(str(path), exc.line, exc.col, "error", f"register not usable: {exc.message}",
+                                   "xml-syntax")]
     return check_bytes(data, str(target), target.resolve().as_uri(), project_schemas()[0])
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.xmlsafe import parse_xml
+
 TEI = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _KIND = {"person": "person", "org": "org", "place": "place"}
@@ -98,7 +100,7 @@ def _text(el: etree._Element) -> str:
 def load_register(path: str | Path | None = None) -> Register:
     """Read a register file (default: the edition's ``tei/register.xml``)."""
     path = Path(path) if path else default_register_path()
-    root = etree.parse(str(path)).getroot()
+    root = parse_xml(path).getroot()  # safe: a register may come from anywhere
     ns = {"t": TEI}
     entries: list[Entry] = []
     for el in root.iterfind(".//t:standOff//*", ns):

@@ -96,7 +96,11 @@ def depends_on(expr: str, table: dict[str, set[str]]) -> set[str]:
 # The guards. tksch:check answers the URI to load, or () after reporting a skip.
 LIBRARY = f"""
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tksch="{TKSCH}">
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tksch="{TKSCH}">
+  <!-- Documents the caller parsed already (safely, once per run): a look-up of one of
+       them takes it from here instead of parsing the file again. -->
+  <xsl:param name="tksch-preloaded" as="map(xs:string, document-node())" select="map{{}}"/>
   <xsl:function name="tksch:skip" as="empty-sequence()">
     <xsl:param name="fn" as="xs:string"/>
     <xsl:param name="href" as="xs:string"/>
@@ -123,7 +127,9 @@ LIBRARY = f"""
     <xsl:param name="href" as="xs:string"/>
     <xsl:param name="base" as="xs:string?"/>
     <xsl:variable name="uri" select="tksch:check($fn, $href, $base)"/>
+    <xsl:variable name="preloaded" select="if (exists($uri)) then $tksch-preloaded($uri) else ()"/>
     <xsl:sequence select="if (empty($uri)) then ()
+        else if (exists($preloaded)) then $preloaded
         else if (doc-available($uri)) then doc($uri)
         else tksch:skip($fn, $href, 'not found or not well-formed')"/>
   </xsl:function>
@@ -134,7 +140,7 @@ LIBRARY = f"""
   <xsl:function name="tksch:doc-available" as="xs:boolean">
     <xsl:param name="href" as="xs:string?"/>
     <xsl:variable name="uri" select="if (empty($href)) then () else tksch:check('doc-available', $href, static-base-uri())"/>
-    <xsl:sequence select="exists($uri) and doc-available($uri)"/>
+    <xsl:sequence select="exists($uri) and (exists($tksch-preloaded($uri)) or doc-available($uri))"/>
   </xsl:function>
   <xsl:function name="tksch:document" as="node()*">
     <xsl:param name="hrefs" as="item()*"/>

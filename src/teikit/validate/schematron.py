@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator
@@ -289,6 +289,11 @@ class SchematronValidator:
             if uri:
                 builder.set_base_uri(uri)
             node = builder.parse_xml(xml_text=_serialize(tree), encoding="UTF-8")
+            if _preloaded:
+                # Saxon may spell a file URI file:/x or file:///x: offer both.
+                uris = {key.split("#")[0]: doc for key, doc in _preloaded.items()}
+                uris.update({uri.replace("file:///", "file:/", 1): doc for uri, doc in list(uris.items())})
+                self._exe.set_parameter("tksch-preloaded", _Saxon.proc().make_map2(uris))
             self._exe.clear_xsl_messages()
             try:
                 out = self._exe.transform_to_string(xdm_node=node)
@@ -354,6 +359,24 @@ def _first_line(exc: Exception) -> str:
 
 
 _cache: dict[tuple[Path, float, str | None], SchematronValidator] = {}
+_preloaded: dict[str, PyXdmNode] = {}
+
+
+def preload(path: Path) -> None:
+    """Parse a document the schema looks up (a register) once, safely, for every later run;
+    a changed file is parsed again."""
+    from teikit.xmlsafe import parse_xml
+
+    path = path.resolve()
+    key = f"{path.as_uri()}#{path.stat().st_mtime_ns}"
+    with _Saxon.lock:
+        if key in _preloaded:
+            return
+        for old in [k for k in _preloaded if k.split("#")[0] == path.as_uri()]:
+            del _preloaded[old]
+        builder = _Saxon.proc().new_document_builder()
+        builder.set_base_uri(path.as_uri())
+        _preloaded[key] = builder.parse_xml(xml_text=_serialize(parse_xml(path)), encoding="UTF-8")
 
 
 def load_schematron(path: str | Path, phase: str | None = None) -> SchematronValidator:
