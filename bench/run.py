@@ -8,7 +8,6 @@ and a scaling series on generated corpora (documents per second, peak memory).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import shutil
@@ -24,7 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate  # noqa: E402
 import render as render_bench  # noqa: E402
 
-from teikit.pipeline import Resources, convert_files  # noqa: E402
+from teikit.pipeline import Resources, check_output, convert_files  # noqa: E402
 from teikit.validate.api import load_schemas, validate_files  # noqa: E402
 from teikit.xmlsafe import parse_xml  # noqa: E402
 
@@ -45,7 +44,7 @@ def row(*cells: object) -> None:
 def per_document(tmp: Path) -> None:
     print("\n## Per document (seeds), best of 5, milliseconds")
     row("document", "KB", "convert", "parse only", "XSD+Sch", "tei_all")
-    project, tei_all = load_schemas(["teikit"]), load_schemas(["tei_all"])
+    tei_all = load_schemas(["tei_all"])
     sources = sorted((ROOT / "sources").glob("*.txt"))
     out = tmp / "tei"
     shutil.copytree(ROOT / "tei", out)
@@ -55,7 +54,8 @@ def per_document(tmp: Path) -> None:
         size = target.stat().st_size / 1024
         convert = best_of(lambda: convert_files([source], out, resources))
         parse = best_of(lambda: parse_xml(target))
-        xsd_sch = best_of(lambda: validate_files([target], project))
+        data = target.read_bytes()
+        xsd_sch = best_of(lambda: check_output(data, target))  # as the build validates: registers parsed once
         rng = best_of(lambda: validate_files([target], tei_all))
         row(source.stem[:30], f"{size:.1f}", *(f"{t * 1000:.1f}" for t in (convert, parse, xsd_sch, rng)))
 
