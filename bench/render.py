@@ -6,7 +6,6 @@ document as the floor (parse + serialise, no rendering work).
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from pathlib import Path

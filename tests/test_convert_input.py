@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -124,3 +123,12 @@ def test_hand_edited_tei_is_not_overwritten_without_force(tmp_path, capsys):
     assert target.read_bytes() == edited  # the editor's work is intact
     assert main(["convert", str(source), "--out", str(tmp_path), "--force"]) == 0
     assert target.read_bytes() == pristine
+
+
+def test_outputs_are_ordinary_readable_files(tmp_path):
+    """Atomic writes go through a private temporary file; the result must not stay private."""
+    assert main(["convert", str(SOURCES / "000_c4597c774dfb8533.txt"), "--out", str(tmp_path)]) == 0
+    mode = (tmp_path / "000_c4597c774dfb8533.xml").stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    assert mode == 0o666 & ~umask

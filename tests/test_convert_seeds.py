@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
 from conftest import TEI_DIR, text_of, xp
 

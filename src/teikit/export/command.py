@@ -8,7 +8,6 @@ as ``path: error: message``; output is written atomically.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -84,10 +83,6 @@ def _csv(args: argparse.Namespace, out: Path) -> bytes:
     return opendata.register_csv(load_edition(args.tei, args.register, need_register=True))
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 BUILDERS = {"cmif": _cmif, "corpus": _corpus, "package": _package, "json": _json, "csv": _csv}
@@ -98,7 +93,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = BUILDERS[args.kind](args, out)
         write_atomic(out, data)
-        os.chmod(out, 0o666 & ~_umask())  # the temporary file was private (0600)
     except XMLInputError as exc:
         print(f"{exc.path}:{exc.line}:{exc.col}: error: {exc.message}", file=sys.stderr)
         return 1

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
 
 from teikit.tei.xmltree import TEI_NS, XML_NS
 
