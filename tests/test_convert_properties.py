@@ -8,7 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from conftest import ROOT
 from teikit.errors import FidelityError
+from teikit.validate.api import check_bytes
 from teikit.pipeline import convert_document
 from teikit.readers import read_bytes
 
@@ -47,8 +49,15 @@ def bare(title: str, body: list[str]) -> str:
     return f"July 2, 1964\n{title}\n" + "\n".join(body) + "\nA summary.\nAssociated Places\nRecord ID\n"
 
 
+@pytest.fixture(scope="module")
+def project_xsd():
+    from teikit.validate.api import load_schemas
+
+    return load_schemas([str(ROOT / "schema" / "teikit.xsd")])
+
+
 @pytest.mark.parametrize("shape", [card, site, bare])
-def test_generated_documents_convert_faithfully(shape, tei_all_rng):
+def test_generated_documents_convert_faithfully(shape, tei_all_rng, project_xsd):
     @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     @given(TITLE, BODY)
     def check(title: str, body: list[str]) -> None:
@@ -59,5 +68,7 @@ def test_generated_documents_convert_faithfully(shape, tei_all_rng):
             pytest.fail(str(exc))
         tree = etree.fromstring(data)
         assert tei_all_rng.validate(tree), (tei_all_rng.error_log, shape(title, body))
+        problems = [d for d in check_bytes(data, "generated.xml", "", project_xsd) if d.severity == "error"]
+        assert not problems, (problems[:3], shape(title, body))
 
     check()

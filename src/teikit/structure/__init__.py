@@ -14,7 +14,7 @@ from teikit.readers.common import blocks_of
 from teikit.structure import patterns as P
 from teikit.structure.closer import split_closer
 from teikit.structure.conversation import continues_turn, speaker_labels, speaker_of, turn
-from teikit.structure.front import footnote, split_front
+from teikit.structure.front import footnote, separate_front_lines, split_front
 from teikit.structure.inline import InlineContext, lines_to_children
 from teikit.structure.lists import build_list, item_match
 
@@ -84,7 +84,10 @@ def _record_starts(blocks: list[list[str]]) -> list[int]:
 
 def _div(blocks: list[list[str]], genre: str, ctx: InlineContext, speakers: set[str], xml_id: str | None) -> Node:
     div = Node("div", {"xml:id": xml_id, "type": genre} if xml_id else {"type": genre})
+    blocks = separate_front_lines(blocks)
     front, start = split_front(blocks, ctx)
+    if start == len(blocks) and blocks:  # all of it looked like front matter: the last block is the text
+        front, start = split_front(blocks[:-1], ctx)
     closer, end = (None, len(blocks)) if genre == "record" else split_closer(blocks[start:], ctx, genre == "letter")
     div.children += front
     div.children += _main(blocks[start:start + end] if closer else blocks[start:], ctx, speakers)

@@ -16,7 +16,8 @@ from teikit.structure.inline import InlineContext, lines_to_children, parse
 _NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s?[A-Z][\w’'\-]+|[A-Z][\w’'\-]+)"
 LABEL = re.compile(rf"^(?P<label>(?P<name>(?:(?:[A-Z][a-z]?\.\s?){{1,3}}\s?[A-Z][\w’'\-]+))\.?|(?P<colon>{_NAME}(?: [A-Z][\w’'\-]+)?):)\s+(?=[^\s,a-z])")
 STAGE = re.compile(r"^\((?:[a-z][\w ]{0,30})\)")
-CLOSING = re.compile(r"^(?:The conversation was recorded|Recorded by|Record(?:ed)? made by|\[Translator)")
+CLOSING = re.compile(r"^(?:The (?:conversation|talks?|meeting|discussion)s? (?:was|were|lasted|ended|took)|Recorded by"
+                     r"|Record(?:ed)? made by|\[Translator)")
 # Narrative between turns: 'Then L. I. Brezhnev told about …', 'At the start of the conversation …'.
 NARRATIVE = re.compile(r"^(?:Then|After(?:wards)?|Later|At the start|In the course|At the end)\b"
                        r"|(?:[A-Z][a-z]?\.\s?){1,3}\s?[A-Z][\w’'\-]+ (?:told|said|noted|informed|stressed|replied|"

@@ -8,6 +8,20 @@ from teikit.structure import patterns as P
 from teikit.structure.inline import InlineContext, lines_to_children
 
 
+def separate_front_lines(blocks: list[list[str]]) -> list[list[str]]:
+    """A letterhead typed as one block ('Ministry … / Berlin, 16 November 1976 / Confidential')
+    becomes one block per line, so each line can be what it is (head, dateline, classification)."""
+    out: list[list[str]] = []
+    for k, block in enumerate(blocks):
+        text = " ".join(block)
+        if P.words(text) > 40 or (P.ends_sentence(text) and P.words(text) > 12):
+            return out + blocks[k:]  # the text proper has begun
+        mixed = len(block) > 1 and any(P.DATE_ONLY.match(line) or P.PLACE_DATE.match(line)
+                                       or (P.CLASSIFICATION.match(line) and P.words(line) <= 4) for line in block)
+        out.extend([[line] for line in block] if mixed else [block])
+    return out
+
+
 def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node], int]:
     """Front-matter nodes (head, opener, notes) and the index of the first body block."""
     front: list[Node] = []
