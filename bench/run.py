@@ -8,6 +8,7 @@ and a scaling series on generated corpora (documents per second, peak memory).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -71,10 +72,10 @@ def timed_build(project: Path, sources: Path, jobs: int = 2, pdf: bool = False) 
         "wall = time.perf_counter() - t\n"
         "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print({'rc': rc, 'wall': wall, 'peak_mb': max(me, kids) / 1024})\n"
+        "import json; print(json.dumps({'rc': rc, 'wall': wall, 'peak_mb': max(me, kids) / 1024}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True)
-    return eval(out.stdout.strip().splitlines()[-1])  # our own dict literal
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def new_project(tmp: Path, name: str) -> Path:

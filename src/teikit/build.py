@@ -18,9 +18,9 @@ from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.pipeline import project_schemas
 from teikit.render.site import SiteReport, build_site
 from teikit.validate.diagnostics import format_text
-from teikit.parallel import Failed, Summary, Workers, Written, annotate_one, prepare_one, write_one
+from teikit.parallel import Failure, Summary, Workers, Written, annotate_one, prepare_one, write_one
 from teikit.references import corpus_links
-from teikit.tei.stamp import may_overwrite
+from teikit.tei.stamp import refusal
 from teikit.textio import remove_stale_temporaries, write_atomic
 
 REGISTERS = ("register.xml", "bibliography.xml")
@@ -72,7 +72,7 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
 
         def read_and_annotate(stems: list[str]) -> CorpusIndex:
             for result in workers.map(prepare_one, [(by_stem[s], workers.spill.name) for s in stems], "read"):
-                if isinstance(result, Failed):
+                if isinstance(result, Failure):
                     print(f"{result.source}: error: {result.message}", file=sys.stderr)
                     report.failures += 1
                 else:
@@ -99,7 +99,7 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
         jobs_w = [(pending[stem], str(tei_dir), links.get(stem, []), [_edition_file(corpus, d, t) for d, t in
                                                                       pending[stem].related]) for stem in order]
         for outcome in workers.map(write_one, jobs_w, "write"):
-            if isinstance(outcome, Failed):
+            if isinstance(outcome, Failure):
                 print(f"{by_stem.get(outcome.source.name, outcome.source)}: error: {outcome.message}", file=sys.stderr)
                 report.failures += 1
                 continue
@@ -123,9 +123,8 @@ def _store_output(outcome: Written, summary: Summary, by_stem: dict[str, Path], 
     for warning in outcome.warnings:
         print(f"{path}: warning: {warning}", file=sys.stderr)
     if not (target.exists() and target.read_bytes() == outcome.data):
-        if not force and not may_overwrite(target):
-            print(f"{target}: error: edited since teikit wrote it; not overwritten: use --force to replace it",
-                  file=sys.stderr)
+        if (refused := refusal(target, force)) is not None:
+            print(refused, file=sys.stderr)
             report.failures += 1
             return
         write_atomic(target, outcome.data)

@@ -12,10 +12,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from teikit.paths import PACKAGE, PROJECT
 from teikit.textio import write_atomic
 
-PACKAGE = Path(__file__).resolve().parent
-PROJECT = PACKAGE.parents[1]
 
 
 def sha256(data: bytes) -> str:

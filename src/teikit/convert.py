@@ -8,7 +8,7 @@ from pathlib import Path
 
 from teikit.pipeline import Failure, check_output, convert_files
 from teikit.validate.diagnostics import format_text
-from teikit.tei.stamp import may_overwrite
+from teikit.tei.stamp import refusal
 from teikit.textio import write_atomic
 
 SOURCE_SUFFIXES = {".txt", ".md", ".text"}
@@ -54,9 +54,8 @@ def run(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"{path}: warning: {warning}", file=sys.stderr)
         target = args.out / f"{path.stem}.xml"
-        if not args.force and not may_overwrite(target):
-            print(f"{target}: error: edited since teikit wrote it (or not written by teikit); "
-                  "not overwritten: use --force to replace it", file=sys.stderr)
+        if (refused := refusal(target, args.force)) is not None:
+            print(refused, file=sys.stderr)
             errors.append(str(path))
             continue
         diagnostics = check_output(result.xml, target)

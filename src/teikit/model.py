@@ -38,11 +38,6 @@ class Node:
         return "".join(c if isinstance(c, str) else c.text() for c in self.children)
 
 
-def element(tag: str, *children: Child, **attrs: str) -> Node:
-    """Shorthand: ``element("p", "text", rend="x")``; ``xml_id``/``xml_lang`` map to ``xml:``."""
-    fixed = {k.replace("xml_", "xml:", 1) if k.startswith("xml_") else k: v for k, v in attrs.items()}
-    return Node(tag, fixed, list(children))
-
 
 @dataclass
 class RelatedDocument:

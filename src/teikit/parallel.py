@@ -22,19 +22,13 @@ from typing import Callable, Iterator, TypeVar
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.errors import TeikitError
 from teikit.model import Document, Link
-from teikit.pipeline import Resources, annotate, check_output, prepare, write
+from teikit.pipeline import Failure, Resources, annotate, check_output, prepare, write
 from teikit.readers.common import page_date_iso
 from teikit.references import outgoing_files
 
 T = TypeVar("T")
 R = TypeVar("R")
 MIN_PARALLEL = 24  # below this many documents one process is faster
-
-
-@dataclass
-class Failed:
-    source: Path
-    message: str
 
 
 @dataclass
@@ -77,13 +71,13 @@ def _store(doc: Document, spill: str) -> None:
         pickle.dump(doc, handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def prepare_one(job: tuple[Path, str]) -> Summary | Failed:
+def prepare_one(job: tuple[Path, str]) -> Summary | Failure:
     """Read and structure a source; leave the document in the spill folder."""
     path, spill_dir = job
     try:
         doc = prepare(path)
     except TeikitError as exc:
-        return Failed(path, str(exc))
+        return Failure(path, str(exc))
     spill = str(Path(spill_dir) / f"{doc.stem}.pickle")
     _store(doc, spill)
     return Summary(doc.stem, spill, EditionDocument(doc.stem, page_date_iso(doc.metadata.date), doc.genre,
@@ -101,7 +95,7 @@ def annotate_one(job: tuple[Summary, str, str]) -> Summary:
     return summary
 
 
-def write_one(job: tuple[Summary, str, list[Link], list[str]]) -> Written | Failed:
+def write_one(job: tuple[Summary, str, list[Link], list[str]]) -> Written | Failure:
     """The TEI of a document, with its links, and what validating it found."""
     summary, tei_dir, links, related_files = job
     doc = _load(summary.spill)
@@ -111,7 +105,7 @@ def write_one(job: tuple[Summary, str, list[Link], list[str]]) -> Written | Fail
     try:
         data = write(doc, Path(tei_dir))
     except TeikitError as exc:
-        return Failed(Path(doc.stem), str(exc))
+        return Failure(Path(doc.stem), str(exc))
     finally:
         Path(summary.spill).unlink(missing_ok=True)
     return Written(doc.stem, data, check_output(data, Path(tei_dir) / f"{doc.stem}.xml"), list(doc.warnings))

@@ -25,11 +25,13 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit import paths
+
 TEI = "http://www.tei-c.org/ns/1.0"
 XS = "http://www.w3.org/2001/XMLSchema"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NS = {"t": TEI}
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
+SCHEMA_DIR = paths.SCHEMA_DIR
 
 # TEI datatypes as XSD: (base, pattern). Each is equal to or narrower than the
 # TEI definition in tei_all.rng, so values the XSD accepts tei_all accepts.

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit import paths
 from teikit.xmlsafe import parse_xml
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -134,5 +135,5 @@ def load_register(path: str | Path | None = None) -> Register:
 
 def default_register_path() -> Path:
     """``tei/register.xml`` of the checkout this package runs from, else of the cwd."""
-    here = Path(__file__).resolve().parents[3] / "tei" / "register.xml"
+    here = paths.TEI_DIR / "register.xml"
     return here if here.exists() else Path.cwd() / "tei" / "register.xml"

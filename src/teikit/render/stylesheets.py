@@ -15,12 +15,13 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 
+from teikit import paths
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "transform", "to_xdm", "xdm_document"]
 
 # src/teikit/render/stylesheets.py -> repository root; TEIKIT_XSLT overrides (installed elsewhere).
-XSLT_DIR = Path(os.environ.get("TEIKIT_XSLT") or Path(__file__).resolve().parents[3] / "xslt")
+XSLT_DIR = Path(os.environ.get("TEIKIT_XSLT") or paths.XSLT_DIR)
 STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography")
 
 ParamValue = str | bool | int | PyXdmValue

@@ -38,3 +38,11 @@ def is_pristine(data: bytes) -> bool:
 def may_overwrite(path: Path) -> bool:
     """A missing file, or one teikit wrote and nobody changed since."""
     return not path.exists() or is_pristine(path.read_bytes())
+
+
+def refusal(target: Path, force: bool) -> str | None:
+    """Why ``target`` must not be overwritten (an editor changed it), or None when it may be."""
+    if force or may_overwrite(target):
+        return None
+    return (f"{target}: error: edited since teikit wrote it (or not written by teikit); "
+            "not overwritten: use --force to replace it")

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit import paths
 from teikit.model import Document, Node
 from teikit.tei.header import build_header
 from teikit.tei.stamp import stamp
 from teikit.tei.xmltree import indent, to_element
 
-SCHEMA_DIR = Path(__file__).resolve().parents[3] / "schema"
 SCHEMAS = [("teikit.xsd", "http://www.w3.org/2001/XMLSchema"),
            ("teikit.sch", "http://purl.oclc.org/dsdl/schematron")]
 
@@ -28,7 +28,7 @@ def serialize(doc: Document, out_dir: Path | None = None) -> bytes:
     """The TEI file, with xml-model instructions pointing at the project's schemas."""
     root = build_tree(doc)
     indent(root)
-    base = os.path.relpath(SCHEMA_DIR, out_dir.resolve()) if out_dir is not None else "../schema"
+    base = os.path.relpath(paths.SCHEMA_DIR, out_dir.resolve()) if out_dir is not None else "../schema"
     pis = "".join(f'<?xml-model href="{Path(base, name).as_posix()}" type="application/xml" schematypens="{ns}"?>\n'
                   for name, ns in SCHEMAS)
     body = etree.tostring(root, encoding="unicode")

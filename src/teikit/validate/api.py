@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit import paths
 from teikit.errors import TeikitError
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator, decode
@@ -30,7 +31,7 @@ def schema_dir() -> Path:
     """The repository's ``schema/`` (src/teikit/../../schema); ``TEIKIT_SCHEMA_DIR`` overrides it."""
     if os.environ.get("TEIKIT_SCHEMA_DIR"):
         return Path(os.environ["TEIKIT_SCHEMA_DIR"])
-    return Path(__file__).resolve().parents[3] / "schema"
+    return paths.SCHEMA_DIR
 
 
 Check = Callable[[etree._ElementTree, Locator, str, str], list[Diagnostic]]
