@@ -55,7 +55,7 @@ def page(browser: object) -> Iterator[object]:
 
 
 def test_every_page_loads_without_console_errors(site: Path, page: object) -> None:
-    for html in sorted(site.glob("*.html")):
+    for html in sorted(site.rglob("*.html")):
         page.goto(html.as_uri())  # type: ignore[attr-defined]
         assert page.locator("h1").count() == 1, html.name  # type: ignore[attr-defined]
     assert page.errors == []  # type: ignore[attr-defined]
@@ -84,13 +84,16 @@ def test_footnote_link_reaches_the_note_and_back(site: Path, page: object) -> No
 
 def test_name_link_reaches_its_register_entry(site: Path, page: object) -> None:
     page.goto((site / "crafted.html").as_uri())  # type: ignore[attr-defined]
-    link = page.locator("a.name[href='persons.html#khrushchev-n']").first  # type: ignore[attr-defined]
+    link = page.locator("a.name[href='persons/khrushchev-n.html']").first  # type: ignore[attr-defined]
     link.hover()
     page.screenshot(path=str(SHOTS / "name-card.png"))  # type: ignore[attr-defined]
     link.click()
-    assert page.url.endswith("persons.html#khrushchev-n")  # type: ignore[attr-defined]
+    assert page.url.endswith("persons/khrushchev-n.html")  # type: ignore[attr-defined]
     entry = page.locator("#khrushchev-n")  # type: ignore[attr-defined]
     assert entry.is_visible() and "Nikita Khrushchev" in entry.inner_text()
+    page.locator("ul.mentions a").first.click()  # type: ignore[attr-defined]  # back into the text, at the name
+    assert "/crafted.html#tk-m" in page.url  # type: ignore[attr-defined]
+    assert page.locator(page.evaluate("location.hash")).inner_text() == "N. S. Khrushchev"  # type: ignore[attr-defined]
     page.screenshot(path=str(SHOTS / "register.png"))  # type: ignore[attr-defined]
 
 

@@ -56,7 +56,7 @@ def test_reading_expands_and_integrates(crafted: dict[str, str]) -> None:
     assert "[…]" in text and "[...]" not in text
     # dates as <time>, names linked to the register with a card
     assert area.xpath(".//time[@datetime='1964-07-02']")
-    link = area.xpath(".//a[@href='persons.html#khrushchev-n']")[0]
+    link = area.xpath(".//a[@href='persons/khrushchev-n.html']")[0]
     assert link.get("data-card") == "Nikita Khrushchev (1894–1971) — First Secretary, Communist Party of the Soviet Union"
     assert area.xpath(".//span[contains(@class,'uncertain')][.='E. Bodnaras']")
 
@@ -119,7 +119,7 @@ def test_highlight_names_parameter() -> None:
 
 def test_names_still_link_without_a_register() -> None:
     area = text_area(render(CRAFTED, "reading", {"register-uri": "missing.xml"}))
-    link = area.xpath(".//a[@href='persons.html#khrushchev-n']")[0]
+    link = area.xpath(".//a[@href='persons/khrushchev-n.html']")[0]
     assert link.get("data-card") is None
 
 

@@ -44,10 +44,22 @@ def test_pages_written(edition_site: Path) -> None:
 
 def test_edition_register_pages_list_the_mentions(edition_site: Path) -> None:
     orgs = lxml.html.parse(str(edition_site / "organisations.html")).getroot()
-    # every orgName pointing at the CPSU in the five documents is listed under its entry
+    # every orgName pointing at the CPSU in the five documents is listed on its entry's page
     import re
     expected = sum(len(re.findall(r'<orgName ref="register.xml#cpsu">', p.read_text(encoding="utf-8"))) for p in TEI_FILES)
-    assert expected > 0 and len(orgs.xpath("//section[@id='cpsu']//ul[@class='mentions']/li")) == expected
+    count = orgs.xpath("//section[@id='cpsu']//p[@class='count']/a")[0]
+    assert count.get("href") == "organisations/cpsu.html" and count.text == f"{expected} mentions"
+    entry = lxml.html.parse(str(edition_site / "organisations" / "cpsu.html")).getroot()
+    assert expected > 0 and len(entry.xpath("//ul[@class='mentions']/li")) == expected
+    dates = [li.text_content().split("(", 1)[1][:10] for li in entry.xpath("//ul[@class='mentions']/li")]
+    assert dates == sorted(dates)  # chronological, whatever the file names
+
+
+def test_index_shows_genre_and_summary(edition_site: Path) -> None:
+    index = lxml.html.parse(str(edition_site / "index.html")).getroot()
+    row = index.xpath("//tr[.//a[@href='000_c4597c774dfb8533.html']]")[0]
+    assert row.xpath("td[3]")[0].text_content() == "letter"
+    assert "Khrushchev responds positively" in row.xpath(".//p[@class='summary-text']")[0].text_content()
 
 
 def test_index_is_chronological_with_filter_data(site: Path, edition_site: Path) -> None:
@@ -61,23 +73,60 @@ def test_index_is_chronological_with_filter_data(site: Path, edition_site: Path)
 
 
 def test_register_lists_mentions_with_links_into_the_reading_view(site: Path) -> None:
-    doc = lxml.html.parse(str(site / "persons.html")).getroot()
-    entry = doc.xpath("//section[@id='khrushchev-n']")[0]
-    link = entry.xpath(".//ul[@class='mentions']/li/a")[0]
+    persons = lxml.html.parse(str(site / "persons.html")).getroot()
+    assert persons.xpath("//section[@id='khrushchev-n']//a[@href='persons/khrushchev-n.html']")
+    entry_page = site / "persons" / "khrushchev-n.html"
+    entry = lxml.html.parse(str(entry_page)).getroot()
+    link = entry.xpath("//ul[@class='mentions']/li/a")[0]
     page, frag = link.get("href").split("#")
-    assert page == "crafted.html"
-    target = lxml.html.parse(str(site / page)).getroot().xpath(f"//*[@id='{frag}']")[0]
+    assert page == "../crafted.html"
+    target = lxml.html.parse(str(entry_page.parent / page)).getroot().xpath(f"//*[@id='{frag}']")[0]
     assert target.text_content() == "N. S. Khrushchev"
-    assert entry.xpath(".//mark[.='N. S. Khrushchev']") and "To Comrade" in entry.text_content()
-    assert "&lt;script&gt;" in (site / "persons.html").read_text() and "<script>" not in (site / "persons.html").read_text()
-    orgs = lxml.html.parse(str(site / "organisations.html")).getroot()
-    assert len(orgs.xpath("//section[@id='cpsu']//ul[@class='mentions']/li")) == 2  # crafted.xml names it twice
+    assert entry.xpath("//mark[.='N. S. Khrushchev']") and "To Comrade" in entry.text_content()
+    assert entry.xpath("//h1[.='Nikita Khrushchev']")
+    listing = (site / "persons.html").read_text()  # an entry named "Never <script>Mentioned"
+    assert "&lt;script&gt;" in listing and "<script>" not in listing
+    assert not (site / "persons" / "nobody.html").exists()  # no page for an entry no document names
+    cpsu = lxml.html.parse(str(site / "organisations" / "cpsu.html")).getroot()
+    assert len(cpsu.xpath("//ul[@class='mentions']/li")) == 2  # crafted.xml names it twice
+
+
+def test_long_mention_lists_run_over_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from teikit.render import registerpages
+    monkeypatch.setattr(registerpages, "PAGE_SIZE", 1)
+    assert build_site([DATA / "crafted.xml"], DATA / "register.xml", tmp_path).ok
+    first, second = tmp_path / "organisations" / "cpsu.html", tmp_path / "organisations" / "cpsu~2.html"
+    assert second.exists() and not (tmp_path / "organisations" / "cpsu~3.html").exists()
+    for page in (first, second):
+        doc = lxml.html.parse(str(page)).getroot()
+        assert len(doc.xpath("//ul[@class='mentions']/li")) == 1
+        assert doc.xpath("//nav[@class='pager']//a/@href") == ["cpsu.html", "cpsu~2.html"]
+
+
+def test_shared_pages_follow_the_documents(tmp_path: Path) -> None:
+    """A second run renders only what changed; pages of entries no document names any more go."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    doc = tei / "crafted.xml"
+    doc.write_bytes((DATA / "crafted.xml").read_bytes())
+    out = tmp_path / "site"
+    assert build_site([doc], DATA / "register.xml", out).ok
+    cpsu = out / "organisations" / "cpsu.html"
+    assert cpsu.exists()
+    again = build_site([doc], DATA / "register.xml", out, changed=set())
+    assert again.ok and again.documents == [] and not [p for p in again.pages if "organisations" in p.parts]
+    doc.write_text(doc.read_text(encoding="utf-8").replace('<orgName ref="register.xml#cpsu">', "<orgName>"),
+                   encoding="utf-8")
+    third = build_site([doc], DATA / "register.xml", out, changed={"crafted"})
+    assert third.ok and third.documents == ["crafted"]
+    assert not cpsu.exists()  # no longer mentioned anywhere
+    assert 'href="organisations/cpsu.html"' not in (out / "organisations.html").read_text()
 
 
 @pytest.mark.parametrize("which", ["site", "edition_site"])
 def test_all_links_are_relative_and_resolve(which: str, request: pytest.FixtureRequest) -> None:
     site = request.getfixturevalue(which)
-    for page in site.glob("*.html"):
+    for page in site.rglob("*.html"):
         html = page.read_text()
         assert broken_fragment_links(html) == [], page.name
         doc = lxml.html.document_fromstring(html)
@@ -87,7 +136,7 @@ def test_all_links_are_relative_and_resolve(which: str, request: pytest.FixtureR
                 continue
             assert not parts.scheme and not href.startswith("/"), (page.name, href)
             if parts.path:
-                target = site / parts.path
+                target = (page.parent / parts.path).resolve()
                 assert target.exists(), (page.name, href)
                 if parts.fragment and target.suffix == ".html":
                     ids = set(lxml.html.parse(str(target)).getroot().xpath("//@id"))

@@ -1,20 +1,31 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teikit register pages: persons, organisations or places of the edition's
-  register (tei/register.xml: standOff with listPerson, listOrg, listPlace),
-  one section per entry (id = the entry's xml:id, so documents link to
-  PAGE.html#id) with its canonical name, dates, role, other names and every
-  mention in the documents: document, date, link into the reading view, context.
+  teikit register pages, two kinds:
+
+  * the list of persons, organisations or places (persons.html, …): every entry of
+    the register (tei/register.xml: standOff with listPerson, listOrg, listPlace)
+    with its canonical name, dates, role, other names and how often the documents
+    mention it, linked to its own page; a section per entry (id = the entry's
+    xml:id, so PAGE.html#id still reaches it);
+  * an entry's page (persons/ID.html, then ID~2.html, … when the mentions run over
+    several pages): the entry and its mentions in the documents, each with its
+    document, date, context and a link to the name in the reading view.
+
+  The site writer (teikit.render.registerpages) queries the mentions from its store,
+  so no page needs every mention of the edition in memory.
 
   Source: the register TEI (any document node will do when there is no register).
   Parameters:
-    kind          'person' | 'org' | 'place'                          default 'person'
-    mentions      document node: <mentions><m ref kind doc title date href>
-                  <before/><name/><after/></m>…</mentions>, collected by
-                  teikit.render.site from the TEI files                default: none
+    kind          'person' | 'org' | 'place'                                  default 'person'
+    entry         '' for the list page, else the id of the entry's page      default ''
+    counts        list page: <counts><c ref n name/>…</counts>, the entries of this
+                  kind the documents mention (name: the first mention's text)  default: none
+    mentions      entry page: <mentions page pages total name>
+                  <m doc title date href><before/><name/><after/></m>…</mentions>,
+                  this page's share of the entry's mentions                   default: none
     css-href, index-href, register-pages   as in reading.xsl
-  Mentions whose ref has no entry in the register get a section of their own,
-  so every name link of the edition reaches a target.
+  Mentioned ids with no entry in the register are listed under their own heading and
+  get a page of their own, so every name link of the edition reaches a target.
 -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -26,17 +37,26 @@
   <xsl:import href="common/all.xsl"/>
 
   <xsl:param name="kind" as="xs:string" select="'person'"/>
+  <xsl:param name="entry" as="xs:string" select="''"/>
+  <xsl:param name="counts" as="document-node()?" select="()"/>
   <xsl:param name="mentions" as="document-node()?" select="()"/>
 
   <xsl:variable name="tk:entry-names" as="map(xs:string, xs:string*)"
       select="map{'person': ('person', 'personGrp'), 'org': ('org'), 'place': ('place')}"/>
   <xsl:variable name="tk:heading" select="map{'person': 'Persons', 'org': 'Organisations', 'place': 'Places'}($kind)"/>
 
-  <xsl:key name="tk:mentions" match="m" use="@ref"/>
+  <xsl:key name="tk:count" match="c" use="@ref"/>
 
   <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="$entry != ''"><xsl:call-template name="tk:entry-page"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="tk:list-page"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tk:list-page">
     <xsl:variable name="entries" select="//*[local-name() = $tk:entry-names($kind)][@xml:id]"/>
-    <xsl:variable name="orphans" select="$mentions/mentions/m[@kind = $kind][not(@ref = $entries/@xml:id)]"/>
+    <xsl:variable name="orphans" select="$counts/counts/c[not(@ref = $entries/@xml:id)]"/>
     <xsl:call-template name="tk:page">
       <xsl:with-param name="title" select="$tk:heading || ' — register'"/>
       <xsl:with-param name="view" select="'register-' || $kind"/>
@@ -55,16 +75,21 @@
             </ul></nav>
             <xsl:for-each select="$entries">
               <xsl:sort select="lower-case(tk:entry-name(.))"/>
-              <xsl:call-template name="tk:entry"/>
+              <section class="entry" id="{@xml:id}" aria-labelledby="h-{@xml:id}">
+                <h2 id="h-{@xml:id}">{tk:entry-name(.)}</h2>
+                <xsl:call-template name="tk:entry-facts"/>
+                <xsl:call-template name="tk:mention-count"><xsl:with-param name="id" select="string(@xml:id)"/></xsl:call-template>
+              </section>
             </xsl:for-each>
             <xsl:if test="exists($orphans)">
               <h2>Not in the register</h2>
-              <xsl:for-each-group select="$orphans" group-by="@ref">
-                <section class="entry" id="{current-grouping-key()}" aria-labelledby="h-{current-grouping-key()}">
-                  <h3 id="h-{current-grouping-key()}">{normalize-space(current-group()[1]/name)}</h3>
-                  <xsl:call-template name="tk:mention-list"><xsl:with-param name="ms" select="current-group()"/></xsl:call-template>
+              <xsl:for-each select="$orphans">
+                <xsl:sort select="@ref"/>
+                <section class="entry" id="{@ref}" aria-labelledby="h-{@ref}">
+                  <h3 id="h-{@ref}">{normalize-space(@name)}</h3>
+                  <xsl:call-template name="tk:mention-count"><xsl:with-param name="id" select="string(@ref)"/></xsl:call-template>
                 </section>
-              </xsl:for-each-group>
+              </xsl:for-each>
             </xsl:if>
           </xsl:otherwise>
         </xsl:choose>
@@ -72,38 +97,67 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="tk:entry">
+  <xsl:template name="tk:entry-facts">
     <xsl:variable name="name" select="tk:entry-name(.)"/>
     <xsl:variable name="others" select="distinct-values((tei:persName | tei:orgName | tei:placeName)
         ! normalize-space(string-join(.//text(), ''))[. != $name])"/>
-    <section class="entry" id="{@xml:id}" aria-labelledby="h-{@xml:id}">
-      <h2 id="h-{@xml:id}">{$name}</h2>
-      <xsl:if test="tk:entry-dates(.) or tk:entry-role(.)">
-        <p class="facts">{string-join((tk:entry-dates(.), tk:entry-role(.)), ' · ')}</p>
-      </xsl:if>
-      <xsl:if test="exists($others)"><p class="facts">Also: {string-join($others, '; ')}</p></xsl:if>
-      <xsl:for-each select="tei:idno[tk:safe-href(.)][matches(., '^https?://')]">
-        <p class="facts"><a href="{tk:safe-href(.)}">{(@type, 'Authority record')[1]}</a></p>
-      </xsl:for-each>
-      <xsl:call-template name="tk:mention-list">
-        <xsl:with-param name="ms" select="if ($mentions) then key('tk:mentions', string(@xml:id), $mentions) else ()"/>
-      </xsl:call-template>
-    </section>
+    <xsl:if test="tk:entry-dates(.) or tk:entry-role(.)">
+      <p class="facts">{string-join((tk:entry-dates(.), tk:entry-role(.)), ' · ')}</p>
+    </xsl:if>
+    <xsl:if test="exists($others)"><p class="facts">Also: {string-join($others, '; ')}</p></xsl:if>
+    <xsl:for-each select="tei:idno[tk:safe-href(.)][matches(., '^https?://')]">
+      <p class="facts"><a href="{tk:safe-href(.)}">{(@type, 'Authority record')[1]}</a></p>
+    </xsl:for-each>
   </xsl:template>
 
-  <xsl:template name="tk:mention-list">
-    <xsl:param name="ms" as="element(m)*"/>
+  <xsl:template name="tk:mention-count">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="n" select="if ($counts) then xs:integer((key('tk:count', $id, $counts)/@n, 0)[1]) else 0"/>
     <xsl:choose>
-      <xsl:when test="empty($ms)"><p class="empty">Not mentioned in the documents.</p></xsl:when>
+      <xsl:when test="$n = 0"><p class="empty">Not mentioned in the documents.</p></xsl:when>
       <xsl:otherwise>
-        <p class="count">{count($ms)} mention{if (count($ms) = 1) then '' else 's'}</p>
-        <ul class="mentions">
-          <xsl:for-each select="$ms">
-            <li><a href="{tk:safe-href(@href)}">{@title}</a>{@date[. != ''] ! (' (' || . || ')')}:
-              <q>{before}<mark>{name}</mark>{after}</q></li>
-          </xsl:for-each>
-        </ul>
+        <p class="count"><a href="{tk:entry-href($kind, $id)}">{$n} mention{if ($n = 1) then '' else 's'}</a></p>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tk:entry-page">
+    <xsl:variable name="e" select="key('tk:entry', $entry)[local-name() = $tk:entry-names($kind)][1]"/>
+    <xsl:variable name="name" select="if ($e) then tk:entry-name($e) else normalize-space($mentions/mentions/@name)"/>
+    <xsl:variable name="page" select="xs:integer(($mentions/mentions/@page, 1)[1])"/>
+    <xsl:variable name="pages" select="xs:integer(($mentions/mentions/@pages, 1)[1])"/>
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="title" select="$name || ' — ' || $tk:heading || (if ($pages gt 1) then ' (' || $page || ' of ' || $pages || ')' else '')"/>
+      <xsl:with-param name="view" select="'register-' || $kind"/>
+      <xsl:with-param name="content">
+        <section class="entry" id="{$entry}" aria-labelledby="h-{$entry}">
+          <h1 id="h-{$entry}">{$name}</h1>
+          <xsl:for-each select="$e"><xsl:call-template name="tk:entry-facts"/></xsl:for-each>
+          <p class="facts"><a href="{$register-pages}{tk:register-page($kind)}#{$entry}">{$tk:heading}</a></p>
+          <xsl:variable name="total" select="xs:integer(($mentions/mentions/@total, 0)[1])"/>
+          <xsl:choose>
+            <xsl:when test="$total = 0"><p class="empty">Not mentioned in the documents.</p></xsl:when>
+            <xsl:otherwise>
+              <p class="count">{$total} mention{if ($total = 1) then '' else 's'}{
+                if ($pages gt 1) then ', page ' || $page || ' of ' || $pages else ''}</p>
+              <ul class="mentions">
+                <xsl:for-each select="$mentions/mentions/m">
+                  <li><a href="{tk:safe-href(@href)}">{@title}</a>{@date[. != ''] ! (' (' || . || ')')}:
+                    <q>{before}<mark>{name}</mark>{after}</q></li>
+                </xsl:for-each>
+              </ul>
+              <xsl:if test="$pages gt 1">
+                <nav aria-label="Pages of mentions" class="pager"><ul>
+                  <xsl:for-each select="1 to $pages">
+                    <li><a href="{tk:entry-file($entry, .)}">
+                      <xsl:if test=". = $page"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{.}</a></li>
+                  </xsl:for-each>
+                </ul></nav>
+              </xsl:if>
+            </xsl:otherwise>
+          </xsl:choose>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -146,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
     invalid = sum(1 for d in report.diagnostics if d.severity == "error")
     print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
           file=sys.stderr)
-    site = render_site(report, args.tei, args.out)
+    site = render_site(report, args.tei, args.out, args.jobs)
     print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {args.out}, "
           f"{len(site.failures)} failed", file=sys.stderr)
     printed = True if args.no_pdf else print_edition(report, args.tei, args.out)
@@ -172,10 +172,10 @@ def print_edition(report: ConvertReport, tei_dir: Path, out: Path) -> bool:
     return True
 
 
-def render_site(report: ConvertReport, tei_dir: Path, out: Path) -> SiteReport:
+def render_site(report: ConvertReport, tei_dir: Path, out: Path, jobs: int = 1) -> SiteReport:
     """The HTML edition; pages of documents that were not converted again are kept when
     the stylesheets did not change either (the code fingerprint covers them)."""
     register = tei_dir / "register.xml"
     everything = not report.converted or len(report.converted) == len(report.tei_files)
     changed = None if everything and report.converted else set(report.converted)
-    return build_site(report.tei_files, register if register.exists() else None, out, changed)
+    return build_site(report.tei_files, register if register.exists() else None, out, changed, jobs)

@@ -60,15 +60,18 @@ def read_source(path: Path) -> tuple[str, list[str]]:
     return decode(data, str(path))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder. ``durable=False``
+    skips the fsync: for files teikit can make again (pages), where a reader must never see
+    half a file but a power cut may lose the newest version."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp made it private; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:

@@ -26,7 +26,7 @@
     <p class="speaker">
       <xsl:choose>
         <xsl:when test="$who and not(starts-with($who, '#')) and not(.//*[@ref]) and matches($id, '^[\w.\-]+$')">
-          <a class="name person" href="{$register-pages}{tk:register-page((local-name($entry), 'person')[1])}#{$id}">
+          <a class="name person" href="{tk:entry-href((local-name($entry), 'person')[1], $id)}">
             <xsl:if test="tk:card($entry)"><xsl:attribute name="title" select="tk:card($entry)"/>
               <xsl:attribute name="data-card" select="tk:card($entry)"/></xsl:if>
             <xsl:apply-templates mode="#current"/></a>

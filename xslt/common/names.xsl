@@ -49,6 +49,20 @@
         else if ($kind = ('place', 'placeName')) then 'places.html' else 'persons.html'"/>
   </xsl:function>
 
+  <!-- An entry's own page, in the folder named after its register page: persons/ID.html, and
+       ID~2.html, … when its mentions run over several pages ('~' cannot occur in an xml:id). -->
+  <xsl:function name="tk:entry-file" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="page" as="xs:integer"/>
+    <xsl:sequence select="$id || (if ($page gt 1) then '~' || $page else '') || '.html'"/>
+  </xsl:function>
+
+  <xsl:function name="tk:entry-href" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$register-pages || substring-before(tk:register-page($kind), '.html') || '/' || tk:entry-file($id, 1)"/>
+  </xsl:function>
+
   <xsl:function name="tk:kind" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
     <xsl:sequence select="map{'persName': 'person', 'orgName': 'org', 'placeName': 'place'}($name)"/>
@@ -107,7 +121,7 @@
         if ($ref = '' or ancestor::tei:ref or ancestor::tei:bibl[@corresp] or ancestor::tei:title[@ref]
             or ancestor::*[self::tei:persName or self::tei:orgName or self::tei:placeName][@ref]) then ()
         else if (starts-with($ref, '#')) then (if (local-name($local) = $tk:id-bearers) then '#' || $idp || $id else ())
-        else if ($id != '' and matches($id, '^[\w.\-]+$')) then $register-pages || tk:register-page((local-name($entry), local-name())[1]) || '#' || $id
+        else if ($id != '' and matches($id, '^[\w.\-]+$')) then tk:entry-href((local-name($entry), local-name())[1], $id)
         else ()"/>
     <xsl:element name="{if (exists($href)) then 'a' else 'span'}">
       <xsl:attribute name="class" select="normalize-space('name ' || $kind || (if (@cert = 'low') then ' uncertain' else ''))"/>

@@ -37,7 +37,7 @@ def write_page(html: str, path: Path) -> Path:
     a page whose bytes did not change is left alone (its time stamp says when it last changed)."""
     data = html.encode("utf-8")
     if not (path.exists() and path.read_bytes() == data):
-        write_atomic(path, data)
+        write_atomic(path, data, durable=False)
     return path
 
 

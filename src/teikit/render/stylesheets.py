@@ -107,3 +107,17 @@ def transform(name: str, source: Path | PyXdmNode, params: Mapping[str, ParamVal
     if result is None:
         raise RuntimeError(f"{name}.xsl produced no output")
     return result
+
+
+_files: dict[str, tuple[tuple[int, int], PyXdmNode]] = {}
+
+
+def file_node(path: Path) -> PyXdmNode:
+    """An XML file (register, bibliography, the site's document list) parsed safely once per
+    process and version, for every transform that takes it as a parameter."""
+    stat = path.stat()
+    key, stamp = str(path.resolve()), (stat.st_mtime_ns, stat.st_size)
+    with _lock:
+        if key not in _files or _files[key][0] != stamp:
+            _files[key] = (stamp, xdm_document(parse_xml(path), path.resolve().as_uri()))
+        return _files[key][1]

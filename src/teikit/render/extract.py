@@ -1,0 +1,132 @@
+"""What the edition's shared pages need from one TEI document: its catalogue record
+(title, date, genre, summary, the persons and places it names, the works it cites)
+and its mentions of register entries, each with its context.
+
+Mentions are numbered in the order the reading view numbers its name anchors
+(tk-m1, tk-m2, … over persName/orgName/placeName with @ref in <text>, document
+order), so a register page links to the very name in the reading view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+__all__ = ["DocRecord", "Mention", "extract", "ref_id", "NAME_KIND"]
+
+T = "{http://www.tei-c.org/ns/1.0}"
+NS = {"t": T[1:-1]}
+NAME_KIND = {"persName": "person", "orgName": "org", "placeName": "place"}
+# Blocks whose text is a mention's context on the register pages.
+CONTEXT_BLOCKS = {"p", "ab", "head", "item", "label", "salute", "signed", "dateline", "addrLine", "speaker",
+                  "note", "l", "cell", "stage", "trailer", "byline", "docDate", "bibl"}
+CONTEXT_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Mention:
+    number: int  # n of the reading view's tk-m<n> anchor
+    ref: str  # register entry id
+    kind: str  # by the element: person, org or place (the register's own kind wins where it has the entry)
+    name: str
+    before: str
+    after: str
+
+
+@dataclass
+class DocRecord:
+    stem: str
+    title: str  # main title, for the catalogue and the register pages
+    date: str  # ISO date of the document, '' if none
+    genre: str
+    summary: str
+    label_title: str  # first title and creation date as written: labels of links between documents
+    label_date: str
+    works: list[str] = field(default_factory=list)  # bibliography ids cited, in order of first citation
+    speakers: list[str] = field(default_factory=list)  # register ids of sp/@who (the views link speakers too)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text(el: etree._Element) -> str:
+    return _norm("".join(el.itertext()))
+
+
+def ref_id(ref: str) -> str:
+    """The entry id of a pointer such as ``register.xml#khrushchev-n``."""
+    first = (ref.split() or [""])[0]
+    return first.split("#", 1)[1] if "#" in first else first
+
+
+def _split_around(block: etree._Element, target: etree._Element) -> tuple[str, str]:
+    """The block's text before and after ``target`` (comments' and PIs' text excluded)."""
+    before: list[str] = []
+    after: list[str] = []
+    seen = False
+
+    def walk(el: etree._Element) -> None:
+        nonlocal seen
+        if el is target:
+            seen = True
+            return
+        if isinstance(el.tag, str):
+            (after if seen else before).append(el.text or "")
+            for child in el:
+                walk(child)
+                (after if seen else before).append(child.tail or "")
+
+    walk(block)
+    pre, post = _norm("".join(before)), _norm("".join(after))
+    if len(pre) > CONTEXT_CHARS:
+        pre = "…" + pre[-CONTEXT_CHARS:].split(" ", 1)[-1]
+    if len(post) > CONTEXT_CHARS:
+        post = post[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
+    return (pre + " " if pre else ""), (" " + post if post else "")
+
+
+def mentions(root: etree._Element) -> list[Mention]:
+    """Every name with a register @ref in <text>, with its context."""
+    names = root.xpath("t:text//*[self::t:persName or self::t:orgName or self::t:placeName][@ref]", namespaces=NS)
+    found = []
+    for number, el in enumerate(names, start=1):
+        ref = el.get("ref", "")
+        if ref.strip().startswith("#"):
+            continue  # a pointer inside the document, not a register entry
+        block = next((a for a in el.iterancestors() if etree.QName(a).localname in CONTEXT_BLOCKS), el.getparent())
+        before, after = _split_around(block, el) if block is not None else ("", "")
+        found.append(Mention(number, ref_id(ref), NAME_KIND[etree.QName(el).localname], _text(el), before, after))
+    return found
+
+
+def extract(root: etree._Element, stem: str) -> DocRecord:
+    """The document's record for the index, register and works pages."""
+    def first(path: str) -> str:
+        """The first hit's text (an element's full text, an attribute's value, a string() result)."""
+        hits = root.xpath(path, namespaces=NS)
+        if isinstance(hits, str):
+            return _norm(hits)
+        if not hits:
+            return ""
+        return _text(hits[0]) if isinstance(hits[0], etree._Element) else _norm(str(hits[0]))
+
+    titles = root.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=NS)
+    main = [t for t in titles if t.get("type") in ("main", "complete")] + [t for t in titles if t.get("type") != "short"]
+    title = _text((main or titles)[0]) if titles else stem
+    date = (first("t:teiHeader/t:profileDesc/t:creation/t:date/@when")
+            or first("t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']/t:date/@when")
+            or first("t:teiHeader/t:fileDesc/t:publicationStmt/t:date[@type='created']/@when")
+            or first("t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"))
+    genre = first("t:teiHeader/t:profileDesc/t:textClass//t:term[@type='genre']") or first("t:text/t:body/t:div/@type")
+    summary = first("string(t:teiHeader/t:profileDesc/t:abstract)") or first("string(t:teiHeader/t:profileDesc/t:correspDesc/t:note)")
+    pointers = root.xpath("t:text//t:bibl/@corresp | t:text//t:title/@ref", namespaces=NS)
+    works = list(dict.fromkeys(p.split("#", 1)[1] for p in pointers if p.startswith("bibliography.xml#")))
+    speakers = sorted({ref_id(who) for who in root.xpath("t:text//t:sp/@who", namespaces=NS)
+                       if who.strip() and not who.strip().startswith("#")})
+    return DocRecord(stem, title or stem, date, genre, summary,
+                     label_title=first("string(t:teiHeader/t:fileDesc/t:titleStmt/t:title[1])"),
+                     label_date=first("string(t:teiHeader/t:profileDesc/t:creation/t:date)"),
+                     works=works, speakers=speakers, mentions=mentions(root))

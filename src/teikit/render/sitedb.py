@@ -1,0 +1,128 @@
+"""The site's store (SQLite, in SITE/.teikit/site.sqlite): each document's record and
+mentions, kept on disk so the index, register and works pages are built from queries
+instead of from every document held in memory, and so a document whose TEI did not
+change is not read again. It also remembers the inputs of every shared page, so a
+page is rendered again only when what it shows changed.
+
+SQLite (the standard library's) because the queries are by key over data that grows
+with the corpus, and a crashed run leaves the store consistent (one transaction a run).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from teikit.render.extract import DocRecord, Mention
+
+__all__ = ["SiteStore"]
+
+# Bump when what extract() records changes: the store is then rebuilt from the TEI.
+FORMAT = "2"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
+    summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT);
+CREATE TABLE IF NOT EXISTS mentions(stem TEXT, n INTEGER, ref TEXT, kind TEXT, name TEXT, before TEXT, after TEXT,
+    PRIMARY KEY(stem, n));
+CREATE INDEX IF NOT EXISTS mentions_by_ref ON mentions(ref);
+CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, inputs TEXT);
+"""
+
+
+def digest(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class SiteStore:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.executescript(SCHEMA)
+        if self._meta("format") != FORMAT:
+            self.db.executescript("DELETE FROM docs; DELETE FROM mentions; DELETE FROM pages;")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # documents
+    def shas(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT stem, sha FROM docs"))
+
+    def put(self, record: DocRecord, file: str, sha: str) -> None:
+        self.db.execute("DELETE FROM mentions WHERE stem = ?", (record.stem,))
+        self.db.execute("INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        (record.stem, file, sha, record.title, record.date, record.genre, record.summary,
+                         record.label_title, record.label_date, json.dumps(record.works), json.dumps(record.speakers)))
+        self.db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
+                            [(record.stem, m.number, m.ref, m.kind, m.name, m.before, m.after)
+                             for m in record.mentions])
+
+    def keep_only(self, stems: set[str]) -> None:
+        """Forget documents that are no longer part of the edition."""
+        gone = [(s,) for s in self.shas() if s not in stems]
+        self.db.executemany("DELETE FROM docs WHERE stem = ?", gone)
+        self.db.executemany("DELETE FROM mentions WHERE stem = ?", gone)
+
+    def docs(self) -> Iterator[DocRecord]:
+        """Every document (without its mentions), in stem order."""
+        for stem, _file, _sha, title, date, genre, summary, ltitle, ldate, works, speakers in self.db.execute(
+                "SELECT * FROM docs ORDER BY stem"):
+            yield DocRecord(stem, title, date, genre, summary, ltitle, ldate, json.loads(works), json.loads(speakers))
+
+    def files(self) -> Iterator[tuple[str, str, str]]:
+        """(file name, label title, label date) of every document."""
+        yield from self.db.execute("SELECT file, label_title, label_date FROM docs ORDER BY file")
+
+    def refs(self, stem: str | None = None) -> Iterator[tuple[str, str, str]]:
+        """(ref, element kind, first name) of every entry mentioned (in one document, or anywhere)."""
+        where, args = ("WHERE stem = ?", (stem,)) if stem is not None else ("", ())
+        for ref, kind, name, _first in self.db.execute(
+            # a lone min() makes SQLite take the other columns from the first mention (stem, then number)
+            f"SELECT ref, kind, name, min(stem || printf(':%09d', n)) FROM mentions {where} GROUP BY ref ORDER BY ref",
+            args):
+            yield ref, kind, name
+
+    def speakers(self) -> set[str]:
+        return {ref for (refs,) in self.db.execute("SELECT speakers FROM docs") for ref in json.loads(refs)}
+
+    def count(self, ref: str) -> int:
+        return int(self.db.execute("SELECT count(*) FROM mentions WHERE ref = ?", (ref,)).fetchone()[0])
+
+    def mentions_of(self, ref: str, offset: int, limit: int) -> list[tuple[DocRecord, Mention]]:
+        """One page of an entry's mentions, in the documents' chronological order."""
+        rows = self.db.execute(
+            "SELECT d.stem, d.title, d.date, m.n, m.ref, m.kind, m.name, m.before, m.after FROM mentions m "
+            "JOIN docs d ON d.stem = m.stem WHERE m.ref = ? ORDER BY d.date = '', d.date, d.stem, m.n "
+            "LIMIT ? OFFSET ?", (ref, limit, offset))
+        return [(DocRecord(stem, title, date, "", "", "", ""), Mention(n, r, kind, name, before, after))
+                for stem, title, date, n, r, kind, name, before, after in rows]
+
+    # shared pages
+    def page_unchanged(self, path: str, inputs: str) -> bool:
+        row = self.db.execute("SELECT inputs FROM pages WHERE path = ?", (path,)).fetchone()
+        return row is not None and row[0] == inputs
+
+    def page_written(self, path: str, inputs: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?)", (path, inputs))
+
+    def pages_except(self, keep: set[str]) -> list[str]:
+        """Pages this store wrote before that the site no longer has; forgotten here."""
+        gone = [p for (p,) in self.db.execute("SELECT path FROM pages") if p not in keep]
+        self.db.executemany("DELETE FROM pages WHERE path = ?", [(p,) for p in gone])
+        return gone
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
