@@ -139,8 +139,9 @@ def run(args: argparse.Namespace) -> int:
     state_path = args.out / ".teikit" / "state.json"
     report = convert_sources(args.sources, args.tei, state_path, args.force, args.jobs)
     unchanged = len(report.tei_files) - len(report.converted)
+    converted_at = time.perf_counter()
     print(f"convert: {len(report.tei_files)} documents ({len(report.converted)} converted, {unchanged} unchanged), "
-          f"{report.failures} failed", file=sys.stderr)
+          f"{report.failures} failed ({converted_at - started:.1f} s, validation included)", file=sys.stderr)
     if report.diagnostics:
         print(format_text(report.diagnostics), file=sys.stderr)
     invalid = sum(1 for d in report.diagnostics if d.severity == "error")
@@ -148,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
           file=sys.stderr)
     site = render_site(report, args.tei, args.out, args.jobs)
     print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {args.out}, "
-          f"{len(site.failures)} failed", file=sys.stderr)
+          f"{len(site.failures)} failed ({time.perf_counter() - converted_at:.1f} s)", file=sys.stderr)
     printed = True if args.no_pdf else print_edition(report, args.tei, args.out)
     print(f"teikit build: done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     return 0 if report.failures == 0 and invalid == 0 and site.ok and printed else 1

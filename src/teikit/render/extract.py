@@ -62,25 +62,35 @@ def ref_id(ref: str) -> str:
     return first.split("#", 1)[1] if "#" in first else first
 
 
-def _split_around(block: etree._Element, target: etree._Element) -> tuple[str, str]:
-    """The block's text before and after ``target`` (comments' and PIs' text excluded)."""
-    before: list[str] = []
-    after: list[str] = []
-    seen = False
+def _spans(block: etree._Element, targets: set[etree._Element]) -> tuple[str, dict[etree._Element, tuple[int, int]]]:
+    """The block's text (comments' and PIs' text excluded) and where each target's own text lies in it."""
+    pieces: list[str] = []
+    spans: dict[etree._Element, tuple[int, int]] = {}
+    length = 0
+
+    def add(text: str | None) -> None:
+        nonlocal length
+        if text:
+            pieces.append(text)
+            length += len(text)
 
     def walk(el: etree._Element) -> None:
-        nonlocal seen
-        if el is target:
-            seen = True
-            return
+        start = length
         if isinstance(el.tag, str):
-            (after if seen else before).append(el.text or "")
+            add(el.text)
             for child in el:
                 walk(child)
-                (after if seen else before).append(child.tail or "")
+                add(child.tail)
+        if el in targets:
+            spans[el] = (start, length)
 
     walk(block)
-    pre, post = _norm("".join(before)), _norm("".join(after))
+    return "".join(pieces), spans
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a name, at most CONTEXT_CHARS each, cut at a word."""
+    pre, post = _norm(text[:start]), _norm(text[end:])
     if len(pre) > CONTEXT_CHARS:
         pre = "…" + pre[-CONTEXT_CHARS:].split(" ", 1)[-1]
     if len(post) > CONTEXT_CHARS:
@@ -89,17 +99,19 @@ def _split_around(block: etree._Element, target: etree._Element) -> tuple[str, s
 
 
 def mentions(root: etree._Element) -> list[Mention]:
-    """Every name with a register @ref in <text>, with its context."""
+    """Every name with a register @ref in <text>, with its context (each block's text walked once)."""
     names = root.xpath("t:text//*[self::t:persName or self::t:orgName or self::t:placeName][@ref]", namespaces=NS)
-    found = []
-    for number, el in enumerate(names, start=1):
-        ref = el.get("ref", "")
-        if ref.strip().startswith("#"):
-            continue  # a pointer inside the document, not a register entry
+    wanted = [(number, el) for number, el in enumerate(names, start=1) if not el.get("ref", "").strip().startswith("#")]
+    blocks: dict[etree._Element, set[etree._Element]] = {}
+    for _, el in wanted:
         block = next((a for a in el.iterancestors() if etree.QName(a).localname in CONTEXT_BLOCKS), el.getparent())
-        before, after = _split_around(block, el) if block is not None else ("", "")
-        found.append(Mention(number, ref_id(ref), NAME_KIND[etree.QName(el).localname], _text(el), before, after))
-    return found
+        blocks.setdefault(block if block is not None else el, set()).add(el)
+    contexts: dict[etree._Element, tuple[str, str]] = {}
+    for block, targets in blocks.items():
+        text, spans = _spans(block, targets)
+        contexts.update({el: _context(text, *spans[el]) if block is not el else ("", "") for el in targets})
+    return [Mention(number, ref_id(el.get("ref", "")), NAME_KIND[etree.QName(el).localname], _text(el), *contexts[el])
+            for number, el in wanted]
 
 
 def extract(root: etree._Element, stem: str) -> DocRecord:
