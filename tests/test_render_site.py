@@ -188,3 +188,13 @@ def test_works_page_lists_every_cited_work_with_its_citations(edition_site: Path
     assert danube == ["002_eba8ff610aa90a90.html"]
     page = lxml.html.parse(str(edition_site / "002_eba8ff610aa90a90.html")).getroot()
     assert page.xpath("//a[@class='ref-work'][@href='bibliography.html#danube-convention-1948']")
+
+
+def test_site_rendered_by_workers_is_the_same(edition_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import teikit.parallel
+    monkeypatch.setattr(teikit.parallel, "MIN_PARALLEL", 1)
+    report = build_site(TEI_FILES, ROOT / "tei" / "register.xml", tmp_path, jobs=2)
+    assert report.ok and sorted(report.documents) == [p.stem for p in TEI_FILES]
+    pages = {p.relative_to(edition_site) for p in edition_site.rglob("*.html")}
+    assert pages == {p.relative_to(tmp_path) for p in tmp_path.rglob("*.html")}
+    assert all((edition_site / p).read_bytes() == (tmp_path / p).read_bytes() for p in pages)

@@ -18,9 +18,10 @@ from saxonche import PyXdmNode
 
 from teikit.render.html import page_name, write_page
 from teikit.render.sitedb import SiteStore, digest
-from teikit.render.stylesheets import ParamValue, transform, xdm_document
+from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
 
-__all__ = ["Register", "PAGE_SIZE", "LIST_PAGES", "write_register_pages"]
+__all__ = ["EntryPage", "PageContext", "Register", "PAGE_SIZE", "LIST_PAGES", "entry_pages", "render_entry",
+           "write_list_pages", "remove_stale_pages"]
 
 PAGE_SIZE = 500  # mentions on one entry page
 ENTRY_KIND = {"person": "person", "personGrp": "person", "org": "org", "place": "place"}
@@ -33,14 +34,13 @@ T = "{http://www.tei-c.org/ns/1.0}"
 class Register:
     """The register's entries as the pages need them: kind, label and source of each."""
 
-    node: PyXdmNode | None = None
     kinds: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # canonical name: the filters' labels
     sources: dict[str, str] = field(default_factory=dict)  # the entry's XML, for the pages' input hashes
 
     @classmethod
-    def read(cls, tree: etree._ElementTree | None, node: PyXdmNode | None) -> "Register":
-        register = cls(node)
+    def read(cls, tree: etree._ElementTree | None) -> "Register":
+        register = cls()
         for el in tree.iter() if tree is not None else ():
             if not isinstance(el.tag, str) or etree.QName(el).localname not in ENTRY_KIND or not el.get(XML_ID):
                 continue
@@ -66,9 +66,39 @@ def entry_file(ref: str, page: int) -> str:
     return f"{ref}{f'~{page}' if page > 1 else ''}.html"
 
 
-def _mentions_xml(store: SiteStore, ref: str, name: str, page: int, pages: int, total: int) -> str:
-    parts = [f"<mentions page='{page}' pages='{pages}' total='{total}' name={quoteattr(name)}>"]
-    for doc, m in store.mentions_of(ref, (page - 1) * PAGE_SIZE, PAGE_SIZE):
+@dataclass(frozen=True)
+class EntryPage:
+    ref: str
+    kind: str
+    name: str  # the first mention's text: the heading when the register lacks the entry
+    page: int
+    pages: int
+    total: int  # the entry's mentions in all
+    source: str  # the entry's XML in the register ('' if none)
+
+    @property
+    def path(self) -> str:
+        return f"{_folder(self.kind)}/{entry_file(self.ref, self.page)}"
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What rendering any entry page needs, handed to the workers once per page."""
+
+    store: Path
+    register: Path | None
+    out_dir: Path
+    salt: str  # what else shapes the pages: teikit's code and stylesheets
+    works_page: bool  # whether the navigation links to bibliography.html
+
+
+NESTED = {"css-href": "../assets/teikit.css", "index-href": "../index.html", "register-pages": "../",
+          "register-uri": ""}
+
+
+def _mentions_xml(store: SiteStore, entry: EntryPage) -> str:
+    parts = [f"<mentions page='{entry.page}' pages='{entry.pages}' total='{entry.total}' name={quoteattr(entry.name)}>"]
+    for doc, m in store.mentions_of(entry.ref, (entry.page - 1) * PAGE_SIZE, PAGE_SIZE):
         href = f"../{page_name(doc.stem, 'reading')}#tk-m{m.number}"
         parts.append(f"<m doc={quoteattr(doc.stem)} title={quoteattr(doc.title)} date={quoteattr(doc.date)} "
                      f"href={quoteattr(href)}><before>{escape(m.before)}</before><name>{escape(m.name)}</name>"
@@ -77,47 +107,66 @@ def _mentions_xml(store: SiteStore, ref: str, name: str, page: int, pages: int, 
     return "".join(parts)
 
 
-def write_register_pages(store: SiteStore, register: Register, out_dir: Path, params: dict[str, ParamValue],
-                         salt: str) -> list[Path]:
-    """Every list and entry page; returns the pages rendered in this run. ``salt`` stands for
-    what else shapes the pages (teikit's code and stylesheets)."""
-    source = register.node if register.node is not None else xdm_document(etree.fromstring("<empty/>"))
-    base = {k: v for k, v in params.items() if k not in ("register", "documents", "bibliography")}
-    rendered: list[Path] = []
-    wanted: set[str] = set()
+def _source(register: Path | None) -> PyXdmNode:
+    return file_node(register) if register is not None else xdm_document(etree.fromstring("<empty/>"))
 
-    def render(path: str, inputs: str, extra: dict[str, ParamValue]) -> None:
-        wanted.add(path)
-        target = out_dir / path
-        if target.exists() and store.page_unchanged(path, inputs):
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        rendered.append(write_page(transform("register", source, {**base, **extra}), target))
-        store.page_written(path, inputs)
 
+def render_entry(job: tuple[EntryPage, PageContext]) -> tuple[str, str | None]:
+    """One entry page, unless its inputs are those of the page on disk: (path, inputs if rendered).
+    Runs in a worker: reads the store, writes the page, leaves recording it to the caller."""
+    entry, context = job
+    store = SiteStore.reader(context.store)
+    xml = _mentions_xml(store, entry)
+    inputs = digest(context.salt, str(context.works_page), entry.kind, entry.source, xml)
+    target = context.out_dir / entry.path
+    if target.exists() and store.page_unchanged(entry.path, inputs):
+        return entry.path, None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    params = {**NESTED, "kind": entry.kind, "entry": entry.ref, "works-page": context.works_page,
+              "mentions": xdm_document(etree.fromstring(xml))}
+    write_page(transform("register", _source(context.register), params), target)
+    return entry.path, inputs
+
+
+def entry_pages(store: SiteStore, register: Register) -> list[EntryPage]:
+    """A page for every entry the views link to (names and speakers), more where mentions run long."""
     mentioned = {ref: (register.kind(ref, kind), name) for ref, kind, name in store.refs()}
-    counts = {ref: store.count(ref) for ref in mentioned}
-    nested = {"css-href": "../assets/teikit.css", "index-href": "../index.html", "register-pages": "../"}
-    # a page for every entry the views link to: the names, and speakers (sp/@who)
     entries = {ref: (register.kind(ref, "person"), "") for ref in store.speakers()} | mentioned
+    pages = []
     for ref, (kind, name) in sorted(entries.items()):
         if not _safe_id(ref):
             continue  # the views do not link such ids either
-        total = counts.get(ref, 0)
-        pages = max(1, -(-total // PAGE_SIZE))
-        for page in range(1, pages + 1):
-            xml = _mentions_xml(store, ref, name, page, pages, total)
-            render(f"{_folder(kind)}/{entry_file(ref, page)}",
-                   digest(salt, kind, register.sources.get(ref, ""), xml),
-                   {**nested, "kind": kind, "entry": ref, "mentions": xdm_document(etree.fromstring(xml))})
+        total = store.count(ref) if ref in mentioned else 0
+        count = max(1, -(-total // PAGE_SIZE))
+        pages.extend(EntryPage(ref, kind, name, n, count, total, register.sources.get(ref, ""))
+                     for n in range(1, count + 1))
+    return pages
+
+
+def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPage], context: PageContext,
+                     params: dict[str, ParamValue]) -> list[Path]:
+    """persons.html, organisations.html, places.html, each only if what it shows changed."""
+    base = {k: v for k, v in params.items() if k not in ("register", "documents", "bibliography")}
+    written = []
     for kind, page in LIST_PAGES.items():
-        rows = [(ref, counts[ref], name) for ref, (k, name) in sorted(mentioned.items()) if k == kind]
-        xml = "<counts>" + "".join(f"<c ref={quoteattr(r)} n='{n}' name={quoteattr(name)}/>" for r, n, name in rows) + "</counts>"
-        entries = "".join(src for ref, src in sorted(register.sources.items()) if register.kinds[ref] == kind)
-        render(page, digest(salt, kind, entries, xml), {"kind": kind, "counts": xdm_document(etree.fromstring(xml))})
-    for gone in store.pages_except(wanted):
+        rows = [e for e in entries if e.kind == kind and e.page == 1 and e.total]
+        xml = "<counts>" + "".join(f"<c ref={quoteattr(e.ref)} n='{e.total}' name={quoteattr(e.name)}/>"
+                                   for e in rows) + "</counts>"
+        sources = "".join(src for ref, src in sorted(register.sources.items()) if register.kinds[ref] == kind)
+        inputs = digest(context.salt, str(context.works_page), kind, sources, xml)
+        target = context.out_dir / page
+        if not (target.exists() and store.page_unchanged(page, inputs)):
+            html = transform("register", _source(context.register),
+                             {**base, "register-uri": "", "kind": kind, "counts": xdm_document(etree.fromstring(xml))})
+            written.append(write_page(html, target))
+            store.page_written(page, inputs)
+    return written
+
+
+def remove_stale_pages(store: SiteStore, entries: list[EntryPage], out_dir: Path) -> None:
+    """Pages of entries no document names any more (only pages this store recorded)."""
+    for gone in store.pages_except({e.path for e in entries} | set(LIST_PAGES.values())):
         (out_dir / gone).unlink(missing_ok=True)
-    return rendered
 
 
 def _safe_id(ref: str) -> bool:

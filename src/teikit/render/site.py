@@ -25,7 +25,7 @@ from teikit.errors import TeikitError
 from teikit.parallel import Workers
 from teikit.render.extract import DocRecord, extract
 from teikit.render.html import VIEWS, page_name, write_page
-from teikit.render.registerpages import Register, write_register_pages
+from teikit.render.registerpages import PageContext, Register, entry_pages, remove_stale_pages, render_entry, write_list_pages
 from teikit.render.sitedb import SiteStore
 from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
 from teikit.textio import write_atomic
@@ -175,6 +175,7 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
             failed = _record(store, tei_files, workers, report)
+            store.commit()  # the workers read the records
             documents = _documents_xml(store).encode("utf-8")
             if not (shared.documents.exists() and shared.documents.read_bytes() == documents):
                 write_atomic(shared.documents, documents)
@@ -189,7 +190,17 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
                 report.documents.append(stem)
                 report.seconds[stem] = seconds
                 report.pages.extend(pages)
-        report.pages.extend(_shared_pages(store, shared, out_dir))
+            register_ = Register.read(parse_xml(register) if register is not None else None)
+            context = PageContext(store.path, register, out_dir, code_fingerprint(), shared.bibliography is not None)
+            entries = entry_pages(store, register_)
+            for path, inputs in workers.map(render_entry, [(e, context) for e in entries], "register"):
+                if inputs is not None:
+                    store.page_written(path, inputs)
+                    report.pages.append(out_dir / path)
+        params = shared.params()
+        report.pages.extend(write_list_pages(store, register_, entries, context, params))
+        remove_stale_pages(store, entries, out_dir)
+        report.pages.extend(_index_pages(store, register_, shared, params, out_dir))
         store.commit()
     finally:
         store.close()
@@ -198,12 +209,10 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     return report
 
 
-def _shared_pages(store: SiteStore, shared: Shared, out_dir: Path) -> list[Path]:
-    """Step 4: register pages, works page, index."""
-    params = shared.params()
-    reg_tree = parse_xml(shared.register) if shared.register is not None else None
-    register = Register.read(reg_tree, params.get("register"))  # type: ignore[arg-type]
-    pages = write_register_pages(store, register, out_dir, params, salt=code_fingerprint())
+def _index_pages(store: SiteStore, register: Register, shared: Shared, params: dict[str, ParamValue],
+                 out_dir: Path) -> list[Path]:
+    """The works page and the index."""
+    pages = []
     if shared.bibliography is not None:
         cited = xdm_document(etree.fromstring(_citations_xml(store)))
         html = transform("bibliography", params["bibliography"],  # type: ignore[arg-type]

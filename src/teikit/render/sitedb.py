@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from teikit.render.extract import DocRecord, Mention
@@ -42,13 +44,24 @@ def digest(*parts: str) -> str:
 
 
 class SiteStore:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, readonly: bool = False):
+        self.path = path
+        if readonly:
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path)
         self.db.executescript(SCHEMA)
         if self._meta("format") != FORMAT:
             self.db.executescript("DELETE FROM docs; DELETE FROM mentions; DELETE FROM pages;")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+
+    @staticmethod
+    def reader(path: Path) -> "SiteStore":
+        """A read-only connection, one per process and store file (workers read, the parent writes).
+        The key holds the process id, as a connection must not cross a fork, and the inode, as a
+        store deleted and made again is another file."""
+        return _reader(os.getpid(), str(path.resolve()), path.stat().st_ino)
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -126,3 +139,8 @@ class SiteStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+@lru_cache(maxsize=2)
+def _reader(_pid: int, path: str, _inode: int) -> SiteStore:
+    return SiteStore(Path(path), readonly=True)
