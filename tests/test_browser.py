@@ -91,10 +91,10 @@ def test_name_link_reaches_its_register_entry(site: Path, page: object) -> None:
     assert page.url.endswith("persons/khrushchev-n.html")  # type: ignore[attr-defined]
     entry = page.locator("#khrushchev-n")  # type: ignore[attr-defined]
     assert entry.is_visible() and "Nikita Khrushchev" in entry.inner_text()
+    page.screenshot(path=str(SHOTS / "register.png"))  # type: ignore[attr-defined]
     page.locator("ul.mentions a").first.click()  # type: ignore[attr-defined]  # back into the text, at the name
     assert "/crafted.html#tk-m" in page.url  # type: ignore[attr-defined]
     assert page.locator(page.evaluate("location.hash")).inner_text() == "N. S. Khrushchev"  # type: ignore[attr-defined]
-    page.screenshot(path=str(SHOTS / "register.png"))  # type: ignore[attr-defined]
 
 
 def test_diplomatic_shows_sic_where_reading_shows_the_reading(site: Path, page: object) -> None:

@@ -124,3 +124,32 @@ def test_killed_build_leaves_previous_outputs_intact(project):
     rerun = subprocess.run(cmd, cwd=project, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert not list((project / "tei").glob(".*.tmp"))
+
+
+def test_one_changed_source_rerenders_only_the_pages_that_show_it(project):
+    """The site after one edit: that document's views, the register pages of the entries it
+    names, and the index are rendered again; nothing else is touched."""
+    import sqlite3
+
+    from teikit.build import render_site
+
+    site = project / "build"
+    render_site(build(project), project / "tei", site)
+    stamps = {p: p.stat().st_mtime_ns for p in site.rglob("*.html")}
+    source = next((project / "sources").glob("003_*.txt"))
+    text = source.read_text(encoding="utf-8")
+    edited = text.replace("Peng Zhen held a meeting", "Peng Zhen held a long meeting").replace(
+        "comrade Peng Zhen personally", "comrade Peng Zhen in person")  # the summary, and a name's context
+    assert edited.count("long meeting") == 1 and edited.count("in person") == 1
+    source.write_text(edited, encoding="utf-8")
+    report = build(project)
+    assert [s[:3] for s in report.converted] == ["003"]
+    rendered = render_site(report, project / "tei", site)
+    touched = {p.relative_to(site).as_posix() for p, t in stamps.items() if p.stat().st_mtime_ns != t}
+    stem = report.converted[0]
+    with sqlite3.connect(site / ".teikit" / "site.sqlite") as db:
+        named = {ref for (ref,) in db.execute("SELECT DISTINCT ref FROM mentions WHERE stem = ?", (stem,))}
+    assert rendered.documents == [stem] and "peng-zhen" in named
+    # the views, the index (its summary) and the one entry whose context changed
+    assert touched == {f"{stem}.html", f"{stem}.diplomatic.html", f"{stem}.sidebyside.html", "index.html",
+                       "persons/peng-zhen.html"}

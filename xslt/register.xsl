@@ -133,7 +133,7 @@
         <section class="entry" id="{$entry}" aria-labelledby="h-{$entry}">
           <h1 id="h-{$entry}">{$name}</h1>
           <xsl:for-each select="$e"><xsl:call-template name="tk:entry-facts"/></xsl:for-each>
-          <p class="facts"><a href="{$register-pages}{tk:register-page($kind)}#{$entry}">{$tk:heading}</a></p>
+          <p class="facts"><a href="{$register-pages}{tk:register-page($kind)}#{$entry}">All {lower-case($tk:heading)}</a></p>
           <xsl:variable name="total" select="xs:integer(($mentions/mentions/@total, 0)[1])"/>
           <xsl:choose>
             <xsl:when test="$total = 0"><p class="empty">Not mentioned in the documents.</p></xsl:when>
