@@ -198,3 +198,25 @@ def test_site_rendered_by_workers_is_the_same(edition_site: Path, tmp_path: Path
     pages = {p.relative_to(edition_site) for p in edition_site.rglob("*.html")}
     assert pages == {p.relative_to(tmp_path) for p in tmp_path.rglob("*.html")}
     assert all((edition_site / p).read_bytes() == (tmp_path / p).read_bytes() for p in pages)
+
+
+def test_a_retitled_document_relabels_the_links_to_it(tmp_path: Path) -> None:
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for path in [*TEI_FILES, ROOT / "tei" / "register.xml", ROOT / "tei" / "bibliography.xml"]:
+        (tei / path.name).write_bytes(path.read_bytes())
+    files = sorted(tei.glob("[0-9]*.xml"))
+    out = tmp_path / "site"
+    assert build_site(files, tei / "register.xml", out).ok
+    letter = tei / "001_5e72ef8bd04fa2fa.xml"
+    from lxml import etree
+    tree = etree.parse(str(letter))
+    title = tree.find(".//{http://www.tei-c.org/ns/1.0}titleStmt/{http://www.tei-c.org/ns/1.0}title")
+    for child in title:
+        title.remove(child)
+    title.text = "A Retitled Letter"
+    tree.write(str(letter), encoding="UTF-8", xml_declaration=True)
+    report = build_site(files, tei / "register.xml", out, changed={letter.stem})
+    assert sorted(report.documents) == ["000_c4597c774dfb8533", letter.stem]  # 000 replies to 001
+    reply = lxml.html.parse(str(out / "000_c4597c774dfb8533.html")).getroot()
+    assert "A Retitled Letter" in " ".join(a.text_content() for a in reply.xpath("//a[@href='001_5e72ef8bd04fa2fa.html']"))

@@ -45,6 +45,7 @@ class DocRecord:
     label_date: str
     works: list[str] = field(default_factory=list)  # bibliography ids cited, in order of first citation
     speakers: list[str] = field(default_factory=list)  # register ids of sp/@who (the views link speakers too)
+    links: list[str] = field(default_factory=list)  # other TEI files it points to (their titles label the links)
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -138,7 +139,9 @@ def extract(root: etree._Element, stem: str) -> DocRecord:
     works = list(dict.fromkeys(p.split("#", 1)[1] for p in pointers if p.startswith("bibliography.xml#")))
     speakers = sorted({ref_id(who) for who in root.xpath("t:text//t:sp/@who", namespaces=NS)
                        if who.strip() and not who.strip().startswith("#")})
+    targets = {token.split("#", 1)[0] for value in root.xpath("//@*[contains(., '.xml')]") for token in value.split()}
+    links = sorted(t for t in targets if t.endswith(".xml") and t not in ("register.xml", "bibliography.xml"))
     return DocRecord(stem, title or stem, date, genre, summary,
                      label_title=first("string(t:teiHeader/t:fileDesc/t:titleStmt/t:title[1])"),
                      label_date=first("string(t:teiHeader/t:profileDesc/t:creation/t:date)"),
-                     works=works, speakers=speakers, mentions=mentions(root))
+                     works=works, speakers=speakers, links=links, mentions=mentions(root))

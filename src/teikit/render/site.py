@@ -174,13 +174,16 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     store = SiteStore(out_dir / STATE / "site.sqlite")
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
+            labels = set(store.files())
             failed = _record(store, tei_files, workers, report)
             store.commit()  # the workers read the records
+            # a document whose title or date changed labels the links of the documents pointing to it
+            relabelled = store.linking_to({file for file, *_ in labels ^ set(store.files())})
             documents = _documents_xml(store).encode("utf-8")
             if not (shared.documents.exists() and shared.documents.read_bytes() == documents):
                 write_atomic(shared.documents, documents)
             todo = [tei for tei in tei_files if tei.stem not in failed and (
-                changed is None or tei.stem in changed
+                changed is None or tei.stem in changed or tei.stem in relabelled
                 or not all((out_dir / page_name(tei.stem, v)).exists() for v in VIEWS))]
             for result in workers.map(render_one, [(tei, shared, out_dir) for tei in todo], "render"):
                 if isinstance(result, str):

@@ -23,11 +23,11 @@ from teikit.render.extract import DocRecord, Mention
 __all__ = ["SiteStore"]
 
 # Bump when what extract() records changes: the store is then rebuilt from the TEI.
-FORMAT = "2"
+FORMAT = "3"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
-    summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT);
+    summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
 CREATE TABLE IF NOT EXISTS mentions(stem TEXT, n INTEGER, ref TEXT, kind TEXT, name TEXT, before TEXT, after TEXT,
     PRIMARY KEY(stem, n));
 CREATE INDEX IF NOT EXISTS mentions_by_ref ON mentions(ref);
@@ -73,9 +73,10 @@ class SiteStore:
 
     def put(self, record: DocRecord, file: str, sha: str) -> None:
         self.db.execute("DELETE FROM mentions WHERE stem = ?", (record.stem,))
-        self.db.execute("INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        self.db.execute("INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                         (record.stem, file, sha, record.title, record.date, record.genre, record.summary,
-                         record.label_title, record.label_date, json.dumps(record.works), json.dumps(record.speakers)))
+                         record.label_title, record.label_date, json.dumps(record.works), json.dumps(record.speakers),
+                         json.dumps(record.links)))
         self.db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
                             [(record.stem, m.number, m.ref, m.kind, m.name, m.before, m.after)
                              for m in record.mentions])
@@ -88,9 +89,10 @@ class SiteStore:
 
     def docs(self) -> Iterator[DocRecord]:
         """Every document (without its mentions), in stem order."""
-        for stem, _file, _sha, title, date, genre, summary, ltitle, ldate, works, speakers in self.db.execute(
+        for stem, _file, _sha, title, date, genre, summary, ltitle, ldate, works, speakers, links in self.db.execute(
                 "SELECT * FROM docs ORDER BY stem"):
-            yield DocRecord(stem, title, date, genre, summary, ltitle, ldate, json.loads(works), json.loads(speakers))
+            yield DocRecord(stem, title, date, genre, summary, ltitle, ldate, json.loads(works), json.loads(speakers),
+                            json.loads(links))
 
     def files(self) -> Iterator[tuple[str, str, str]]:
         """(file name, label title, label date) of every document."""
@@ -104,6 +106,10 @@ class SiteStore:
             f"SELECT ref, kind, name, min(stem || printf(':%09d', n)) FROM mentions {where} GROUP BY ref ORDER BY ref",
             args):
             yield ref, kind, name
+
+    def linking_to(self, files: set[str]) -> set[str]:
+        """Stems of the documents that point to any of ``files``."""
+        return {stem for stem, links in self.db.execute("SELECT stem, links FROM docs") if files & set(json.loads(links))}
 
     def speakers(self) -> set[str]:
         return {ref for (refs,) in self.db.execute("SELECT speakers FROM docs") for ref in json.loads(refs)}
