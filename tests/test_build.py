@@ -153,3 +153,17 @@ def test_one_changed_source_rerenders_only_the_pages_that_show_it(project):
     # the views, the index (its summary) and the one entry whose context changed
     assert touched == {f"{stem}.html", f"{stem}.diplomatic.html", f"{stem}.sidebyside.html", "index.html",
                        "persons/peng-zhen.html"}
+
+
+def test_progress_bar_on_a_terminal_only(capsys, monkeypatch):
+    from teikit import parallel
+
+    with parallel.Workers(1, 100) as workers:  # stderr is not a terminal under pytest
+        assert list(workers.map(abs, [-1, -2], "render")) == [1, 2]
+    assert capsys.readouterr().err == ""
+    with parallel.Workers(1, 100) as workers:
+        workers.show_progress = True
+        assert list(workers.map(abs, list(range(-50, 0)), "render")) == list(range(50, 0, -1))
+    err = capsys.readouterr().err
+    assert "[##############################] 50/50" in err
+    assert "render: 50 in " in err.splitlines()[-1]

@@ -13,6 +13,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,6 +112,30 @@ def write_one(job: tuple[Summary, str, list[Link], list[str]]) -> Written | Fail
     return Written(doc.stem, data, check_output(data, Path(tei_dir) / f"{doc.stem}.xml"), list(doc.warnings))
 
 
+class Progress:
+    """A progress bar on stderr (callers show it on a terminal only): done/total, rate, time left."""
+
+    WIDTH = 30
+
+    def __init__(self, label: str, total: int):
+        self.label, self.total, self.started, self.shown = label, total, time.perf_counter(), 0.0
+
+    def update(self, done: int) -> None:
+        now = time.perf_counter()
+        if done < self.total and now - self.shown < 0.1:
+            return  # redrawing costs more than the eye needs
+        self.shown = now
+        rate = done / max(now - self.started, 1e-9)
+        filled = self.WIDTH * done // self.total
+        left = (self.total - done) / rate if rate else 0.0
+        print(f"\r{self.label:>9} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{self.total} "
+              f"{rate:.1f}/s, {left:.0f} s left ", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        print(f"\r{self.label:>9}: {self.total} in {time.perf_counter() - self.started:.1f} s"
+              + " " * (self.WIDTH + 30), file=sys.stderr, flush=True)
+
+
 class Workers:
     """``map`` in a process pool when there is enough work, else in this process."""
 
@@ -126,12 +151,13 @@ class Workers:
             results: Iterator[R] = map(fn, items)
         else:
             results = self.pool.map(fn, items, chunksize=max(1, min(16, len(items) // (self.jobs * 8))))
-        for i, result in enumerate(results):
-            if self.show_progress and (i % 10 == 0 or i + 1 == len(items)):
-                print(f"\r{label}: {i + 1}/{len(items)}", end="", file=sys.stderr, flush=True)
+        bar = Progress(label, len(items)) if self.show_progress and items else None
+        for i, result in enumerate(results, start=1):
+            if bar is not None:
+                bar.update(i)
             yield result
-        if self.show_progress and items:
-            print(file=sys.stderr)
+        if bar is not None:
+            bar.close()
 
     def share_corpus(self, corpus: CorpusIndex) -> str:
         """Hand the corpus index to workers through one file, not with every task."""
