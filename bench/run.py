@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -75,7 +76,12 @@ def timed_build(project: Path, sources: Path, jobs: int = 2, pdf: bool = False) 
         "import json; print(json.dumps({'rc': rc, 'wall': wall, 'peak_mb': max(me, kids) / 1024}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    # the build's own summary lines end with each phase's time: "convert: … (35.6 s, validation included)"
+    for phase in ("convert", "render"):
+        found = re.search(rf"^{phase}: .*\((\d+\.\d+) s", out.stderr, re.M)
+        result[phase] = float(found.group(1)) if found else float("nan")
+    return result
 
 
 def new_project(tmp: Path, name: str) -> Path:
@@ -100,13 +106,13 @@ def edition(tmp: Path) -> None:
 
 def scaling(tmp: Path, sizes: list[int]) -> None:
     print("\n## Scaling on generated corpora (convert + validate + HTML site, no PDF), cold builds, 2 workers")
-    row("documents", "seconds", "docs/s", "ms/doc", "peak MB")
+    row("documents", "seconds", "docs/s", "ms/doc", "convert + validate s", "site s", "peak MB")
     for size in sizes:
         project = new_project(tmp, f"gen{size}")
         generate(project / "sources", size)
         result = timed_build(project, project / "sources")
         row(size, f"{result['wall']:.1f}", f"{size / result['wall']:.1f}", f"{result['wall'] / size * 1000:.1f}",
-            f"{result['peak_mb']:.0f}")
+            f"{result['convert']:.1f}", f"{result['render']:.1f}", f"{result['peak_mb']:.0f}")
 
 
 def main() -> int:
