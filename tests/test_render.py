@@ -123,6 +123,18 @@ def test_names_still_link_without_a_register() -> None:
     assert link.get("data-card") is None
 
 
+@pytest.mark.parametrize("view", VIEWS)
+def test_register_index_gives_the_pages_built_from_the_register(view: str) -> None:
+    """Cards and links from the register index (built once per register) are those built per name."""
+    tei, register = TEI_FILES[-1], ROOT / "tei" / "register.xml"
+    node = stylesheets.xdm_document(parse_xml(tei), tei.resolve().as_uri())
+    params = {"doc-base": tei.stem, "highlight-names": True}
+    indexed = stylesheets.transform(view, node, {**params, "register": stylesheets.register_node(register)})
+    per_name = stylesheets.transform(view, node, {**params, "register-uri": register.resolve().as_uri()})
+    assert indexed == per_name
+    assert "data-card=" in indexed or view == "diplomatic"
+
+
 def test_stylesheets_compile_once_per_process() -> None:
     for view in VIEWS:
         render(CRAFTED, view)

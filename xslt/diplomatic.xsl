@@ -29,17 +29,18 @@
   <xsl:template match="/">
     <xsl:call-template name="tk:document-page">
       <xsl:with-param name="view" select="'diplomatic'"/>
-      <xsl:with-param name="body">
-        <xsl:if test="$highlight-names">
-          <p class="legend" aria-label="Highlighting">
-            <span class="name person hl">person</span> <span class="name org hl">organisation</span>
-            <span class="name place hl">place</span> <span class="date hl">date</span>
-          </p>
-        </xsl:if>
-        <article class="text diplomatic" id="text" aria-label="Diplomatic transcription">
-          <xsl:apply-templates select="tei:TEI/tei:text" mode="diplomatic"/>
-        </article>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tk:document-body">
+    <xsl:if test="$highlight-names">
+      <p class="legend" aria-label="Highlighting">
+        <span class="name person hl">person</span> <span class="name org hl">organisation</span>
+        <span class="name place hl">place</span> <span class="date hl">date</span>
+      </p>
+    </xsl:if>
+    <article class="text diplomatic" id="text" aria-label="Diplomatic transcription">
+      <xsl:apply-templates select="tei:TEI/tei:text" mode="diplomatic"/>
+    </article>
   </xsl:template>
 </xsl:stylesheet>

@@ -30,12 +30,13 @@
   <xsl:template match="/">
     <xsl:call-template name="tk:document-page">
       <xsl:with-param name="view" select="'reading'"/>
-      <xsl:with-param name="body">
-        <article class="text reading" id="text" aria-label="Text">
-          <xsl:apply-templates select="tei:TEI/tei:text" mode="reading"/>
-        </article>
-        <xsl:call-template name="tk:notes-section"/>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tk:document-body">
+    <article class="text reading" id="text" aria-label="Text">
+      <xsl:apply-templates select="tei:TEI/tei:text" mode="reading"/>
+    </article>
+    <xsl:call-template name="tk:notes-section"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -30,18 +30,19 @@
   <xsl:template match="/">
     <xsl:call-template name="tk:document-page">
       <xsl:with-param name="view" select="'sidebyside'"/>
-      <xsl:with-param name="body">
-        <div class="sbs" role="table" aria-label="Reading text and diplomatic transcription">
-          <div class="row sbs-head" role="row">
-            <h2 class="col" role="columnheader">Reading text</h2>
-            <h2 class="col" role="columnheader">Diplomatic transcription</h2>
-          </div>
-          <xsl:apply-templates select="tei:TEI/tei:text" mode="tk:sbs"/>
-        </div>
-        <xsl:call-template name="tk:notes-section">
-          <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
-        </xsl:call-template>
-      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tk:document-body">
+    <div class="sbs" role="table" aria-label="Reading text and diplomatic transcription">
+      <div class="row sbs-head" role="row">
+        <h2 class="col" role="columnheader">Reading text</h2>
+        <h2 class="col" role="columnheader">Diplomatic transcription</h2>
+      </div>
+      <xsl:apply-templates select="tei:TEI/tei:text" mode="tk:sbs"/>
+    </div>
+    <xsl:call-template name="tk:notes-section">
+      <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -35,7 +35,10 @@
     <xsl:param name="view" as="xs:string"/>
     <xsl:param name="lang" as="xs:string?" select="()"/>
     <xsl:param name="doc-nav" as="xs:boolean" select="false()"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <!-- Written into <main> after $content by its tk:main templates: output goes straight to the
+         page, where content passed in a parameter is first built as a tree and then copied. -->
+    <xsl:param name="main-of" as="node()?" select="()"/>
     <xsl:param name="footer" as="node()*" select="()"/>
     <html lang="{(tk:safe-lang($lang), 'en')[1]}">
       <head>
@@ -73,6 +76,7 @@
         </header>
         <main id="main">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$main-of" mode="tk:main"/>
         </main>
         <footer class="site">
           <xsl:sequence select="$footer"/>
@@ -82,25 +86,29 @@
     </html>
   </xsl:template>
 
-  <!-- A whole document page: title block, the view's content, the document's footer. -->
+  <!-- A whole document page: title block, the view's text (tk:document-body), the document's footer. -->
   <xsl:template name="tk:document-page">
     <xsl:param name="view" as="xs:string"/>
-    <xsl:param name="body" as="node()*"/>
     <xsl:variable name="tei" select="/tei:TEI"/>
     <xsl:call-template name="tk:page">
       <xsl:with-param name="title" select="tk:doc-title($tei)"/>
       <xsl:with-param name="view" select="$view"/>
       <xsl:with-param name="lang" select="($tei/@xml:lang, $tei/tei:text/@xml:lang)[1]"/>
       <xsl:with-param name="doc-nav" select="true()"/>
-      <xsl:with-param name="content">
-        <xsl:apply-templates select="$tei/tei:teiHeader" mode="tk:title-block"/>
-        <xsl:sequence select="$body"/>
-      </xsl:with-param>
+      <xsl:with-param name="main-of" select="/"/>
       <xsl:with-param name="footer">
         <xsl:apply-templates select="$tei/tei:teiHeader" mode="tk:footer"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <xsl:template match="/" mode="tk:main">
+    <xsl:apply-templates select="tei:TEI/tei:teiHeader" mode="tk:title-block"/>
+    <xsl:call-template name="tk:document-body"/>
+  </xsl:template>
+
+  <!-- The text of a document page, after its title block (context: the document node); views override it. -->
+  <xsl:template name="tk:document-body"/>
 
   <!-- Header metadata is printed as plain text (names and dates keep their own templates). -->
   <xsl:template match="tei:lb" mode="tk:meta"><xsl:text> </xsl:text></xsl:template>

@@ -37,7 +37,18 @@
 
   <xsl:function name="tk:entry" as="element()?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="if (exists($tk:register) and $id != '') then key('tk:entry', $id, $tk:register)[1] else ()"/>
+    <xsl:sequence select="if ($id = '') then ()
+                          else if (exists($register-index)) then $register-index($id)?entry
+                          else if (exists($tk:register)) then key('tk:entry', $id, $tk:register)[1] else ()"/>
+  </xsl:function>
+
+  <!-- Every entry of a register by @xml:id (the first, as key() finds it) with its card: built once
+       per register by the caller and passed as $register-index, so that no transform indexes the
+       register or builds a card again. -->
+  <xsl:function name="tk:register-index" as="map(xs:string, map(xs:string, item()?))" visibility="public">
+    <xsl:param name="register" as="document-node()"/>
+    <xsl:sequence select="map:merge($register//*[@xml:id] ! map{string(@xml:id): map{'entry': ., 'card': tk:card-text(.)}},
+                                    map{'duplicates': 'use-first'})"/>
   </xsl:function>
 
   <!-- Register page of an entry (by the entry's kind) or of a name (by the element's kind). -->
@@ -102,10 +113,16 @@
     <xsl:sequence select="$r ! (normalize-space(string-join(.//text(), '')) || ($body ! (', ' || tk:entry-name(.))))"/>
   </xsl:function>
 
+  <xsl:function name="tk:card-text" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join((tk:entry-name($e), tk:entry-dates($e) ! ('(' || . || ')'), tk:entry-role($e) ! ('— ' || .)), ' ')"/>
+  </xsl:function>
+
+  <!-- A card: from $register-index when the entry is the one indexed there, else built now. -->
   <xsl:function name="tk:card" as="xs:string?">
     <xsl:param name="e" as="element()?"/>
-    <xsl:sequence select="if (empty($e)) then () else
-        string-join((tk:entry-name($e), tk:entry-dates($e) ! ('(' || . || ')'), tk:entry-role($e) ! ('— ' || .)), ' ')"/>
+    <xsl:variable name="indexed" select="$register-index ! .(string($e/@xml:id))"/>
+    <xsl:sequence select="if (empty($e)) then () else if ($indexed?entry is $e) then $indexed?card else tk:card-text($e)"/>
   </xsl:function>
 
   <!-- Reading view: a linked name. -->

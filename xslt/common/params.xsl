@@ -17,6 +17,9 @@
   <!-- The register already parsed (teikit passes it, parsed safely once per run); when given,
        register-uri is not read. -->
   <xsl:param name="register" as="document-node()?" select="()"/>
+  <!-- tk:register-index($register), computed once per register by the caller (names.xsl); absent:
+       entries are looked up and cards built per transform. -->
+  <xsl:param name="register-index" as="map(xs:string, map(xs:string, item()?))?" select="()"/>
   <!-- The bibliography register (tei/bibliography.xml), for the titles of cited works. -->
   <xsl:param name="bibliography" as="document-node()?" select="()"/>
   <!-- <documents><doc file="…xml" title="…" date="…"/></documents>: labels of links between documents. -->

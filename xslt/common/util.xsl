@@ -29,6 +29,11 @@
                'persName','orgName','placeName','table','row','cell','lg','l','figure','pb','milestone','seg',
                'opener','closer','quote','label','floatingText','front','body','back')"/>
 
+  <!-- The two lists above as sets: tk:has-block and tk:is-inline run for most elements, and
+       a map lookup is cheaper than comparing a name with every entry of a list. -->
+  <xsl:variable name="tk:block-set" as="map(xs:string, xs:boolean)" select="map:merge($tk:block-names ! map{.: true()})"/>
+  <xsl:variable name="tk:phrase-set" as="map(xs:string, xs:boolean)" select="map:merge($tk:phrase-parents ! map{.: true()})"/>
+
   <!-- An href from document data: http(s), relative or fragment only; anything odd is dropped. -->
   <xsl:function name="tk:safe-href" as="xs:string?">
     <xsl:param name="uri" as="xs:string?"/>
@@ -54,14 +59,14 @@
 
   <xsl:function name="tk:has-block" as="xs:boolean">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="exists($el//*[local-name() = $tk:block-names])"/>
+    <xsl:sequence select="exists($el//*[map:contains($tk:block-set, local-name())])"/>
   </xsl:function>
 
   <!-- Phrase-level: inside running text, so render as <span>, not <div>. -->
   <xsl:function name="tk:is-inline" as="xs:boolean">
     <xsl:param name="el" as="element()"/>
     <xsl:sequence select="exists($el/../text()[normalize-space()])
-                          or local-name($el/..) = $tk:phrase-parents"/>
+                          or map:contains($tk:phrase-set, local-name($el/..))"/>
   </xsl:function>
 
   <!-- The id attribute of an element with @xml:id, prefixed per column in the side-by-side view. -->

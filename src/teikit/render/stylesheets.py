@@ -91,16 +91,35 @@ def register_node(path: Path) -> PyXdmNode:
         return _registers[key]
 
 
+_index: tuple[PyXdmNode, PyXdmValue] | None = None
+
+
+def register_index(register: PyXdmNode) -> PyXdmValue:
+    """tk:register-index of names.xsl for this register node: every entry by id with its name
+    card, built once per register instead of once per transform (cards were most of a view's time)."""
+    global _index
+    with _lock:
+        if _index is None or _index[0] is not register:
+            exe = executable("reading")
+            exe.clear_parameters()
+            _index = (register, exe.call_function_returning_value("{urn:teikit:render}register-index", [register]))
+        return _index[1]
+
+
 def transform(name: str, source: Path | PyXdmNode, params: Mapping[str, ParamValue] | None = None) -> str:
-    """Run stylesheet ``name`` on a file (parsed safely) or an XDM node; return the serialised result."""
+    """Run stylesheet ``name`` on a file (parsed safely) or an XDM node; return the serialised result.
+    A ``register`` node in ``params`` brings its cached ``register-index`` along."""
     if isinstance(source, Path):
         node = xdm_document(parse_xml(source), source.resolve().as_uri())
     else:
         node = source
+    params = dict(params or {})
+    if isinstance(params.get("register"), PyXdmNode) and "register-index" not in params:
+        params["register-index"] = register_index(params["register"])
     exe = executable(name)
     with _lock:
         exe.clear_parameters()
-        for key, value in (params or {}).items():
+        for key, value in params.items():
             exe.set_parameter(key, to_xdm(value))
         exe.set_global_context_item(xdm_item=node)
         result = exe.transform_to_string(xdm_node=node)
