@@ -220,3 +220,14 @@ def test_a_retitled_document_relabels_the_links_to_it(tmp_path: Path) -> None:
     assert sorted(report.documents) == ["000_c4597c774dfb8533", letter.stem]  # 000 replies to 001
     reply = lxml.html.parse(str(out / "000_c4597c774dfb8533.html")).getroot()
     assert "A Retitled Letter" in " ".join(a.text_content() for a in reply.xpath("//a[@href='001_5e72ef8bd04fa2fa.html']"))
+
+
+def test_a_store_from_another_teikit_is_made_afresh(tmp_path: Path) -> None:
+    import sqlite3
+    store = tmp_path / "site" / ".teikit" / "site.sqlite"
+    store.parent.mkdir(parents=True)
+    with sqlite3.connect(store) as db:  # an older layout: fewer columns
+        db.executescript("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('format', '0');"
+                         "CREATE TABLE docs(stem TEXT PRIMARY KEY, sha TEXT);")
+    assert build_site([DATA / "crafted.xml"], DATA / "register.xml", tmp_path / "site").ok
+    assert (tmp_path / "site" / "persons" / "khrushchev-n.html").exists()

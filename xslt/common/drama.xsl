@@ -25,7 +25,7 @@
     <xsl:variable name="entry" select="tk:entry($id)"/>
     <p class="speaker">
       <xsl:choose>
-        <xsl:when test="$who and not(starts-with($who, '#')) and not(.//*[@ref]) and matches($id, '^[\w.\-]+$')">
+        <xsl:when test="$who and not(starts-with($who, '#')) and not(.//*[@ref]) and tk:linkable-id($id)">
           <a class="name person" href="{tk:entry-href((local-name($entry), 'person')[1], $id)}">
             <xsl:if test="tk:card($entry)"><xsl:attribute name="title" select="tk:card($entry)"/>
               <xsl:attribute name="data-card" select="tk:card($entry)"/></xsl:if>

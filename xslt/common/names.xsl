@@ -74,6 +74,14 @@
     <xsl:sequence select="$register-pages || substring-before(tk:register-page($kind), '.html') || '/' || tk:entry-file($id, 1)"/>
   </xsl:function>
 
+  <!-- Ids that can name a page: word characters, '.' and '-'. The translate() settles ASCII ids
+       without the regex, whose \w costs several microseconds per call in SaxonC. -->
+  <xsl:function name="tk:linkable-id" as="xs:boolean">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$id != '' and (translate($id, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_', '') = ''
+                          or matches($id, '^[\w.\-]+$'))"/>
+  </xsl:function>
+
   <xsl:function name="tk:kind" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
     <xsl:sequence select="map{'persName': 'person', 'orgName': 'org', 'placeName': 'place'}($name)"/>
@@ -110,7 +118,8 @@
     <xsl:variable name="r" select="($e/(tei:occupation, tei:roleName, tei:affiliation, tei:state/tei:desc, tei:desc,
                                      tei:location/tei:country, tei:country, tei:note)[normalize-space()])[1]"/>
     <xsl:variable name="body" select="$r/@ref[starts-with(., '#')] ! key('tk:entry', substring(., 2), root($e))[1]"/>
-    <xsl:sequence select="$r ! (normalize-space(string-join(.//text(), '')) || ($body ! (', ' || tk:entry-name(.))))"/>
+    <xsl:variable name="text" select="$r ! normalize-space(string-join(.//text(), ''))"/>
+    <xsl:sequence select="$text ! (. || ($body ! tk:entry-name(.))[. != $text] ! (', ' || .))"/>
   </xsl:function>
 
   <xsl:function name="tk:card-text" as="xs:string">
@@ -138,7 +147,7 @@
         if ($ref = '' or ancestor::tei:ref or ancestor::tei:bibl[@corresp] or ancestor::tei:title[@ref]
             or ancestor::*[self::tei:persName or self::tei:orgName or self::tei:placeName][@ref]) then ()
         else if (starts-with($ref, '#')) then (if (local-name($local) = $tk:id-bearers) then '#' || $idp || $id else ())
-        else if ($id != '' and matches($id, '^[\w.\-]+$')) then tk:entry-href((local-name($entry), local-name())[1], $id)
+        else if (tk:linkable-id($id)) then tk:entry-href((local-name($entry), local-name())[1], $id)
         else ()"/>
     <xsl:element name="{if (exists($href)) then 'a' else 'span'}">
       <xsl:attribute name="class" select="normalize-space('name ' || $kind || (if (@cert = 'low') then ' uncertain' else ''))"/>

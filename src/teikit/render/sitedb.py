@@ -25,7 +25,6 @@ __all__ = ["SiteStore"]
 # Bump when what extract() records changes: the store is then rebuilt from the TEI.
 FORMAT = "3"
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
     summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
 CREATE TABLE IF NOT EXISTS mentions(stem TEXT, n INTEGER, ref TEXT, kind TEXT, name TEXT, before TEXT, after TEXT,
@@ -51,10 +50,11 @@ class SiteStore:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path)
-        self.db.executescript(SCHEMA)
-        if self._meta("format") != FORMAT:
-            self.db.executescript("DELETE FROM docs; DELETE FROM mentions; DELETE FROM pages;")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
+        if self._meta("format") != FORMAT:  # made by another teikit: start afresh (the pages are rendered again)
+            self.db.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS mentions; DROP TABLE IF EXISTS pages;")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+        self.db.executescript(SCHEMA)
 
     @staticmethod
     def reader(path: Path) -> "SiteStore":
