@@ -30,7 +30,7 @@ def best_of(fn, runs: int) -> float:
 
 def main(paths: list[Path], register: Path | None = None) -> None:
     """Print the table; with ``register``, views render name cards from it as `teikit build` does."""
-    params = {"register": stylesheets.register_node(register)} if register is not None else {}
+    params = {"register": stylesheets.file_node(register)} if register is not None else {}
     proc = stylesheets.processor()
     identity = proc.new_xslt30_processor().compile_stylesheet(stylesheet_text=IDENTITY)
     for view in VIEWS:

@@ -9,7 +9,7 @@ from pathlib import Path
 from teikit.errors import TeikitError
 from teikit.render.html import VIEWS, render_to_dir
 from teikit.render.site import copy_assets
-from teikit.render.stylesheets import register_node
+from teikit.render.stylesheets import file_node
 
 __all__ = ["configure", "run"]
 
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.register}: error: no such register file", file=sys.stderr)
             return 2
         params["register-uri"] = args.register.resolve().as_uri()
-        params["register"] = register_node(args.register)
+        params["register"] = file_node(args.register)
     try:
         copy_assets(args.out)
     except OSError as exc:

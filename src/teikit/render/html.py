@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from teikit.render.stylesheets import ParamValue, register_node, transform
+from teikit.render.stylesheets import ParamValue, file_node, transform
 from teikit.textio import write_atomic
 
 __all__ = ["VIEWS", "page_name", "render", "write_page"]
@@ -27,7 +27,7 @@ def render(tei_path: Path, view: str, params: Mapping[str, ParamValue] | None = 
     beside = Path(tei_path).parent / "register.xml"
     if beside.is_file() and not {"register", "register-uri"} & set(params or {}):
         # the default register, parsed by teikit's safe parser rather than the stylesheet's doc()
-        merged["register"] = register_node(beside)
+        merged["register"] = file_node(beside)
     merged.update(params or {})
     return transform(view, Path(tei_path), merged)
 

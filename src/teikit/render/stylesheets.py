@@ -18,7 +18,8 @@ from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 from teikit import paths
 from teikit.xmlsafe import parse_xml
 
-__all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "transform", "to_xdm", "xdm_document"]
+__all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node", "register_index", "transform", "to_xdm",
+           "xdm_document"]
 
 # src/teikit/render/stylesheets.py -> repository root; TEIKIT_XSLT overrides (installed elsewhere).
 XSLT_DIR = Path(os.environ.get("TEIKIT_XSLT") or paths.XSLT_DIR)
@@ -76,19 +77,6 @@ def xdm_document(tree: etree._ElementTree | etree._Element, base_uri: str | None
     if base_uri:
         builder.set_base_uri(base_uri)
     return builder.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
-
-
-_registers: dict[tuple[str, float], PyXdmNode] = {}
-
-
-def register_node(path: Path) -> PyXdmNode:
-    """The register, parsed safely once per process (per file version) and shared by every transform."""
-    key = (str(path.resolve()), path.stat().st_mtime)
-    with _lock:
-        if key not in _registers:
-            _registers.clear()
-            _registers[key] = xdm_document(parse_xml(path), path.resolve().as_uri())
-        return _registers[key]
 
 
 _index: tuple[PyXdmNode, PyXdmValue] | None = None
