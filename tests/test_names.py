@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from teikit.names import CANDIDATES_KEY, Annotator, Context, Entry, Register, load_register
@@ -283,3 +285,11 @@ def test_scorer_on_seed_gold_runs() -> None:
                       score.raw_keys(ROOT / "sources" / f"{stem}.txt", specs[stem], a)))
     res = score.score(pairs, out=open("/dev/null", "w"))
     assert all(f >= 0.9 for _, _, f in res.values())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab .\n\t\u00a0\u2003’șŁı`´é\u00ad\x1c", max_size=30))
+def test_fast_folding_agrees_with_folding_each_character(text: str) -> None:
+    from teikit.names.text import _fold_each, fold
+
+    assert fold(text) == _fold_each(text)

@@ -6,6 +6,7 @@ line breaks inside names. We match on a folded copy and map positions back.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _SPECIAL = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i",
@@ -22,9 +23,31 @@ def fold_char(ch: str) -> str:
     return base
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character: white space becomes one
+    space, everything else its folded form (one character, except the soft hyphen)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = folded = " " if ch.isspace() else fold_char(ch)
+        return folded
+
+
+_TABLE = _FoldTable()
+_RUN = re.compile(r"\s\s")
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Folded text with white-space runs collapsed, and for each folded position
     the original offset (one extra slot for the end)."""
+    if "\u00ad" not in text and not _RUN.search(text):
+        # every character folds to exactly one: the offsets are the identity (the common case, in C)
+        return text.translate(_TABLE), list(range(len(text) + 1))
+    return _fold_each(text)
+
+
+def _fold_each(text: str) -> tuple[str, list[int]]:
+    """fold(), character by character: for text with white-space runs or soft hyphens."""
     out: list[str] = []
     idx: list[int] = []
     prev_space = False
