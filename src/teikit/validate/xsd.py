@@ -22,11 +22,13 @@ from lxml import etree
 from teikit.errors import TeikitError
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator
+from teikit.validate.xsd_model import FastXMLSchema, prepare
 
 __all__ = ["load_xsd", "validate_xsd", "cache_dir"]
 
 _lock = threading.Lock()
 _cache: dict[str, xmlschema.XMLSchemaBase] = {}
+_FORMAT = 2  # of the pickled schema
 _LOCATION = re.compile(rb"""schemaLocation\s*=\s*["']([^"']+)["']""")
 
 
@@ -39,7 +41,8 @@ def cache_dir() -> Path:
 
 def _fingerprint(path: Path) -> str:
     """Hash of the schema and every local file it includes or imports."""
-    digest = hashlib.sha256(f"{xmlschema.__version__}|{sys.version_info[:2]}".encode())
+    # FastXMLSchema's classes are pickled too: a change to them needs a new FORMAT.
+    digest = hashlib.sha256(f"{xmlschema.__version__}|{sys.version_info[:2]}|{_FORMAT}".encode())
     seen: set[Path] = set()
     todo = [path]
     while todo:
@@ -70,7 +73,8 @@ def load_xsd(path: str | Path) -> xmlschema.XMLSchemaBase:
                 schema = None
         if schema is None:
             try:
-                schema = xmlschema.XMLSchema(str(path), allow="local", defuse="always")
+                schema = FastXMLSchema(str(path), allow="local", defuse="always")
+                prepare(schema)
             except (xmlschema.XMLSchemaException, OSError) as exc:
                 raise TeikitError(f"{path}: not a usable XML Schema: {exc}") from None
             _store(pickled, schema)

@@ -1,0 +1,57 @@
+"""Per-document validation breakdown. Run: python bench/validate.py [--repeat N] [files...]
+
+For each seed (tei/0*.xml): lxml parse, xmlschema XSD, Schematron (Saxon) and the whole
+project-schema check as the build runs it (check_output: parse + XSD + Schematron +
+diagnostics), in milliseconds, best of N. CPU time of this process, so other load on
+the machine does not count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+from teikit.pipeline import check_output, project_schemas  # noqa: E402
+from teikit.validate.locate import Locator, decode  # noqa: E402
+from teikit.xmlsafe import parse_xml  # noqa: E402
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        times.append(time.process_time() - start)
+    return min(times) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("files", nargs="*", type=Path)
+    args = parser.parse_args()
+    files = args.files or sorted((ROOT / "tei").glob("0*.xml"))
+    xsd, sch = project_schemas()[0]
+    check_output(files[0].read_bytes(), files[0])  # warm up: schemas compiled, registers preloaded
+    print(f"{'document':<28}{'KB':>7}{'parse':>9}{'XSD':>9}{'Sch':>9}{'total':>9}   (ms, best of {args.repeat})")
+    for path in files:
+        data = path.read_bytes()
+        tree = parse_xml(data, str(path))
+        uri = path.resolve().as_uri()
+
+        def run(schema):  # type: ignore[no-untyped-def]
+            return lambda: schema.check(tree, Locator(decode(data, tree), tree), str(path), uri)
+
+        cells = [best_of(lambda: parse_xml(data, str(path)), args.repeat), best_of(run(xsd), args.repeat),
+                 best_of(run(sch), args.repeat), best_of(lambda: check_output(data, path), args.repeat)]
+        print(f"{path.name[:27]:<28}{len(data) / 1024:>7.1f}" + "".join(f"{c:>9.1f}" for c in cells))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""xsd_model's shortcuts give exactly xmlschema's verdicts: same errors, same messages, same places."""
+
+from __future__ import annotations
+
+import copy
+import random
+from pathlib import Path
+
+import pytest
+import xmlschema
+from lxml import etree
+
+from teikit.validate.xsd_model import FastXMLSchema, prepare
+
+ROOT = Path(__file__).resolve().parents[1]
+XSD = ROOT / "schema" / "teikit.xsd"
+SEEDS = sorted((ROOT / "tei").glob("0*.xml"))
+TEI = "http://www.tei-c.org/ns/1.0"
+
+
+@pytest.fixture(scope="module")
+def schemas() -> tuple[xmlschema.XMLSchema, FastXMLSchema]:
+    fast = FastXMLSchema(str(XSD))
+    prepare(fast)
+    return xmlschema.XMLSchema(str(XSD)), fast
+
+
+def errors(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree) -> list[tuple[object, ...]]:
+    return [(e.path, e.elem, e.reason, e.message) for e in schema.iter_errors(tree)]
+
+
+def mutate(tree: etree._ElementTree, rng: random.Random, names: list[str]) -> None:
+    """One random edit of the kinds a converter bug would make."""
+    elements = list(tree.getroot().iter(etree.Element))[1:]
+    el = rng.choice(elements)
+    parent = el.getparent()
+    kind = rng.randrange(6)
+    if kind == 0:
+        parent.remove(el)
+    elif kind == 1:
+        el.addnext(copy.deepcopy(el))
+    elif kind == 2:
+        el.tag = f"{{{TEI}}}{rng.choice(names)}"
+    elif kind == 3:
+        el.insert(rng.randrange(len(el) + 1), etree.Element(f"{{{TEI}}}{rng.choice(names)}"))
+    elif kind == 4:
+        parent.remove(el)
+        rng.choice(elements[: elements.index(el)] or [tree.getroot()]).append(el)
+    else:
+        el[:] = []  # emptied: required children gone
+
+
+def test_seeds_valid_both_ways(schemas: tuple[xmlschema.XMLSchema, FastXMLSchema]) -> None:
+    plain, fast = schemas
+    assert sum(g.bag is not None for g in fast.iter_components(type(fast.types["p"].content))) > 10
+    for path in SEEDS:
+        tree = etree.parse(str(path))
+        assert errors(fast, tree) == errors(plain, tree) == []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_mutants_same_errors(schemas: tuple[xmlschema.XMLSchema, FastXMLSchema], seed: int) -> None:
+    plain, fast = schemas
+    rng = random.Random(seed)
+    names = sorted({etree.QName(n).localname for n in plain.elements} | {
+        etree.QName(e.name).localname for e in plain.iter_components(xmlschema.validators.XsdElement)}) + ["bogus"]
+    invalid = 0
+    for _ in range(60):
+        tree = etree.parse(str(rng.choice(SEEDS)))
+        for _ in range(rng.randint(1, 3)):
+            mutate(tree, rng, names)
+        found = errors(fast, tree)
+        assert found == errors(plain, tree)
+        invalid += bool(found)
+    assert invalid > 20  # the edits do reach the shortcuts' fall-back
