@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import generate  # noqa: E402
 import render as render_bench  # noqa: E402
+import validate as validate_bench  # noqa: E402
 
 from teikit.pipeline import Resources, check_output, convert_files  # noqa: E402
 from teikit.validate.api import load_schemas, validate_files  # noqa: E402
@@ -124,6 +125,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         per_document(tmp)
+        print("\n## Project-schema validation split (CPU ms, best of 30)")
+        validate_bench.table(sorted((ROOT / "tei").glob("[0-9]*.xml")), 30)
         print("\n## Rendering: each view against a saxonche identity transform of the same document (ms, best)")
         render_bench.main(sorted((ROOT / "tei").glob("[0-9]*.xml")), ROOT / "tei" / "register.xml")
         edition(tmp)

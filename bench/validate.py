@@ -30,15 +30,11 @@ def best_of(fn: Callable[[], object], repeat: int) -> float:
     return min(times) * 1000
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=30)
-    parser.add_argument("files", nargs="*", type=Path)
-    args = parser.parse_args()
-    files = args.files or sorted((ROOT / "tei").glob("0*.xml"))
+def table(files: list[Path], repeat: int) -> None:
+    """Print the breakdown for ``files``."""
     xsd, sch = project_schemas()[0]
     check_output(files[0].read_bytes(), files[0])  # warm up: schemas compiled, registers preloaded
-    print(f"{'document':<28}{'KB':>7}{'parse':>9}{'XSD':>9}{'Sch':>9}{'total':>9}   (ms, best of {args.repeat})")
+    print(f"{'document':<28}{'KB':>7}{'parse':>9}{'XSD':>9}{'Sch':>9}{'total':>9}   (ms, best of {repeat})")
     for path in files:
         data = path.read_bytes()
         tree = parse_xml(data, str(path))
@@ -47,9 +43,17 @@ def main() -> int:
         def run(schema):  # type: ignore[no-untyped-def]
             return lambda: schema.check(tree, Locator(decode(data, tree), tree), str(path), uri)
 
-        cells = [best_of(lambda: parse_xml(data, str(path)), args.repeat), best_of(run(xsd), args.repeat),
-                 best_of(run(sch), args.repeat), best_of(lambda: check_output(data, path), args.repeat)]
+        cells = [best_of(lambda: parse_xml(data, str(path)), repeat), best_of(run(xsd), repeat),
+                 best_of(run(sch), repeat), best_of(lambda: check_output(data, path), repeat)]
         print(f"{path.name[:27]:<28}{len(data) / 1024:>7.1f}" + "".join(f"{c:>9.1f}" for c in cells))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("files", nargs="*", type=Path)
+    args = parser.parse_args()
+    table(args.files or sorted((ROOT / "tei").glob("0*.xml")), args.repeat)
     return 0
 
 
