@@ -61,6 +61,49 @@ def test_a_changed_register_rebuilds_everything(project):
     assert len(build(project).converted) == 5
 
 
+def _state(project):
+    from teikit.buildstate import BuildState
+    return BuildState.load(project / "build" / ".teikit" / "state.json")
+
+
+def test_an_edited_register_entry_reconverts_only_the_documents_that_consulted_it(project):
+    build(project)
+    consulted = sorted(stem for stem, doc in _state(project).docs.items() if "peng-zhen" in doc.register_ids)
+    assert 0 < len(consulted) < 5
+    register = project / "tei" / "register.xml"
+    text = register.read_text(encoding="utf-8")
+    entry = '<person xml:id="peng-zhen">'
+    assert text.count(entry) == 1
+    register.write_text(text.replace(entry, entry + '<occupation>Mayor of Beijing</occupation>'), encoding="utf-8")
+    assert sorted(build(project).converted) == consulted
+
+
+def test_a_new_register_entry_reconverts_the_documents_that_name_it(project):
+    build(project)
+    register = project / "tei" / "register.xml"
+    text = register.read_text(encoding="utf-8")
+    anchor = '<org xml:id="cpsu" type="party">'
+    new = '<org xml:id="market-test"><orgName type="main">common market</orgName></org>'
+    assert text.count(anchor) == 1
+    register.write_text(text.replace(anchor, new + anchor), encoding="utf-8")
+    report = build(project)
+    assert [s[:3] for s in report.converted] == ["003"]  # the only source that holds the words
+    assert b'ref="register.xml#market-test"' in next((project / "tei").glob("003_*.xml")).read_bytes()
+    register.write_text(text, encoding="utf-8")  # and removed again: the document that used it follows
+    report = build(project)
+    assert [s[:3] for s in report.converted] == ["003"]
+    assert b"market-test" not in next((project / "tei").glob("003_*.xml")).read_bytes()
+
+
+def test_a_register_edit_outside_the_entries_reconverts_everything(project):
+    build(project)
+    register = project / "tei" / "register.xml"
+    text = register.read_text(encoding="utf-8")
+    assert "<listPerson>" in text
+    register.write_text(text.replace("<listPerson>", '<listPerson type="edited">', 1), encoding="utf-8")
+    assert len(build(project).converted) == 5
+
+
 def test_deleted_output_is_rebuilt(project):
     build(project)
     target = next((project / "tei").glob("002_*.xml"))

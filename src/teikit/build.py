@@ -1,6 +1,7 @@
 """`teikit build`: the whole edition from the bundled sources: convert into tei/,
 validate, render the site into build/. Incremental: a document is converted again
-only when its source, the registers, teikit itself or its links changed."""
+only when its source, teikit itself, the bibliography, its links or a register entry it
+consulted (or whose forms it contains) changed."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
+from teikit.names.matcher import Matcher
+from teikit.names.register import Register, entry_fingerprints, load_register
+from teikit.names.text import fold
 from teikit.convert import collect_inputs
 from teikit.errors import TeikitError
 from teikit.corpus import CorpusIndex, EditionDocument
@@ -21,10 +26,7 @@ from teikit.validate.diagnostics import format_text
 from teikit.parallel import Failure, Summary, Workers, Written, annotate_one, prepare_one, write_one
 from teikit.references import corpus_links
 from teikit.tei.stamp import refusal
-from teikit.textio import remove_stale_temporaries, write_atomic
-
-REGISTERS = ("register.xml", "bibliography.xml")
-
+from teikit.textio import decode, remove_stale_temporaries, write_atomic
 
 def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("build", help="convert, validate and render the whole edition",
@@ -55,14 +57,18 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
     report.failures += len(errors)
     by_stem = {path.stem: path for path in files}
     old = BuildState.load(state_path)
-    new = BuildState(code=code_fingerprint(), registers=fingerprint([tei_dir / name for name in REGISTERS]))
-    same_base = (old.code, old.registers) == (new.code, new.registers)
+    new = BuildState(code=code_fingerprint(), bibliography=fingerprint([tei_dir / "bibliography.xml"]),
+                     entries=entry_fingerprints(tei_dir / "register.xml"))
+    same_base = old.same_base(new)
     hashes = {path.stem: sha256(path.read_bytes()) for path in files}
+    edited = old.edited_entries(new)
+    names_edited = _forms_of(tei_dir / "register.xml", edited)
 
     def up_to_date(stem: str) -> bool:
         seen, target = old.docs.get(stem), tei_dir / f"{stem}.xml"
         return (same_base and seen is not None and seen.source_sha == hashes[stem] and target.exists()
-                and sha256(target.read_bytes()) == seen.tei_sha)
+                and sha256(target.read_bytes()) == seen.tei_sha
+                and not edited & set(seen.register_ids) and not names_edited(by_stem[stem]))
 
     kept = {stem: old.docs[stem] for stem in by_stem if up_to_date(stem)}
     state_path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,6 +116,22 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
     return report
 
 
+def _forms_of(register: Path, ids: set[str]) -> Callable[[Path], bool]:
+    """Whether a source holds a form of one of the register entries ``ids`` (as they are now):
+    an added or renamed entry may name something in a document that consulted none of them."""
+    entries = [e for i, e in load_register(register).entries.items() if i in ids] if ids and register.exists() else []
+    if not entries:
+        return lambda source: False
+    matcher = Matcher(Register(entries))
+
+    def holds_one(source: Path) -> bool:
+        try:
+            return bool(matcher.all_hits(fold(decode(source.read_bytes(), str(source))[0])[0]))
+        except (TeikitError, OSError):
+            return True  # converting it again reports the problem
+    return holds_one
+
+
 def _edition_file(corpus: CorpusIndex, date: str, title: str) -> str:
     match = corpus.matching(date, title)
     return match.file if match is not None else ""
@@ -130,7 +152,7 @@ def _store_output(outcome: Written, summary: Summary, by_stem: dict[str, Path], 
         write_atomic(target, outcome.data)
     entry = summary.entry
     state.docs[outcome.stem] = DocState(hashes[outcome.stem], sha256(outcome.data), summary.cites,
-                                        entry.date, entry.genre, entry.title)
+                                        entry.date, entry.genre, entry.title, summary.register_ids)
     report.converted.append(outcome.stem)
 
 

@@ -1,8 +1,9 @@
 """What the last build saw, so the next one redoes only what changed.
 
 Kept in ``<out>/.teikit/state.json``: a fingerprint of the code, stylesheets and schemas
-that shape every output; of the registers; and per document the hash of its source,
-the edition documents it cites (for links the other way) and its entry in the corpus index.
+that shape every output; of the bibliography; of each register entry; and per document
+the hash of its source, the edition documents it cites (for links the other way), its
+entry in the corpus index and the register entries its conversion consulted.
 """
 
 from __future__ import annotations
@@ -44,23 +45,34 @@ class DocState:
     date: str
     genre: str
     title: str
+    register_ids: list[str] = field(default_factory=list)  # register entries its conversion consulted
 
 
 @dataclass
 class BuildState:
     code: str = ""
-    registers: str = ""
+    bibliography: str = ""
+    entries: dict[str, str] = field(default_factory=dict)  # register: hash per entry id, '' the rest
     docs: dict[str, DocState] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "BuildState":
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(raw["code"], raw["registers"], {k: DocState(**v) for k, v in raw["docs"].items()})
+            return cls(raw["code"], raw["bibliography"], raw["entries"],
+                       {k: DocState(**v) for k, v in raw["docs"].items()})
         except (OSError, ValueError, KeyError, TypeError):
             return cls()  # no state, or an unreadable one: build everything
 
+    def edited_entries(self, new: "BuildState") -> set[str]:
+        """Register entries added, changed or removed since this state."""
+        return {i for i in self.entries.keys() | new.entries.keys() if self.entries.get(i) != new.entries.get(i)} - {""}
+
+    def same_base(self, new: "BuildState") -> bool:
+        """Whether what shapes every document is unchanged: code, bibliography, the register outside its entries."""
+        return (self.code, self.bibliography, self.entries.get("")) == (new.code, new.bibliography, new.entries.get(""))
+
     def save(self, path: Path) -> None:
-        data = {"code": self.code, "registers": self.registers,
+        data = {"code": self.code, "bibliography": self.bibliography, "entries": dict(sorted(self.entries.items())),
                 "docs": {k: asdict(v) for k, v in sorted(self.docs.items())}}
         write_atomic(path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode())

@@ -99,6 +99,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     refs: dict[tuple[str, str], str] = field(default_factory=dict)  # (tag, metadata name) -> register ref
     links: list[Link] = field(default_factory=list)  # relations to other documents of the edition
+    register_ids: list[str] = field(default_factory=list)  # register entries the names stage consulted
 
     @property
     def xml_id(self) -> str:

@@ -41,6 +41,7 @@ class Summary:
     entry: EditionDocument
     cites: list[str] = field(default_factory=list)  # edition files it cites (after annotation)
     related: list[tuple[str, str]] = field(default_factory=list)  # (date, title) the archive page lists
+    register_ids: list[str] = field(default_factory=list)  # register entries its conversion depends on
 
 
 @dataclass
@@ -51,8 +52,22 @@ class Written:
     warnings: list[str]
 
 
-@lru_cache(maxsize=4)
 def _resources(tei_dir: str) -> Resources:
+    """The registers beside ``tei_dir``, loaded once per process and version of the files."""
+    stamps = tuple((s.st_mtime_ns, s.st_size) if (s := _stat(Path(tei_dir) / name)) else None
+                   for name in ("register.xml", "bibliography.xml"))
+    return _load_resources(tei_dir, stamps)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=4)
+def _load_resources(tei_dir: str, _stamps: tuple[object, ...]) -> Resources:
     return Resources.beside(Path(tei_dir))
 
 
@@ -93,6 +108,7 @@ def annotate_one(job: tuple[Summary, str, str]) -> Summary:
     _store(doc, summary.spill)
     summary.cites = outgoing_files(doc)
     summary.related = [(r.date, r.title) for r in doc.metadata.related]
+    summary.register_ids = doc.register_ids
     return summary
 
 

@@ -69,8 +69,10 @@ def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) ->
     mark_references(doc, resources.catalogue, corpus)
     annotator = resources.annotator or Annotator(None)
     ctx = Context(doc_date=page_date_iso(doc.metadata.date) or None)
+    annotator.consulted = set()
     mark_names(doc.body, annotator, ctx)
     resolve_metadata(doc, annotator, ctx)
+    doc.register_ids = sorted(annotator.consulted)
 
 
 @lru_cache(maxsize=1)

@@ -46,11 +46,14 @@ class Annotator:
         self.matcher = Matcher(register) if register is not None else None
         #: (text of the last mention, candidate ids) for every name left unresolved, in order met
         self.unresolved_candidates: list[tuple[str, tuple[str, ...]]] = []
+        #: every register id a match offered since it was last emptied: what the output depends on
+        self.consulted: set[str] = set()
 
     # -- public ---------------------------------------------------------------
     def annotate(self, text: str, ctx: Context) -> list[Mention]:
         folded, idx = fold(text)
         hits = self.matcher.match(folded) if self.matcher else []
+        self.consulted |= self._ids(hits)
         named = set(ctx.named) | self._unique_ids(hits)
         return self._build(text, folded, idx, hits, ctx, named)
 
@@ -62,9 +65,19 @@ class Annotator:
         named = set(ctx.named)
         for h in hits:
             named |= self._unique_ids(h)
+            self.consulted |= self._ids(h)
         return [self._build(t, f, i, h, ctx, named) for t, (f, i), h in zip(texts, folded, hits)]
 
     # -- internals --------------------------------------------------------------
+    def _ids(self, hits: list[Hit]) -> set[str]:
+        out: set[str] = set()
+        stack = list(hits)
+        while stack:
+            h = stack.pop()
+            out.update(h.ids)
+            stack.extend(h.children)
+        return out
+
     def _unique_ids(self, hits: list[Hit]) -> set[str]:
         out: set[str] = set()
         stack = list(hits)

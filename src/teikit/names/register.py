@@ -6,6 +6,7 @@ The XML is the source of truth; this module only reads it. Every ``persName``,
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,6 +132,23 @@ def load_register(path: str | Path | None = None) -> Register:
         if a in reg.entries:
             reg.entries[a].parent = p
     return reg
+
+
+def entry_fingerprints(path: Path) -> dict[str, str]:
+    """A hash per entry (by xml:id), and under '' one of everything else (relations, header):
+    a build compares them to convert again only the documents an edit of the register concerns."""
+    if not path.exists():
+        return {"": "<missing>"}
+    root = parse_xml(path).getroot()
+    entries = [el for el in root.iterfind(f".//{{{TEI}}}standOff//*")
+               if etree.QName(el).localname in _KIND and XML_ID in el.attrib]
+    prints = {el.get(XML_ID): hashlib.sha256(etree.tostring(el, with_tail=False)).hexdigest() for el in entries}
+    for el in entries:  # what is left is the rest (a nested entry goes with its parent)
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+    prints[""] = hashlib.sha256(etree.tostring(root)).hexdigest()
+    return prints
 
 
 def default_register_path() -> Path:
