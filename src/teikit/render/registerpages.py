@@ -10,17 +10,19 @@ removed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 from saxonche import PyXdmNode
 
+from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
 from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
 
-__all__ = ["EntryPage", "PageContext", "Register", "PAGE_SIZE", "LIST_PAGES", "entry_pages", "render_entry",
+__all__ = ["EntryPages", "PageContext", "Register", "PAGE_SIZE", "LIST_PAGES", "entry_pages", "render_entry",
            "write_list_pages", "remove_stale_pages"]
 
 PAGE_SIZE = 500  # mentions on one entry page
@@ -67,23 +69,29 @@ def entry_file(ref: str, page: int) -> str:
 
 
 @dataclass(frozen=True)
-class EntryPage:
+class EntryPages:
+    """An entry's page, and its continuations when its mentions run over PAGE_SIZE."""
+
     ref: str
     kind: str
     name: str  # the first mention's text: the heading when the register lacks the entry
-    page: int
-    pages: int
     total: int  # the entry's mentions in all
     source: str  # the entry's XML in the register ('' if none)
 
     @property
-    def path(self) -> str:
-        return f"{_folder(self.kind)}/{entry_file(self.ref, self.page)}"
+    def count(self) -> int:
+        return max(1, -(-self.total // PAGE_SIZE))
+
+    def path(self, page: int) -> str:
+        return f"{_folder(self.kind)}/{entry_file(self.ref, page)}"
+
+    def paths(self) -> list[str]:
+        return [self.path(page) for page in range(1, self.count + 1)]
 
 
 @dataclass(frozen=True)
 class PageContext:
-    """What rendering any entry page needs, handed to the workers once per page."""
+    """What rendering any entry page needs, handed to the workers with each entry."""
 
     store: Path
     register: Path | None
@@ -96,9 +104,9 @@ NESTED = {"css-href": "../assets/teikit.css", "index-href": "../index.html", "re
           "register-uri": ""}
 
 
-def _mentions_xml(store: SiteStore, entry: EntryPage) -> str:
-    parts = [f"<mentions page='{entry.page}' pages='{entry.pages}' total='{entry.total}' name={quoteattr(entry.name)}>"]
-    for doc, m in store.mentions_of(entry.ref, (entry.page - 1) * PAGE_SIZE, PAGE_SIZE):
+def _mentions_xml(entry: EntryPages, page: int, rows: list[tuple[DocRecord, Mention]]) -> str:
+    parts = [f"<mentions page='{page}' pages='{entry.count}' total='{entry.total}' name={quoteattr(entry.name)}>"]
+    for doc, m in rows:
         href = f"../{page_name(doc.stem, 'reading')}#tk-m{m.number}"
         parts.append(f"<m doc={quoteattr(doc.stem)} title={quoteattr(doc.title)} date={quoteattr(doc.date)} "
                      f"href={quoteattr(href)}><before>{escape(m.before)}</before><name>{escape(m.name)}</name>"
@@ -111,45 +119,46 @@ def _source(register: Path | None) -> PyXdmNode:
     return file_node(register) if register is not None else xdm_document(etree.fromstring("<empty/>"))
 
 
-def render_entry(job: tuple[EntryPage, PageContext]) -> tuple[str, str | None]:
-    """One entry page, unless its inputs are those of the page on disk: (path, inputs if rendered).
-    Runs in a worker: reads the store, writes the page, leaves recording it to the caller."""
+def render_entry(job: tuple[EntryPages, PageContext]) -> list[tuple[str, str | None]]:
+    """An entry's pages, each unless its inputs are those of the page on disk: (path, inputs if
+    rendered) per page. Runs in a worker: reads the store, one query per entry whose rows are
+    consumed a page at a time; writes the pages, leaves recording them to the caller."""
     entry, context = job
     store = SiteStore.reader(context.store)
-    xml = _mentions_xml(store, entry)
-    inputs = digest(context.salt, str(context.works_page), entry.kind, entry.source, xml)
-    target = context.out_dir / entry.path
-    if target.exists() and store.page_unchanged(entry.path, inputs):
-        return entry.path, None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    params = {**NESTED, "kind": entry.kind, "entry": entry.ref, "works-page": context.works_page,
-              "mentions": xdm_document(etree.fromstring(xml))}
-    write_page(transform("register", _source(context.register), params), target)
-    return entry.path, inputs
+    rows = store.mentions_of(entry.ref)
+    done: list[tuple[str, str | None]] = []
+    for page in range(1, entry.count + 1):
+        xml = _mentions_xml(entry, page, list(islice(rows, PAGE_SIZE)))
+        inputs = digest(context.salt, str(context.works_page), entry.kind, entry.source, xml)
+        path, target = entry.path(page), context.out_dir / entry.path(page)
+        if target.exists() and store.page_unchanged(path, inputs):
+            done.append((path, None))
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        params = {**NESTED, "kind": entry.kind, "entry": entry.ref, "works-page": context.works_page,
+                  "mentions": xdm_document(etree.fromstring(xml))}
+        write_page(transform("register", _source(context.register), params), target)
+        done.append((path, inputs))
+    return done
 
 
-def entry_pages(store: SiteStore, register: Register) -> list[EntryPage]:
-    """A page for every entry the views link to (names and speakers), more where mentions run long."""
+def entry_pages(store: SiteStore, register: Register) -> list[EntryPages]:
+    """Every entry the views link to (names and speakers), the most mentioned first (so the
+    workers' shares even out)."""
     mentioned = {ref: (register.kind(ref, kind), name) for ref, kind, name in store.refs()}
     entries = {ref: (register.kind(ref, "person"), "") for ref in store.speakers()} | mentioned
-    pages = []
-    for ref, (kind, name) in sorted(entries.items()):
-        if not _safe_id(ref):
-            continue  # the views do not link such ids either
-        total = store.count(ref) if ref in mentioned else 0
-        count = max(1, -(-total // PAGE_SIZE))
-        pages.extend(EntryPage(ref, kind, name, n, count, total, register.sources.get(ref, ""))
-                     for n in range(1, count + 1))
-    return pages
+    found = [EntryPages(ref, kind, name, store.count(ref) if ref in mentioned else 0, register.sources.get(ref, ""))
+             for ref, (kind, name) in entries.items() if _safe_id(ref)]  # the views link no other ids
+    return sorted(found, key=lambda e: (-e.total, e.ref))
 
 
-def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPage], context: PageContext,
+def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPages], context: PageContext,
                      params: dict[str, ParamValue]) -> list[Path]:
     """persons.html, organisations.html, places.html, each only if what it shows changed."""
     base = {k: v for k, v in params.items() if k not in ("register", "documents", "bibliography")}
     written = []
     for kind, page in LIST_PAGES.items():
-        rows = [e for e in entries if e.kind == kind and e.page == 1 and e.total]
+        rows = sorted((e for e in entries if e.kind == kind and e.total), key=lambda e: e.ref)
         xml = "<counts>" + "".join(f"<c ref={quoteattr(e.ref)} n='{e.total}' name={quoteattr(e.name)}/>"
                                    for e in rows) + "</counts>"
         sources = "".join(src for ref, src in sorted(register.sources.items()) if register.kinds[ref] == kind)
@@ -163,9 +172,9 @@ def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPa
     return written
 
 
-def remove_stale_pages(store: SiteStore, entries: list[EntryPage], out_dir: Path) -> None:
+def remove_stale_pages(store: SiteStore, entries: list[EntryPages], out_dir: Path) -> None:
     """Pages of entries no document names any more (only pages this store recorded)."""
-    for gone in store.pages_except({e.path for e in entries} | set(LIST_PAGES.values())):
+    for gone in store.pages_except({path for e in entries for path in e.paths()} | set(LIST_PAGES.values())):
         (out_dir / gone).unlink(missing_ok=True)
 
 

@@ -1,11 +1,12 @@
 """The static HTML edition: index, three views per document, register and works pages, assets.
 
 Every link is relative, so the site works from file:// as well as from a server.
-Four steps, each reading the TEI or the store, never the whole corpus in memory:
-1. record each document whose TEI changed (catalogue data, mentions) in the store;
-2. write the list of documents the views label their links with;
-3. render the views of new and changed documents, on every core for large editions;
-4. the shared pages (register, works, index) from the store's queries.
+Three steps, each reading the TEI or the store, never the whole corpus in memory:
+1. record each document whose TEI changed (catalogue data, mentions, links) in the store;
+2. render the views of new and changed documents, on every core for large editions, each
+   given the titles of just the documents it links to (the whole list would make a view's
+   cost grow with the edition);
+3. the shared pages (register, works, index) from the store's queries.
 """
 
 from __future__ import annotations
@@ -28,12 +29,11 @@ from teikit.render.html import VIEWS, page_name, write_page
 from teikit.render.registerpages import PageContext, Register, entry_pages, remove_stale_pages, render_entry, write_list_pages
 from teikit.render.sitedb import SiteStore
 from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
-from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["SiteReport", "build_site", "copy_assets"]
 
-STATE = ".teikit"  # the site's store and document list, beside the pages
+STATE = ".teikit"  # the site's store, beside the pages
 
 
 @dataclass
@@ -55,13 +55,11 @@ class Shared:
 
     register: Path | None
     bibliography: Path | None
-    documents: Path
 
     def params(self) -> dict[str, ParamValue]:
         params: dict[str, ParamValue] = {
             "register-uri": self.register.resolve().as_uri() if self.register is not None else "",
-            "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": "",
-            "documents": file_node(self.documents)}
+            "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": ""}
         if self.register is not None:
             params["register"] = file_node(self.register)
         if self.bibliography is not None:
@@ -88,23 +86,23 @@ def record_one(tei: Path) -> tuple[DocRecord, str] | str:
         return f"{tei}: error: {exc}"
 
 
-def render_one(job: tuple[Path, Shared, Path]) -> tuple[str, float, list[Path]] | str:
+def render_one(job: tuple[Path, Shared, Path, str]) -> tuple[str, float, list[Path]] | str:
     """The three views of one document: (stem, seconds, pages), or the error."""
-    tei, shared, out_dir = job
+    tei, shared, out_dir, documents = job
     started = time.perf_counter()
     try:
         node = xdm_document(parse_xml(tei), tei.resolve().as_uri())  # parsed once, rendered three times
-        params = {**shared.params(), "doc-base": tei.stem}
+        params = {**shared.params(), "doc-base": tei.stem, "documents": xdm_document(etree.fromstring(documents))}
         pages = [write_page(transform(view, node, params), out_dir / page_name(tei.stem, view)) for view in VIEWS]
     except Exception as exc:  # noqa: BLE001 - saxonche raises its own types; one bad document must not stop the site
         return f"{tei}: error: {exc}"
     return tei.stem, time.perf_counter() - started, pages
 
 
-def _documents_xml(store: SiteStore) -> str:
-    """Title and date of every document, for the labels of links between documents."""
+def _documents_xml(store: SiteStore, stem: str) -> str:
+    """Title and date of the documents one document links to: its links' labels."""
     return "<documents>" + "".join(f"<doc file={quoteattr(f)} title={quoteattr(t)} date={quoteattr(d)}/>"
-                                   for f, t, d in store.files()) + "</documents>"
+                                   for f, t, d in store.labels(stem)) + "</documents>"
 
 
 def _catalogue_xml(store: SiteStore, register: Register) -> str:
@@ -170,7 +168,7 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     copy_assets(out_dir)
     bibliography = (register.parent if register is not None else
                     (tei_files[0].parent if tei_files else out_dir)) / "bibliography.xml"
-    shared = Shared(register, bibliography if bibliography.exists() else None, out_dir / STATE / "documents.xml")
+    shared = Shared(register, bibliography if bibliography.exists() else None)
     store = SiteStore(out_dir / STATE / "site.sqlite")
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
@@ -179,13 +177,11 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
             store.commit()  # the workers read the records
             # a document whose title or date changed labels the links of the documents pointing to it
             relabelled = store.linking_to({file for file, *_ in labels ^ set(store.files())})
-            documents = _documents_xml(store).encode("utf-8")
-            if not (shared.documents.exists() and shared.documents.read_bytes() == documents):
-                write_atomic(shared.documents, documents)
             todo = [tei for tei in tei_files if tei.stem not in failed and (
                 changed is None or tei.stem in changed or tei.stem in relabelled
                 or not all((out_dir / page_name(tei.stem, v)).exists() for v in VIEWS))]
-            for result in workers.map(render_one, [(tei, shared, out_dir) for tei in todo], "render"):
+            jobs_ = [(tei, shared, out_dir, _documents_xml(store, tei.stem)) for tei in todo]
+            for result in workers.map(render_one, jobs_, "render"):
                 if isinstance(result, str):
                     report.failures.append(result)
                     continue
@@ -196,10 +192,11 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
             register_ = Register.read(parse_xml(register) if register is not None else None)
             context = PageContext(store.path, register, out_dir, code_fingerprint(), shared.bibliography is not None)
             entries = entry_pages(store, register_)
-            for path, inputs in workers.map(render_entry, [(e, context) for e in entries], "register"):
-                if inputs is not None:
-                    store.page_written(path, inputs)
-                    report.pages.append(out_dir / path)
+            for pages in workers.map(render_entry, [(e, context) for e in entries], "register"):
+                for path, inputs in pages:
+                    if inputs is not None:
+                        store.page_written(path, inputs)
+                        report.pages.append(out_dir / path)
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
         remove_stale_pages(store, entries, out_dir)

@@ -23,13 +23,14 @@ from teikit.render.extract import DocRecord, Mention
 __all__ = ["SiteStore"]
 
 # Bump when what extract() records changes: the store is then rebuilt from the TEI.
-FORMAT = "3"
+FORMAT = "4"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
     summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
 CREATE TABLE IF NOT EXISTS mentions(stem TEXT, n INTEGER, ref TEXT, kind TEXT, name TEXT, before TEXT, after TEXT,
     PRIMARY KEY(stem, n));
 CREATE INDEX IF NOT EXISTS mentions_by_ref ON mentions(ref);
+CREATE INDEX IF NOT EXISTS docs_by_file ON docs(file);
 CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, inputs TEXT);
 """
 
@@ -107,6 +108,13 @@ class SiteStore:
             args):
             yield ref, kind, name
 
+    def labels(self, stem: str) -> list[tuple[str, str, str]]:
+        """(file name, label title, label date) of the documents ``stem`` links to."""
+        row = self.db.execute("SELECT links FROM docs WHERE stem = ?", (stem,)).fetchone()
+        files = json.loads(row[0]) if row else []
+        return [hit for file in files
+                for hit in self.db.execute("SELECT file, label_title, label_date FROM docs WHERE file = ?", (file,))]
+
     def linking_to(self, files: set[str]) -> set[str]:
         """Stems of the documents that point to any of ``files``."""
         return {stem for stem, links in self.db.execute("SELECT stem, links FROM docs") if files & set(json.loads(links))}
@@ -117,14 +125,13 @@ class SiteStore:
     def count(self, ref: str) -> int:
         return int(self.db.execute("SELECT count(*) FROM mentions WHERE ref = ?", (ref,)).fetchone()[0])
 
-    def mentions_of(self, ref: str, offset: int, limit: int) -> list[tuple[DocRecord, Mention]]:
-        """One page of an entry's mentions, in the documents' chronological order."""
+    def mentions_of(self, ref: str) -> Iterator[tuple[DocRecord, Mention]]:
+        """An entry's mentions in the documents' chronological order, read as they are consumed."""
         rows = self.db.execute(
             "SELECT d.stem, d.title, d.date, m.n, m.ref, m.kind, m.name, m.before, m.after FROM mentions m "
-            "JOIN docs d ON d.stem = m.stem WHERE m.ref = ? ORDER BY d.date = '', d.date, d.stem, m.n "
-            "LIMIT ? OFFSET ?", (ref, limit, offset))
-        return [(DocRecord(stem, title, date, "", "", "", ""), Mention(n, r, kind, name, before, after))
-                for stem, title, date, n, r, kind, name, before, after in rows]
+            "JOIN docs d ON d.stem = m.stem WHERE m.ref = ? ORDER BY d.date = '', d.date, d.stem, m.n", (ref,))
+        for stem, title, date, n, r, kind, name, before, after in rows:
+            yield DocRecord(stem, title, date, "", "", "", ""), Mention(n, r, kind, name, before, after)
 
     # shared pages
     def page_unchanged(self, path: str, inputs: str) -> bool:
