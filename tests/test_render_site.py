@@ -114,7 +114,7 @@ def test_shared_pages_follow_the_documents(tmp_path: Path) -> None:
     cpsu = out / "organisations" / "cpsu.html"
     assert cpsu.exists()
     again = build_site([doc], DATA / "register.xml", out, changed=set())
-    assert again.ok and again.documents == [] and not [p for p in again.pages if "organisations" in p.parts]
+    assert again.ok and again.documents == [] and again.pages == []  # nothing changed: nothing rendered
     doc.write_text(doc.read_text(encoding="utf-8").replace('<orgName ref="register.xml#cpsu">', "<orgName>"),
                    encoding="utf-8")
     third = build_site([doc], DATA / "register.xml", out, changed={"crafted"})

@@ -9,6 +9,7 @@ removed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -23,7 +24,7 @@ from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
 
 __all__ = ["EntryPages", "PageContext", "Register", "PAGE_SIZE", "LIST_PAGES", "entry_pages", "render_entry",
-           "write_list_pages", "remove_stale_pages"]
+           "write_list_pages", "remove_stale_pages", "render_page"]
 
 PAGE_SIZE = 500  # mentions on one entry page
 ENTRY_KIND = {"person": "person", "personGrp": "person", "org": "org", "place": "place"}
@@ -162,19 +163,28 @@ def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPa
         xml = "<counts>" + "".join(f"<c ref={quoteattr(e.ref)} n='{e.total}' name={quoteattr(e.name)}/>"
                                    for e in rows) + "</counts>"
         sources = "".join(src for ref, src in sorted(register.sources.items()) if register.kinds[ref] == kind)
-        inputs = digest(context.salt, str(context.works_page), kind, sources, xml)
-        target = context.out_dir / page
-        if not (target.exists() and store.page_unchanged(page, inputs)):
-            html = transform("register", _source(context.register),
-                             {**base, "register-uri": "", "kind": kind, "counts": xdm_document(etree.fromstring(xml))})
-            written.append(write_page(html, target))
-            store.page_written(page, inputs)
+        made = render_page(store, context, page, digest(kind, sources, xml), lambda: transform(
+            "register", _source(context.register),
+            {**base, "register-uri": "", "kind": kind, "counts": xdm_document(etree.fromstring(xml))}))
+        written.extend([made] if made is not None else [])
     return written
 
 
-def remove_stale_pages(store: SiteStore, entries: list[EntryPages], out_dir: Path) -> None:
-    """Pages of entries no document names any more (only pages this store recorded)."""
-    for gone in store.pages_except({path for e in entries for path in e.paths()} | set(LIST_PAGES.values())):
+def render_page(store: SiteStore, context: PageContext, path: str, inputs: str, make: Callable[[], str]) -> Path | None:
+    """Write ``make()`` to the page ``path`` unless the page on disk was made from the same
+    inputs (with the same code and stylesheets); the page written, or None."""
+    inputs = digest(context.salt, str(context.works_page), inputs)
+    target = context.out_dir / path
+    if target.exists() and store.page_unchanged(path, inputs):
+        return None
+    written = write_page(make(), target)
+    store.page_written(path, inputs)
+    return written
+
+
+def remove_stale_pages(store: SiteStore, keep: set[str], out_dir: Path) -> None:
+    """Shared pages this store recorded that the site no longer has (entries no document names)."""
+    for gone in store.pages_except(keep):
         (out_dir / gone).unlink(missing_ok=True)
 
 

@@ -26,8 +26,9 @@ from teikit.errors import TeikitError
 from teikit.parallel import Workers
 from teikit.render.extract import DocRecord, extract
 from teikit.render.html import VIEWS, page_name, write_page
-from teikit.render.registerpages import PageContext, Register, entry_pages, remove_stale_pages, render_entry, write_list_pages
-from teikit.render.sitedb import SiteStore
+from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_pages, remove_stale_pages, render_entry,
+                                         render_page, write_list_pages)
+from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
 from teikit.xmlsafe import parse_xml
 
@@ -199,8 +200,9 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
                         report.pages.append(out_dir / path)
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
-        remove_stale_pages(store, entries, out_dir)
-        report.pages.extend(_index_pages(store, register_, shared, params, out_dir))
+        report.pages.extend(_index_pages(store, register_, shared, context, params))
+        remove_stale_pages(store, {path for e in entries for path in e.paths()} | set(LIST_PAGES.values())
+                           | {"index.html", "bibliography.html"}, out_dir)
         store.commit()
     finally:
         store.close()
@@ -209,16 +211,18 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     return report
 
 
-def _index_pages(store: SiteStore, register: Register, shared: Shared, params: dict[str, ParamValue],
-                 out_dir: Path) -> list[Path]:
-    """The works page and the index."""
-    pages = []
+def _index_pages(store: SiteStore, register: Register, shared: Shared, context: PageContext,
+                 params: dict[str, ParamValue]) -> list[Path]:
+    """The works page and the index, each only if what it shows changed."""
+    made = []
     if shared.bibliography is not None:
-        cited = xdm_document(etree.fromstring(_citations_xml(store)))
-        html = transform("bibliography", params["bibliography"],  # type: ignore[arg-type]
-                         {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
-                          "citations": cited})
-        pages.append(write_page(html, out_dir / "bibliography.html"))
-    catalogue = xdm_document(etree.fromstring(_catalogue_xml(store, register)))
-    pages.append(write_page(transform("index", catalogue, params), out_dir / "index.html"))
-    return pages
+        citations = _citations_xml(store)
+        made.append(render_page(store, context, "bibliography.html",
+                                digest(sha256(shared.bibliography.read_bytes()), citations), lambda: transform(
+            "bibliography", params["bibliography"],  # type: ignore[arg-type]
+            {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
+             "citations": xdm_document(etree.fromstring(citations))})))
+    catalogue = _catalogue_xml(store, register)
+    made.append(render_page(store, context, "index.html", digest(catalogue),
+                            lambda: transform("index", xdm_document(etree.fromstring(catalogue)), params)))
+    return [page for page in made if page is not None]
