@@ -140,7 +140,7 @@ def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: S
     known = store.shas()
     stale = [tei for tei in tei_files if known.get(tei.stem) != _sha(tei)]
     failed = set()
-    for tei, result in zip(stale, workers.map(record_one, stale, "index")):
+    for result, tei in zip(workers.map(record_one, stale, "index"), stale):  # the map first: it ends its bar
         if isinstance(result, str):
             report.failures.append(result)
             failed.add(tei.stem)
