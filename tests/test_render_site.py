@@ -231,3 +231,19 @@ def test_a_store_from_another_teikit_is_made_afresh(tmp_path: Path) -> None:
                          "CREATE TABLE docs(stem TEXT PRIMARY KEY, sha TEXT);")
     assert build_site([DATA / "crafted.xml"], DATA / "register.xml", tmp_path / "site").ok
     assert (tmp_path / "site" / "persons" / "khrushchev-n.html").exists()
+
+
+def test_a_document_that_left_the_edition_takes_its_pages_along(tmp_path: Path) -> None:
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for path in [*TEI_FILES[:2], ROOT / "tei" / "register.xml"]:
+        (tei / path.name).write_bytes(path.read_bytes())
+    kept, dropped = sorted(tei.glob("[0-9]*.xml"))
+    out = tmp_path / "site"
+    assert build_site([kept, dropped], tei / "register.xml", out).ok
+    assert (out / f"{dropped.stem}.html").exists()
+    assert build_site([kept], tei / "register.xml", out, changed=set()).ok
+    assert not list(out.glob(f"{dropped.stem}*.html")) and (out / f"{kept.stem}.html").exists()
+    assert dropped.stem not in (out / "index.html").read_text(encoding="utf-8")
+    entry_pages = [p.read_text(encoding="utf-8") for p in out.glob("*/*.html")]
+    assert entry_pages and not any(dropped.stem in page for page in entry_pages)

@@ -135,8 +135,9 @@ def _citations_xml(store: SiteStore) -> str:
         f"href={quoteattr(page_name(d.stem, 'reading'))}/>" for d in store.docs() for w in d.works) + "</citations>"
 
 
-def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: SiteReport) -> set[str]:
-    """Step 1; returns the stems that could not be read (the store forgets them too)."""
+def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: SiteReport, out_dir: Path) -> set[str]:
+    """Step 1; returns the stems that could not be read (the store forgets them too, but their
+    pages stay). The views of documents that left the edition are removed."""
     known = store.shas()
     stale = [tei for tei in tei_files if known.get(tei.stem) != _sha(tei)]
     failed = set()
@@ -146,7 +147,9 @@ def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: S
             failed.add(tei.stem)
         else:
             store.put(result[0], tei.name, result[1])
-    store.keep_only({tei.stem for tei in tei_files} - failed)
+    for stem in store.keep_only({tei.stem for tei in tei_files} - failed) - failed:
+        for view in VIEWS:
+            (out_dir / page_name(stem, view)).unlink(missing_ok=True)
     return failed
 
 
@@ -174,7 +177,7 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
             labels = set(store.files())
-            failed = _record(store, tei_files, workers, report)
+            failed = _record(store, tei_files, workers, report, out_dir)
             store.commit()  # the workers read the records
             # a document whose title or date changed labels the links of the documents pointing to it
             relabelled = store.linking_to({file for file, *_ in labels ^ set(store.files())})

@@ -82,11 +82,12 @@ class SiteStore:
                             [(record.stem, m.number, m.ref, m.kind, m.name, m.before, m.after)
                              for m in record.mentions])
 
-    def keep_only(self, stems: set[str]) -> None:
-        """Forget documents that are no longer part of the edition."""
+    def keep_only(self, stems: set[str]) -> set[str]:
+        """Forget documents that are no longer part of the edition; returns their stems."""
         gone = [(s,) for s in self.shas() if s not in stems]
         self.db.executemany("DELETE FROM docs WHERE stem = ?", gone)
         self.db.executemany("DELETE FROM mentions WHERE stem = ?", gone)
+        return {stem for (stem,) in gone}
 
     def docs(self) -> Iterator[DocRecord]:
         """Every document (without its mentions), in stem order."""
