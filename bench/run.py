@@ -77,7 +77,8 @@ def timed_build(project: Path, sources: Path, jobs: int = 2, pdf: bool = False) 
         "t = time.perf_counter()\n"
         f"rc = main(['build', '--sources', {str(sources)!r}, '--tei', 'tei', '--out', 'build', '--jobs', '{jobs}'{pdf}])\n"
         "wall = time.perf_counter() - t\n"
-        "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec, so it would report this benchmark's own size
+        "me = int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM:')).split()[1])\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
         "import json; print(json.dumps({'rc': rc, 'wall': wall, 'peak_mb': max(me, kids) / 1024}))\n"
     )
