@@ -247,3 +247,19 @@ def test_a_document_that_left_the_edition_takes_its_pages_along(tmp_path: Path) 
     assert dropped.stem not in (out / "index.html").read_text(encoding="utf-8")
     entry_pages = [p.read_text(encoding="utf-8") for p in out.glob("*/*.html")]
     assert entry_pages and not any(dropped.stem in page for page in entry_pages)
+
+
+def test_an_edited_register_entry_rerenders_its_own_pages_only(tmp_path: Path) -> None:
+    register = tmp_path / "register.xml"
+    register.write_bytes((DATA / "register.xml").read_bytes())
+    out = tmp_path / "site"
+    assert build_site([DATA / "crafted.xml"], register, out).ok
+    stamps = {p: p.stat().st_mtime_ns for p in out.glob("*/*.html")}
+    assert len(stamps) > 2
+    text = register.read_text(encoding="utf-8")
+    register.write_text(text.replace(">First Secretary<", ">First Secretary of the CC<", 1), encoding="utf-8")
+    report = build_site([DATA / "crafted.xml"], register, out, changed=set())
+    entry = out / "persons" / "khrushchev-n.html"
+    assert "First Secretary of the CC" in entry.read_text(encoding="utf-8")
+    assert [p for p, t in stamps.items() if p.stat().st_mtime_ns != t] == [entry]
+    assert entry in report.pages and "First Secretary of the CC" in (out / "persons.html").read_text(encoding="utf-8")

@@ -24,7 +24,7 @@ from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
 
 __all__ = ["EntryPages", "PageContext", "Register", "PAGE_SIZE", "LIST_PAGES", "entry_pages", "render_entry",
-           "write_list_pages", "remove_stale_pages", "render_page"]
+           "write_list_pages", "remove_stale_pages", "render_page", "to_render", "entry_inputs"]
 
 PAGE_SIZE = 500  # mentions on one entry page
 ENTRY_KIND = {"person": "person", "personGrp": "person", "org": "org", "place": "place"}
@@ -143,6 +143,18 @@ def render_entry(job: tuple[EntryPages, PageContext]) -> list[tuple[str, str | N
     return done
 
 
+def entry_inputs(entry: EntryPages, context: PageContext) -> str:
+    """What an entry's pages show besides its mentions (those are tracked by the store)."""
+    return digest(context.salt, str(context.works_page), entry.kind, entry.name, str(entry.total), entry.source)
+
+
+def to_render(store: SiteStore, entries: list[EntryPages], context: PageContext) -> list[EntryPages]:
+    """The entries whose pages may have changed: a document naming them changed, or the entry,
+    or the code; or a page is missing. The rest are not even read."""
+    return [e for e in entries if not (store.entry_unchanged(e.ref, entry_inputs(e, context))
+                                       and all((context.out_dir / path).exists() for path in e.paths()))]
+
+
 def entry_pages(store: SiteStore, register: Register) -> list[EntryPages]:
     """Every entry the views link to (names and speakers), the most mentioned first (so the
     workers' shares even out)."""
@@ -182,9 +194,9 @@ def render_page(store: SiteStore, context: PageContext, path: str, inputs: str, 
     return written
 
 
-def remove_stale_pages(store: SiteStore, keep: set[str], out_dir: Path) -> None:
+def remove_stale_pages(store: SiteStore, keep: set[str], entries: list[EntryPages], out_dir: Path) -> None:
     """Shared pages this store recorded that the site no longer has (entries no document names)."""
-    for gone in store.pages_except(keep):
+    for gone in store.pages_except(keep | {path for e in entries for path in e.paths()}, {e.ref for e in entries}):
         (out_dir / gone).unlink(missing_ok=True)
 
 

@@ -26,8 +26,8 @@ from teikit.errors import TeikitError
 from teikit.parallel import Workers
 from teikit.render.extract import DocRecord, extract
 from teikit.render.html import VIEWS, page_name, write_page
-from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_pages, remove_stale_pages, render_entry,
-                                         render_page, write_list_pages)
+from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
+                                         remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
 from teikit.xmlsafe import parse_xml
@@ -196,16 +196,17 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
             register_ = Register.read(parse_xml(register) if register is not None else None)
             context = PageContext(store.path, register, out_dir, code_fingerprint(), shared.bibliography is not None)
             entries = entry_pages(store, register_)
-            for pages in workers.map(render_entry, [(e, context) for e in entries], "register"):
+            stale = to_render(store, entries, context)
+            for pages, entry in zip(workers.map(render_entry, [(e, context) for e in stale], "register"), stale):
                 for path, inputs in pages:
                     if inputs is not None:
                         store.page_written(path, inputs)
                         report.pages.append(out_dir / path)
+                store.entry_written(entry.ref, entry_inputs(entry, context))
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
         report.pages.extend(_index_pages(store, register_, shared, context, params))
-        remove_stale_pages(store, {path for e in entries for path in e.paths()} | set(LIST_PAGES.values())
-                           | {"index.html", "bibliography.html"}, out_dir)
+        remove_stale_pages(store, set(LIST_PAGES.values()) | {"index.html", "bibliography.html"}, entries, out_dir)
         store.commit()
     finally:
         store.close()

@@ -23,7 +23,7 @@ from teikit.render.extract import DocRecord, Mention
 __all__ = ["SiteStore"]
 
 # Bump when what extract() records changes: the store is then rebuilt from the TEI.
-FORMAT = "4"
+FORMAT = "5"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
     summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS mentions(stem TEXT, n INTEGER, ref TEXT, kind TEXT, n
 CREATE INDEX IF NOT EXISTS mentions_by_ref ON mentions(ref);
 CREATE INDEX IF NOT EXISTS docs_by_file ON docs(file);
 CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, inputs TEXT);
+CREATE TABLE IF NOT EXISTS entries(ref TEXT PRIMARY KEY, inputs TEXT);
+CREATE TABLE IF NOT EXISTS touched(ref TEXT PRIMARY KEY);
 """
 
 
@@ -53,7 +55,8 @@ class SiteStore:
         self.db = sqlite3.connect(path)
         self.db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
         if self._meta("format") != FORMAT:  # made by another teikit: start afresh (the pages are rendered again)
-            self.db.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS mentions; DROP TABLE IF EXISTS pages;")
+            self.db.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS mentions; DROP TABLE IF EXISTS pages;"
+                                  "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS touched;")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         self.db.executescript(SCHEMA)
 
@@ -72,7 +75,12 @@ class SiteStore:
     def shas(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT stem, sha FROM docs"))
 
+    def _touch(self, stem: str) -> None:
+        """Mark the entries a document mentions: their pages show it."""
+        self.db.execute("INSERT OR IGNORE INTO touched SELECT DISTINCT ref FROM mentions WHERE stem = ?", (stem,))
+
     def put(self, record: DocRecord, file: str, sha: str) -> None:
+        self._touch(record.stem)  # as it was
         self.db.execute("DELETE FROM mentions WHERE stem = ?", (record.stem,))
         self.db.execute("INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                         (record.stem, file, sha, record.title, record.date, record.genre, record.summary,
@@ -81,10 +89,13 @@ class SiteStore:
         self.db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
                             [(record.stem, m.number, m.ref, m.kind, m.name, m.before, m.after)
                              for m in record.mentions])
+        self._touch(record.stem)  # as it is now
 
     def keep_only(self, stems: set[str]) -> set[str]:
         """Forget documents that are no longer part of the edition; returns their stems."""
         gone = [(s,) for s in self.shas() if s not in stems]
+        for (stem,) in gone:
+            self._touch(stem)
         self.db.executemany("DELETE FROM docs WHERE stem = ?", gone)
         self.db.executemany("DELETE FROM mentions WHERE stem = ?", gone)
         return {stem for (stem,) in gone}
@@ -142,10 +153,25 @@ class SiteStore:
     def page_written(self, path: str, inputs: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?)", (path, inputs))
 
-    def pages_except(self, keep: set[str]) -> list[str]:
-        """Pages this store wrote before that the site no longer has; forgotten here."""
+    def entry_unchanged(self, ref: str, inputs: str) -> bool:
+        """Whether no document naming the entry changed and its other inputs are the same."""
+        if self.db.execute("SELECT 1 FROM touched WHERE ref = ?", (ref,)).fetchone():
+            return False
+        row = self.db.execute("SELECT inputs FROM entries WHERE ref = ?", (ref,)).fetchone()
+        return row is not None and row[0] == inputs
+
+    def entry_written(self, ref: str, inputs: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (ref, inputs))
+        self.db.execute("DELETE FROM touched WHERE ref = ?", (ref,))
+
+    def pages_except(self, keep: set[str], entries: set[str]) -> list[str]:
+        """Pages this store wrote before that the site no longer has, and entries it no longer
+        has pages for; forgotten here. Returns the pages."""
         gone = [p for (p,) in self.db.execute("SELECT path FROM pages") if p not in keep]
         self.db.executemany("DELETE FROM pages WHERE path = ?", [(p,) for p in gone])
+        for table in ("entries", "touched"):
+            self.db.executemany(f"DELETE FROM {table} WHERE ref = ?",
+                                [(r,) for (r,) in self.db.execute(f"SELECT ref FROM {table}") if r not in entries])
         return gone
 
     def commit(self) -> None:
