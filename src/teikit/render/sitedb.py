@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, titl
     summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
 CREATE TABLE IF NOT EXISTS mentions(stem TEXT, n INTEGER, ref TEXT, kind TEXT, name TEXT, before TEXT, after TEXT,
     PRIMARY KEY(stem, n));
-CREATE INDEX IF NOT EXISTS mentions_by_ref ON mentions(ref);
+DROP INDEX IF EXISTS mentions_by_ref;
+CREATE INDEX IF NOT EXISTS mentions_by_entry ON mentions(ref, stem, n);
 CREATE INDEX IF NOT EXISTS docs_by_file ON docs(file);
 CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, inputs TEXT);
 CREATE TABLE IF NOT EXISTS entries(ref TEXT PRIMARY KEY, inputs TEXT);
@@ -112,12 +113,15 @@ class SiteStore:
         yield from self.db.execute("SELECT file, label_title, label_date FROM docs ORDER BY file")
 
     def refs(self, stem: str | None = None) -> Iterator[tuple[str, str, str]]:
-        """(ref, element kind, first name) of every entry mentioned (in one document, or anywhere)."""
-        where, args = ("WHERE stem = ?", (stem,)) if stem is not None else ("", ())
-        for ref, kind, name, _first in self.db.execute(
-            # a lone min() makes SQLite take the other columns from the first mention (stem, then number)
-            f"SELECT ref, kind, name, min(stem || printf(':%09d', n)) FROM mentions {where} GROUP BY ref ORDER BY ref",
-            args):
+        """(ref, element kind, first name) of every entry mentioned (in one document, or anywhere);
+        first: by document stem, then place in the document."""
+        if stem is not None:  # a lone min() makes SQLite take the other columns from that row
+            yield from ((ref, kind, name) for ref, kind, name, _n in self.db.execute(
+                "SELECT ref, kind, name, min(n) FROM mentions WHERE stem = ? GROUP BY ref ORDER BY ref", (stem,)))
+            return
+        for (ref,) in self.db.execute("SELECT DISTINCT ref FROM mentions ORDER BY ref").fetchall():
+            kind, name = self.db.execute("SELECT kind, name FROM mentions WHERE ref = ? ORDER BY stem, n LIMIT 1",
+                                         (ref,)).fetchone()
             yield ref, kind, name
 
     def labels(self, stem: str) -> list[tuple[str, str, str]]:
