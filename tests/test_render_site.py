@@ -263,3 +263,24 @@ def test_an_edited_register_entry_rerenders_its_own_pages_only(tmp_path: Path) -
     assert "First Secretary of the CC" in entry.read_text(encoding="utf-8")
     assert [p for p, t in stamps.items() if p.stat().st_mtime_ns != t] == [entry]
     assert entry in report.pages and "First Secretary of the CC" in (out / "persons.html").read_text(encoding="utf-8")
+
+
+def test_a_long_index_runs_over_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from teikit.render import site as site_module
+    monkeypatch.setattr(site_module, "INDEX_PAGE_SIZE", 2)
+    assert build_site(TEI_FILES, ROOT / "tei" / "register.xml", tmp_path).ok
+    pages = [tmp_path / "index.html", tmp_path / "index~2.html", tmp_path / "index~3.html"]
+    assert not (tmp_path / "index~4.html").exists()
+    dates: list[str] = []
+    for page in pages:
+        doc = lxml.html.parse(str(page)).getroot()
+        assert doc.xpath("(//nav[@class='pager'])[1]//a/@href") == ["index.html", "index~2.html", "index~3.html"]
+        rows = doc.xpath("//table[@class='documents']/tbody/tr")
+        dates += doc.xpath("//table[@class='documents']//td[@class='date']/time/@datetime")
+        assert 1 <= len(rows) <= 2 and "5 documents" in doc.xpath("string(//main/p[1])")
+        years = doc.xpath("//select[@data-filter='year']/option/@value")[1:]
+        assert years == sorted({r.get("data-year") for r in rows})  # the filters offer what the page holds
+    assert dates == sorted(dates) and len(dates) == len(TEI_FILES)
+    monkeypatch.setattr(site_module, "INDEX_PAGE_SIZE", 1000)
+    assert build_site(TEI_FILES, ROOT / "tei" / "register.xml", tmp_path, changed=set()).ok
+    assert not pages[1].exists() and not pages[2].exists()  # one page again: the others go

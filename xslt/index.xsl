@@ -5,8 +5,10 @@
   place and year. The filters are a small local script (assets/filter.js) over
   data attributes; without it the form stays hidden and the full list shows.
 
-  Source: a catalogue written by teikit.render.site:
-    <catalogue><doc stem href date year title genre persons places>
+  Source: a catalogue written by teikit.render.site, one per index page (an edition of
+  more than a thousand documents gets index.html, index~2.html, …; the filters then
+  work within the page):
+    <catalogue page pages total first><doc stem href date year title genre persons places>
       <summary/></doc>…<facet kind="person|place"><option id label/>…</facet></catalogue>
   Parameters: css-href, index-href, register-pages as in reading.xsl;
     script-href  URL of the filter script ('' = none)  default 'assets/filter.js'
@@ -30,7 +32,12 @@
       <xsl:with-param name="view" select="'index'"/>
       <xsl:with-param name="content">
         <h1>Documents</h1>
-        <p>{count($docs)} document{if (count($docs) = 1) then '' else 's'}, in chronological order.</p>
+        <xsl:variable name="pages" select="xs:integer((catalogue/@pages, 1)[1])"/>
+        <xsl:variable name="total" select="xs:integer((catalogue/@total, count($docs))[1])"/>
+        <p>{$total} document{if ($total = 1) then '' else 's'}, in chronological order{
+          if ($pages gt 1) then '; this page lists ' || catalogue/@first || '–' || (xs:integer(catalogue/@first) + count($docs) - 1)
+                                || ', and its filters apply to them' else ''}.</p>
+        <xsl:if test="$pages gt 1"><xsl:call-template name="tk:index-pager"/></xsl:if>
         <form class="filters" id="filters" hidden="" aria-label="Filter the documents">
           <xsl:for-each select="(['person', 'Person'], ['place', 'Place'])">
             <xsl:variable name="k" select="?1"/>
@@ -46,7 +53,7 @@
           <label>Year
             <select name="year" data-filter="year">
               <option value="">Any</option>
-              <xsl:for-each select="distinct-values($docs/@year[. != ''])"><option value="{.}">{.}</option></xsl:for-each>
+              <xsl:for-each select="sort(distinct-values($docs/@year[. != '']))"><option value="{.}">{.}</option></xsl:for-each>
             </select></label>
           <p class="count" aria-live="polite" id="filter-count"/>
         </form>
@@ -67,8 +74,19 @@
             </xsl:for-each>
           </tbody>
         </table>
+        <xsl:if test="xs:integer((catalogue/@pages, 1)[1]) gt 1"><xsl:call-template name="tk:index-pager"/></xsl:if>
         <xsl:if test="$script-href != ''"><script src="{$script-href}"></script></xsl:if>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tk:index-pager">
+    <xsl:variable name="current" select="xs:integer(catalogue/@page)"/>
+    <nav aria-label="Pages of the index" class="pager"><ul>
+      <xsl:for-each select="1 to xs:integer(catalogue/@pages)">
+        <li><a href="{if (. = 1) then 'index.html' else 'index~' || . || '.html'}">
+          <xsl:if test=". = $current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{.}</a></li>
+      </xsl:for-each>
+    </ul></nav>
   </xsl:template>
 </xsl:stylesheet>

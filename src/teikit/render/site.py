@@ -15,7 +15,9 @@ import re
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -35,6 +37,7 @@ from teikit.xmlsafe import parse_xml
 __all__ = ["SiteReport", "build_site", "copy_assets"]
 
 STATE = ".teikit"  # the site's store, beside the pages
+INDEX_PAGE_SIZE = 1000  # documents on one index page
 
 
 @dataclass
@@ -106,26 +109,43 @@ def _documents_xml(store: SiteStore, stem: str) -> str:
                                    for f, t, d in store.labels(stem)) + "</documents>"
 
 
-def _catalogue_xml(store: SiteStore, register: Register) -> str:
-    parts = ["<catalogue>"]
-    for doc in store.docs():
-        ids: dict[str, list[str]] = {"person": [], "place": []}
-        for ref, kind, _name in store.refs(doc.stem):
-            ids.get(register.kind(ref, kind), []).append(ref)
-        year = doc.date[:4] if re.match(r"\d{4}", doc.date) else ""
-        attrs = {"stem": doc.stem, "href": page_name(doc.stem, "reading"), "date": doc.date, "year": year,
-                 "title": doc.title, "genre": doc.genre, "persons": " ".join(ids["person"]),
-                 "places": " ".join(ids["place"])}
-        parts.append("<doc " + " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items()) + ">"
-                     f"<summary>{escape(doc.summary)}</summary></doc>")
-    labels = {(register.kind(ref, kind), ref): register.labels.get(ref, name) for ref, kind, name in store.refs()}
-    for kind in ("person", "place"):
-        parts.append(f'<facet kind="{kind}">')
-        parts.extend(f"<option id={quoteattr(ref)} label={quoteattr(label)}/>"
-                     for (k, ref), label in sorted(labels.items()) if k == kind)
-        parts.append("</facet>")
-    parts.append("</catalogue>")
-    return "".join(parts)
+def index_page(page: int) -> str:
+    """index.html, then index~2.html, … (as in xslt/index.xsl)."""
+    return "index.html" if page == 1 else f"index~{page}.html"
+
+
+def _index_pages_count(store: SiteStore) -> int:
+    return max(1, -(-store.count_docs() // INDEX_PAGE_SIZE))
+
+
+def _catalogues(store: SiteStore, register: Register) -> Iterator[str]:
+    """The index's catalogue, a page of INDEX_PAGE_SIZE documents at a time (so memory stays
+    that of one page), each with the filter options its documents need."""
+    labels = {ref: register.labels.get(ref, name) for ref, _kind, name in store.refs()}
+    pages, total = _index_pages_count(store), store.count_docs()
+    docs = store.docs_by_date()
+    for page in range(1, pages + 1):
+        parts = [f"<catalogue page='{page}' pages='{pages}' total='{total}' first='{(page - 1) * INDEX_PAGE_SIZE + 1}'>"]
+        options: dict[tuple[str, str], str] = {}
+        for doc in islice(docs, INDEX_PAGE_SIZE):
+            ids: dict[str, list[str]] = {"person": [], "place": []}
+            for ref, kind, _name in store.refs(doc.stem):
+                if (found := ids.get(register.kind(ref, kind))) is not None:
+                    found.append(ref)
+                    options[(register.kind(ref, kind), ref)] = labels[ref]
+            year = doc.date[:4] if re.match(r"\d{4}", doc.date) else ""
+            attrs = {"stem": doc.stem, "href": page_name(doc.stem, "reading"), "date": doc.date, "year": year,
+                     "title": doc.title, "genre": doc.genre, "persons": " ".join(ids["person"]),
+                     "places": " ".join(ids["place"])}
+            parts.append("<doc " + " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items()) + ">"
+                         f"<summary>{escape(doc.summary)}</summary></doc>")
+        for kind in ("person", "place"):
+            parts.append(f'<facet kind="{kind}">')
+            parts.extend(f"<option id={quoteattr(ref)} label={quoteattr(label)}/>"
+                         for (k, ref), label in sorted(options.items()) if k == kind)
+            parts.append("</facet>")
+        parts.append("</catalogue>")
+        yield "".join(parts)
 
 
 def _citations_xml(store: SiteStore) -> str:
@@ -206,7 +226,8 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
         report.pages.extend(_index_pages(store, register_, shared, context, params))
-        remove_stale_pages(store, set(LIST_PAGES.values()) | {"index.html", "bibliography.html"}, entries, out_dir)
+        indexes = {index_page(page) for page in range(1, _index_pages_count(store) + 1)}
+        remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html"}, entries, out_dir)
         store.commit()
     finally:
         store.close()
@@ -226,7 +247,7 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
             "bibliography", params["bibliography"],  # type: ignore[arg-type]
             {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
              "citations": xdm_document(etree.fromstring(citations))})))
-    catalogue = _catalogue_xml(store, register)
-    made.append(render_page(store, context, "index.html", digest(catalogue),
-                            lambda: transform("index", xdm_document(etree.fromstring(catalogue)), params)))
+    for page, catalogue in enumerate(_catalogues(store, register), start=1):
+        made.append(render_page(store, context, index_page(page), digest(catalogue),
+                                lambda: transform("index", xdm_document(etree.fromstring(catalogue)), params)))
     return [page for page in made if page is not None]

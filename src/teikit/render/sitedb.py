@@ -108,6 +108,16 @@ class SiteStore:
             yield DocRecord(stem, title, date, genre, summary, ltitle, ldate, json.loads(works), json.loads(speakers),
                             json.loads(links))
 
+    def count_docs(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def docs_by_date(self) -> Iterator[DocRecord]:
+        """Every document (without its mentions) in the index's order: by date, undated last, then title."""
+        for stem, _file, _sha, title, date, genre, summary, ltitle, ldate, works, speakers, links in self.db.execute(
+                "SELECT * FROM docs ORDER BY CASE WHEN date = '' THEN '9999' ELSE date END, title, stem"):
+            yield DocRecord(stem, title, date, genre, summary, ltitle, ldate, json.loads(works), json.loads(speakers),
+                            json.loads(links))
+
     def files(self) -> Iterator[tuple[str, str, str]]:
         """(file name, label title, label date) of every document."""
         yield from self.db.execute("SELECT file, label_title, label_date FROM docs ORDER BY file")
