@@ -7,25 +7,16 @@ document as the floor (parse + serialise, no rendering work).
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 from teikit.render import stylesheets
 from teikit.render.html import VIEWS
 from teikit.xmlsafe import parse_xml
+from timing import best_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 IDENTITY = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:mode on-no-match="shallow-copy"/></xsl:stylesheet>"""
-
-
-def best_of(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times) * 1000
 
 
 def main(paths: list[Path], register: Path | None = None) -> None:
@@ -40,9 +31,9 @@ def main(paths: list[Path], register: Path | None = None) -> None:
         runs = 3 if path.stat().st_size > 1_000_000 else 10
         tree = parse_xml(path)
         node = stylesheets.xdm_document(tree, path.resolve().as_uri())
-        parse = best_of(lambda: stylesheets.xdm_document(parse_xml(path), path.resolve().as_uri()), runs)
-        ident = best_of(lambda: identity.transform_to_string(xdm_node=node), runs)
-        views = [best_of(lambda v=v: stylesheets.transform(v, node, {"doc-base": path.stem, **params}), runs)
+        parse = best_ms(lambda: stylesheets.xdm_document(parse_xml(path), path.resolve().as_uri()), runs)
+        ident = best_ms(lambda: identity.transform_to_string(xdm_node=node), runs)
+        views = [best_ms(lambda v=v: stylesheets.transform(v, node, {"doc-base": path.stem, **params}), runs)
                  for v in VIEWS]
         print(f"{path.name[:48]:48} {path.stat().st_size / 1024:6.0f} {parse:7.1f} {ident:9.1f} "
               + " ".join(f"{t:11.1f}" for t in views))

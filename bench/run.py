@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,20 +23,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import generate  # noqa: E402
 import render as render_bench  # noqa: E402
+from timing import best_ms  # noqa: E402
 import validate as validate_bench  # noqa: E402
 
 from teikit.pipeline import Resources, check_output, convert_files  # noqa: E402
 from teikit.validate.api import load_schemas, validate_files  # noqa: E402
 from teikit.xmlsafe import parse_xml  # noqa: E402
-
-
-def best_of(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def row(*cells: object) -> None:
@@ -57,15 +48,15 @@ def per_document(tmp: Path) -> None:
     for source in sources:
         target = out / f"{source.stem}.xml"
         size = target.stat().st_size / 1024
-        convert = best_of(lambda: convert_files([source], out, resources))
-        parse = best_of(lambda: parse_xml(target))
+        convert = best_ms(lambda: convert_files([source], out, resources), 5)
+        parse = best_ms(lambda: parse_xml(target), 5)
         data = target.read_bytes()
-        xsd_sch = best_of(lambda: check_output(data, target))  # as the build validates: registers parsed once
-        rng = best_of(lambda: validate_files([target], tei_all))
+        xsd_sch = best_ms(lambda: check_output(data, target), 5)  # as the build validates: registers parsed once
+        rng = best_ms(lambda: validate_files([target], tei_all), 5)
         pdf_file = tmp / f"{source.stem}.pdf"
         pages = render_pdf(target, pdf_file).pages  # also the warm-up: fonts loaded, stylesheet compiled
-        pdf = best_of(lambda: render_pdf(target, pdf_file), repeat=3)
-        row(source.stem[:30], f"{size:.1f}", *(f"{t * 1000:.1f}" for t in (convert, parse, xsd_sch, rng, pdf)), pages)
+        pdf = best_ms(lambda: render_pdf(target, pdf_file), 3)
+        row(source.stem[:30], f"{size:.1f}", *(f"{t:.1f}" for t in (convert, parse, xsd_sch, rng, pdf)), pages)
 
 
 def timed_build(project: Path, sources: Path, jobs: int = 2, pdf: bool = False) -> dict[str, float]:

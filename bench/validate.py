@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,15 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 from teikit.pipeline import check_output, project_schemas  # noqa: E402
 from teikit.validate.locate import Locator, decode  # noqa: E402
 from teikit.xmlsafe import parse_xml  # noqa: E402
-
-
-def best_of(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return min(times) * 1000
+from timing import best_ms  # noqa: E402
 
 
 def table(files: list[Path], repeat: int) -> None:
@@ -43,8 +34,8 @@ def table(files: list[Path], repeat: int) -> None:
         def run(schema):  # type: ignore[no-untyped-def]
             return lambda: schema.check(tree, Locator(decode(data, tree), tree), str(path), uri)
 
-        cells = [best_of(lambda: parse_xml(data, str(path)), repeat), best_of(run(xsd), repeat),
-                 best_of(run(sch), repeat), best_of(lambda: check_output(data, path), repeat)]
+        cells = [best_ms(fn, repeat, time.process_time)
+                 for fn in (lambda: parse_xml(data, str(path)), run(xsd), run(sch), lambda: check_output(data, path))]
         print(f"{path.name[:27]:<28}{len(data) / 1024:>7.1f}" + "".join(f"{c:>9.1f}" for c in cells))
 
 

@@ -13,6 +13,7 @@ it (or turn it into a note) when it writes the element.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from teikit.names.dates import find_dates
@@ -69,24 +70,20 @@ class Annotator:
         return [self._build(t, f, i, h, ctx, named) for t, (f, i), h in zip(texts, folded, hits)]
 
     # -- internals --------------------------------------------------------------
-    def _ids(self, hits: list[Hit]) -> set[str]:
-        out: set[str] = set()
+    @staticmethod
+    def _walk(hits: list[Hit]) -> Iterator[Hit]:
+        """Every hit and the hits nested in it."""
         stack = list(hits)
         while stack:
             h = stack.pop()
-            out.update(h.ids)
+            yield h
             stack.extend(h.children)
-        return out
+
+    def _ids(self, hits: list[Hit]) -> set[str]:
+        return {i for h in self._walk(hits) for i in h.ids}
 
     def _unique_ids(self, hits: list[Hit]) -> set[str]:
-        out: set[str] = set()
-        stack = list(hits)
-        while stack:
-            h = stack.pop()
-            if len(h.ids) == 1:
-                out.add(h.ids[0])
-            stack.extend(h.children)
-        return out
+        return {h.ids[0] for h in self._walk(hits) if len(h.ids) == 1}
 
     def _build(self, text: str, folded: str, idx: list[int], hits: list[Hit], ctx: Context,
                named: set[str]) -> list[Mention]:

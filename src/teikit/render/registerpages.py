@@ -130,16 +130,11 @@ def render_entry(job: tuple[EntryPages, PageContext]) -> list[tuple[str, str | N
     done: list[tuple[str, str | None]] = []
     for page in range(1, entry.count + 1):
         xml = _mentions_xml(entry, page, list(islice(rows, PAGE_SIZE)))
-        inputs = digest(context.salt, str(context.works_page), entry.kind, entry.source, xml)
-        path, target = entry.path(page), context.out_dir / entry.path(page)
-        if target.exists() and store.page_unchanged(path, inputs):
-            done.append((path, None))
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        params = {**NESTED, "kind": entry.kind, "entry": entry.ref, "works-page": context.works_page,
-                  "mentions": xdm_document(etree.fromstring(xml))}
-        write_page(transform("register", _source(context.register), params), target)
-        done.append((path, inputs))
+        params = {**NESTED, "kind": entry.kind, "entry": entry.ref, "works-page": context.works_page}
+        done.append((entry.path(page), write_if_changed(
+            store, context, entry.path(page), digest(entry.kind, entry.source, xml),
+            lambda: transform("register", _source(context.register),
+                              {**params, "mentions": xdm_document(etree.fromstring(xml))}))))
     return done
 
 
@@ -182,16 +177,26 @@ def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPa
     return written
 
 
-def render_page(store: SiteStore, context: PageContext, path: str, inputs: str, make: Callable[[], str]) -> Path | None:
+def write_if_changed(store: SiteStore, context: PageContext, path: str, inputs: str,
+                     make: Callable[[], str]) -> str | None:
     """Write ``make()`` to the page ``path`` unless the page on disk was made from the same
-    inputs (with the same code and stylesheets); the page written, or None."""
+    inputs (with the same code and stylesheets). Returns the inputs to record if it wrote;
+    recording is the caller's, as workers only read the store."""
     inputs = digest(context.salt, str(context.works_page), inputs)
     target = context.out_dir / path
     if target.exists() and store.page_unchanged(path, inputs):
         return None
-    written = write_page(make(), target)
-    store.page_written(path, inputs)
-    return written
+    write_page(make(), target)
+    return inputs
+
+
+def render_page(store: SiteStore, context: PageContext, path: str, inputs: str, make: Callable[[], str]) -> Path | None:
+    """write_if_changed() in the process that owns the store: the page written, or None."""
+    recorded = write_if_changed(store, context, path, inputs, make)
+    if recorded is None:
+        return None
+    store.page_written(path, recorded)
+    return context.out_dir / path
 
 
 def remove_stale_pages(store: SiteStore, keep: set[str], entries: list[EntryPages], out_dir: Path) -> None:
