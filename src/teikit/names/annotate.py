@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 from teikit.names.dates import find_dates
 from teikit.names.matcher import Hit, Matcher
-from teikit.names.recognise import guess
+from teikit.names.gazetteer import Gazetteer, load_gazetteer
+from teikit.names.memory import Memory
+from teikit.names.recognise import Guess, guess
 from teikit.names.register import Register
 from teikit.names.resolve import resolve
 from teikit.names.text import fold
@@ -41,14 +43,18 @@ class Context:
 
 
 class Annotator:
-    def __init__(self, register: Register | None, ref_prefix: str = "register.xml#"):
+    def __init__(self, register: Register | None, ref_prefix: str = "register.xml#",
+                 gazetteer: Gazetteer | None | bool = True):
         self.register = register
+        #: places and bodies of shipped data (GeoNames, ISO, curated tables): below the register
+        self.gazetteer = load_gazetteer() if gazetteer is True else (gazetteer or None)
         self.ref_prefix = ref_prefix
         self.matcher = Matcher(register) if register is not None else None
         #: (text of the last mention, candidate ids) for every name left unresolved, in order met
         self.unresolved_candidates: list[tuple[str, tuple[str, ...]]] = []
         #: every register id a match offered since it was last emptied: what the output depends on
         self.consulted: set[str] = set()
+        self._pending: list[tuple[str, tuple[str, ...]]] = []  # unresolved names of a first pass
 
     # -- public ---------------------------------------------------------------
     def annotate(self, text: str, ctx: Context) -> list[Mention]:
@@ -56,7 +62,7 @@ class Annotator:
         hits = self.matcher.match(folded) if self.matcher else []
         self.consulted |= self._ids(hits)
         named = set(ctx.named) | self._unique_ids(hits)
-        return self._build(text, folded, idx, hits, ctx, named)
+        return self._build(text, folded, idx, hits, ctx, named, Memory())
 
     def annotate_many(self, texts: list[str], ctx: Context) -> list[list[Mention]]:
         """Annotate the paragraphs of one document together, so that 'Peng Zhen' in
@@ -67,7 +73,18 @@ class Annotator:
         for h in hits:
             named |= self._unique_ids(h)
             self.consulted |= self._ids(h)
-        return [self._build(t, f, i, h, ctx, named) for t, (f, i), h in zip(texts, folded, hits)]
+        # first pass: what the document says with confidence ('Comrade Ochab') ...
+        memory = Memory()
+        first = [self._build(t, f, i, h, ctx, named, memory, record=False) for t, (f, i), h in zip(texts, folded, hits)]
+        for t, ms in zip(texts, first):
+            memory.learn(t, ms)
+        if not memory:
+            self.unresolved_candidates += self._pending
+            self._pending = []
+            return first
+        # ... informs the bare mentions of the second ('Ochab' alone)
+        self._pending = []
+        return [self._build(t, f, i, h, ctx, named, memory) for t, (f, i), h in zip(texts, folded, hits)]
 
     # -- internals --------------------------------------------------------------
     @staticmethod
@@ -86,7 +103,7 @@ class Annotator:
         return {h.ids[0] for h in self._walk(hits) if len(h.ids) == 1}
 
     def _build(self, text: str, folded: str, idx: list[int], hits: list[Hit], ctx: Context,
-               named: set[str]) -> list[Mention]:
+               named: set[str], memory: Memory, record: bool = True) -> list[Mention]:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
@@ -100,7 +117,7 @@ class Annotator:
                     attrs["cert"] = "medium"
             else:
                 attrs = {"cert": "low", CANDIDATES_KEY: " ".join(res.candidates)}
-                self.unresolved_candidates.append((text[s:e], res.candidates))
+                (self.unresolved_candidates if record else self._pending).append((text[s:e], res.candidates))
             mentions.append(Mention(s, e, tag, attrs))
             for c in h.children:
                 emit(c)
@@ -115,10 +132,37 @@ class Annotator:
                 mentions.append(Mention(d.start, d.end, "date", dict(d.attrs)))
                 # back to folded coordinates for the recogniser
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))
-        for g in guess(folded, taken):
-            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": "low"}))
+        extra = self._gazetteer_guesses(folded) + memory.guesses(folded)
+        for g in guess(folded, taken, extra):
+            cert = "medium" if g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG) else "low"
+            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
+
+
+    def _gazetteer_guesses(self, folded: str) -> list[Guess]:
+        if self.gazetteer is None:
+            return []
+        out = []
+        for h in self._walk(self.gazetteer.matcher.match(folded)):
+            kind = self.gazetteer.register[h.ids[0]].kind
+            if kind == "place" and folded[h.start:h.end].isupper() and len(h.ids) == 1 and _in_caps_run(folded, h):
+                continue  # 'US' in a telegram typed in capitals is 'us'
+            out.append(Guess(h.start, h.end, "placeName" if kind == "place" else "orgName",
+                             GAZETTEER_PLACE if kind == "place" else GAZETTEER_ORG))
+        return out
+
+
+GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
+
+
+def _in_caps_run(folded: str, h: Hit) -> bool:
+    """A short all-caps form amid all-caps words: a word of a capitals line, not an acronym."""
+    if h.end - h.start > 2:
+        return False
+    around = folded[max(0, h.start - 20):h.start] + folded[h.end:h.end + 20]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
 
 
 def _to_folded(idx: list[int], orig: int) -> int:
