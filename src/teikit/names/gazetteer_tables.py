@@ -45,7 +45,7 @@ REGIONS: dict[str, list[str]] = {
     "africa": ["Africa"], "latin-america": ["Latin America"], "balkans": ["Balkans"],
     "scandinavia": ["Scandinavia"], "siberia": ["Siberia"], "manchuria": ["Manchuria"],
     "transylvania": ["Transylvania"], "bessarabia": ["Bessarabia"], "indochina": ["Indochina", "Indo-China"],
-    "england": ["England"], "scotland": ["Scotland"], "korean-peninsula": ["Korean peninsula", "Korean Peninsula"],
+    "england": ["England"], "scotland": ["Scotland"], "korea": ["Korea"], "korean-peninsula": ["Korean peninsula", "Korean Peninsula"],
     "uar": ["United Arab Republic", "UAR"], "south-vietnam": ["South Vietnam"],
     "west-berlin": ["West Berlin"], "east-berlin": ["East Berlin"],
 }

@@ -48,7 +48,7 @@ Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St Monday Tues
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
-             "Office|Service|Mission|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY")
+             "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined Unified
 General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
@@ -80,7 +80,7 @@ ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism)$")
 
 # abbreviations that look like initials ('No. 5', 'Cde. Smith')
 _NOT_INITIALS = {"No", "Nr", "Pp", "Vol", "Art", "Fig", "Co", "Jr", "Sr", "Lt", "Gen", "Col", "Ed", "Mr", "Mrs", "Ms",
-                 "Dr", "St", "Cde", "Cdes", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op", "Doc", "Tel"}
+                 "Dr", "St", "Cde", "Cdes", "Com", "Comr", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op", "Doc", "Tel"}
 
 
 @dataclass(frozen=True)
@@ -105,19 +105,20 @@ _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo Lim Im
 Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma Gao Luo Guo
 Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly""".split())
-_EAST_ASIAN = re.compile(rf"(?<![\w.])(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{0,2}})\b")
+_EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>[A-Z]{{2,6}})\s{_CC}(?![\w])|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>[A-Z]{{2,6}})\b")
 _TAIL = rf"(?:\s(?:of|for|on)\s(?:the\s)?{NAME_TOKEN}(?:\s(?:and\s)?{NAME_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
-_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s(?:(?:of|for|on)\s(?:the\s)?)?){{0,5}}"
+_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})\b")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
-_ROLE_LEAD = re.compile(r"^(?:(?:The|Our|Your|Their|His|Her|Its|This|That|A|An)\s)?(?:(?:Deputy|Vice|First|Second|General|"
-                        r"Head|Heads|Minister|Ministers|Secretary|Secretaries|Member|Members|Chairman|Director|Chief|"
-                        r"Plenum|Plenary|Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:of\s(?:the\s)?)?")
+_DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
+_ROLE_LEAD = re.compile(r"(?:(?:Deputy|Vice|First|Second|General|Co-chairman|Chairman|Head|Heads|Minister|Ministers|"
+                        r"Secretary|Secretaries|Member|Members|Director|Chief|Officer|Assistant|Asistant|Plenum|Plenary|"
+                        r"Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:(?:of|for)\s(?:the\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
             "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert")
 _FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))\b")
@@ -167,16 +168,22 @@ def titled(folded: str) -> Iterator[Guess]:
     """'Comrade X', 'Cdes. X, Y and Z', 'MARSHAL STALIN', 'Mr. EDEN'."""
     for m in _TITLE_RX.finditer(folded):
         title = m.group("title")
-        if not (title[:1].isupper()) or (title.isupper() and len(title) > 3 and not m.group("name").isupper()):
+        if not (title[:1].isupper() or title.lower().startswith("comrade")):
             continue
-        plural = title in _PLURAL_TITLES
+        if title.isupper() and len(title) > 3 and not m.group("name").isupper():
+            continue
+        plural = title.title() in _PLURAL_TITLES
         pos = m.start("name")
+        while (inner := _TITLES_RX.match(folded, pos)) and folded[inner.end():inner.end() + 1] == " ":
+            pos = inner.end() + 1  # 'Deputy Minister Comrade Kohout'
         while True:
             nm = _NAME_AT.match(folded, pos)
             if not nm:
                 break
             name = _trim_name(nm.group(0))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
+                break
+            if " " not in name and _common_word(name):  # 'Comr. Copy'
                 break
             yield Guess(nm.start(), nm.start() + len(name), "persName", 11)
             pos = nm.start() + len(name)
@@ -194,21 +201,25 @@ def speakers(folded: str) -> Iterator[Guess]:
         m = rx.match(folded)
         if not m:
             continue
-        name = m.group("n")
-        words = name.split()
-        if all(_word_ok(w) and not _common_word(w) and len(w) >= 3 for w in words):
+        words = m.group("n").split()
+        if all(_word_ok(w) and (rx is _SIDE_SPEAKER or not _common_word(w)) and len(w) >= 3 for w in words):
             yield Guess(m.start("n"), m.end("n"), "persName", 13)
+
+
+def _given_ok(word: str) -> bool:
+    return _word_ok(word) and not (len(word) >= 4 and _common_word(word))
 
 
 def east_asian(folded: str) -> Iterator[Guess]:
     """Family name first: a known East Asian family name, then given names."""
-    for m in _EAST_ASIAN.finditer(folded):
-        sur = m.group("sur")
-        if sur.title() not in EAST_ASIAN_SURNAMES or not all(_word_ok(w) for w in m.group("given").split()):
+    for m in _EAST_ASIAN.finditer(folded):  # overlapping: 'USSR Yu Hongliang'
+        if m.group("sur").title() not in EAST_ASIAN_SURNAMES:
             continue
-        if any(_common_word(w) for w in m.group("given").replace("-", " ").split()):
-            continue
-        yield Guess(m.start(), m.end(), "persName", 14)
+        given = m.group("given").split(" ")
+        while given and not _given_ok(given[-1]):  # 'CHANG Ki-yeong Assistant'
+            given.pop()
+        if given:
+            yield Guess(m.start("sur"), m.start("given") + len(" ".join(given)), "persName", 14)
 
 
 def acronyms(folded: str) -> Iterator[Guess]:
@@ -224,7 +235,7 @@ def acronyms(folded: str) -> Iterator[Guess]:
         yield Guess(m.start(g), m.end(g), "orgName", 30)
         yield Guess(m.start(), m.end(), "orgName", 31)
     for m in _ACR_DEFINED.finditer(folded):
-        if re.search(ORG_HEADS + r"|Communists|Party", m.group("x")):
+        if m.group("a") not in GENERIC and re.search(ORG_HEADS + r"|Communists|Party", m.group("x")):
             yield Guess(m.start("a"), m.end("a"), "orgName", 32)
 
 
@@ -232,12 +243,15 @@ def organisations(folded: str) -> Iterator[Guess]:
     """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry'."""
     for m in _ORG_RX.finditer(folded):
         s, e = m.span()
-        lead = _ROLE_LEAD.match(folded, s, e)
-        if lead:
-            s = lead.end()
-        words = folded[s:e].split()
-        caps = [w for w in words if w[:1].isupper()]
-        if len(caps) < 2 or all(w.strip(",") in GENERIC for w in caps) or not re.search(ORG_HEADS, folded[s:e]):
+        head = re.search(rf"\b(?:{ORG_HEADS})\b", folded[s:e])
+        for lead in _ROLE_LEAD.finditer(folded, s, s + head.start() if head else e):
+            s = lead.end()  # who someone is, before the body: 'Deputy Heads of the ... Department'
+        while d := _DETERMINER.match(folded, s, e):
+            s = d.end()
+        span = folded[s:e]
+        caps = [w for w in span.split() if w[:1].isupper()]
+        first = span.split(" of ")[0]
+        if len(caps) < 2 or all(w.strip(",") in GENERIC for w in caps) or not re.search(rf"\b(?:{ORG_HEADS})\b", first):
             continue
         yield Guess(s, e, "orgName", 40)
 
