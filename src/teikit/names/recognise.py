@@ -95,8 +95,7 @@ CAPS = r"[A-Z][A-Z'\-]*[A-Z]"
 NAME_TOKEN = rf"(?:{WORD}|{CAPS})"
 _INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{WORD}|{CAPS})\b")
 _INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<sur>{WORD}) (?P<ini>[A-Z]\.(?:\s?[A-Z]\.){{0,2}})(?![\w])")
-_TITLE_RX = re.compile(rf"(?<![\w])(?P<title>{TITLES})\s(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})",
-                       re.IGNORECASE)
+_TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})")
 _LIST_SEP = re.compile(r"(?:,\s?(?:\[and\]\s|and\s)?|\s\[and\]\s|\sand\s)")
 _NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}}")
 _SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS})?|{WORD})\]?(?:\s\([^)]{{1,40}}\))?[.:]\s")
