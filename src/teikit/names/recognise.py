@@ -206,7 +206,7 @@ def speakers(folded: str) -> Iterator[Guess]:
 
 
 def _given_ok(word: str) -> bool:
-    return _word_ok(word) and not (len(word) >= 4 and _common_word(word))
+    return _word_ok(word) and not (len(word) >= 6 and _common_word(word))  # "Sung" is a word too
 
 
 def east_asian(folded: str) -> Iterator[Guess]:
