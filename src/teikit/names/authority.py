@@ -39,23 +39,29 @@ def _insert_after(prev: etree._Element, el: etree._Element) -> None:
     prev.addnext(el)
 
 
-def _idno(place: etree._Element, kind: str, value: str) -> None:
-    if place.find(f"t:idno[@type='{kind}']", NS) is None:
-        el = etree.Element(f"{{{TEI}}}idno", type=kind)
-        el.text = value
-        _insert_after(place[-1], el)
+def _idno(place: etree._Element, kind: str, value: str) -> bool:
+    if place.find(f"t:idno[@type='{kind}']", NS) is not None:
+        return False
+    el = etree.Element(f"{{{TEI}}}idno", type=kind)
+    el.text = value
+    _insert_after(place[-1], el)
+    return True
 
 
-def add_authorities(place: etree._Element, auth: Authority) -> None:
+def add_authorities(place: etree._Element, auth: Authority) -> bool:
+    """Add what is missing; True when something was."""
+    changed = False
     last_name = place.findall("t:placeName", NS)[-1]
     if auth.lat is not None and place.find("t:location", NS) is None:
         loc = etree.Element(f"{{{TEI}}}location")
         etree.SubElement(loc, f"{{{TEI}}}geo").text = f"{auth.lat} {auth.lon}"
         _insert_after(last_name, loc)
+        changed = True
     if auth.geonames is not None:
-        _idno(place, "GeoNames", str(auth.geonames))
+        changed |= _idno(place, "GeoNames", str(auth.geonames))
     if auth.iso is not None and place.get("type") in ("country", "state"):
-        _idno(place, "ISO", auth.iso)
+        changed |= _idno(place, "ISO", auth.iso)
+    return changed
 
 
 def annotate_register(path: Path, gazetteer: Gazetteer | None = None) -> int:
@@ -68,8 +74,7 @@ def annotate_register(path: Path, gazetteer: Gazetteer | None = None) -> int:
             continue
         forms = [" ".join("".join(n.itertext()).split()) for n in place.findall("t:placeName", NS)]
         auth = authority_for(forms, gazetteer, place.get("type"))
-        if auth is not None and (auth.geonames is not None or auth.iso is not None):
-            add_authorities(place, auth)
+        if auth is not None and add_authorities(place, auth):
             changed += 1
     path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree.getroot(), encoding="UTF-8") + b"\n")
     return changed
