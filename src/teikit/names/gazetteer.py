@@ -39,9 +39,11 @@ class Gazetteer:
     register: Register  # gazetteer entries, ids prefixed by source ('geonames:524901', 'iso:SUN', 'org:kgb')
     authority: dict[str, Authority]
     matcher: Matcher
+    by_folded: dict[str, list[str]]  # folded form -> ids
 
     def lookup(self, name: str) -> list[str]:
-        return self.register.lookup(name)
+        """Ids of the entries with this form, diacritics and punctuation variants folded."""
+        return list(self.by_folded.get(fold_plain(name), []))
 
 
 def _word_frequency() -> dict[str, int]:
@@ -165,4 +167,8 @@ def load_gazetteer() -> Gazetteer:
             entries.append(e)
     _cities(entries, authority, taken)
     register = Register(entries)
-    return Gazetteer(register, authority, Matcher(register))
+    by_folded: dict[str, list[str]] = {}
+    for form, ids in register.forms().items():
+        bucket = by_folded.setdefault(fold_plain(form), [])
+        bucket += [i for i in ids if i not in bucket]
+    return Gazetteer(register, authority, Matcher(register), by_folded)
