@@ -105,6 +105,7 @@ def test_scorer_reports_precision_and_recall():
      "the \"Theses on the Agrarian Question\""),
     ("the weekly Polityka printed it", "periodical", "Polityka"),
     ("in their last reply the comrades", "letter", "their last reply"),
+    ("as his cable No. 118 dated March 3rd, 1970 said", "letter", "his cable No. 118 dated March 3rd, 1970"),
 ])
 def test_general_citation_forms(text, kind, found):
     assert [(r.kind, r.text) for r in find_references(text)] == [(kind, found)]

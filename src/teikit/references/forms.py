@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from teikit.references.periodicals import PERIODICALS
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = (rf"(?:\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+of\s+(?:this|the\s+current|last|the\s+same)\s+year)?"
+DATE = (rf"(?:(?:{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+of\s+(?:this|the\s+current|last|the\s+same)\s+year)?"
         rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.[IVX]{{1,4}}\.\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}})")
 CAPWORD = r"(?:[A-Z][\w’'\-]*|[IVXL]+|\d+(?:st|nd|rd|th))"
 NAME_SEQ = rf"(?:(?:Comrade|Cde\.|Cdes\.)\s+)?{CAPWORD}(?:\s+(?:of\s+the\s+|of\s+|and\s+|the\s+)?{CAPWORD}){{0,7}}"
@@ -39,7 +39,8 @@ KIND = "(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")"
 ISSUER = rf"(?:\s+of\s+(?:the\s+)?(?P<issuer>{NAME_SEQ}|five\s+fraternal\s+parties|fraternal\s+parties))"
 ADDRESSEE = rf"(?:\s+(?:to|on)\s+(?:the\s+)?(?P<to>{NAME_SEQ}))"
 FROM = rf"(?:\s+from\s+(?P<place>{CAPWORD}))"
-WHEN = rf"(?:\s+of\s+(?P<date>{DATE}))"
+NUMBER = r"(?:\s+(?P<number>(?:No|Nr|no)\.?\s?\d+(?:[\s/-]\d+)*))"
+WHEN = rf"(?:,?\s+(?:of|dated)\s+(?P<date>{DATE}))"
 # not 'Pact': the Warsaw Pact is an alliance, named as a body
 INSTRUMENTS = r"Agreement|Treaty|Protocol|Charter|Act|Accord|Convention|Declaration|Communiqu[eé]|Resolution"
 
@@ -57,16 +58,17 @@ class Citation:
 
 Rule = Callable[[str], Iterator[Citation]]
 
-_DOCUMENT = re.compile(rf"\b{DETERMINER}\s+{MODIFIER}{{0,3}}{KIND}\b{ISSUER}?{ADDRESSEE}?{FROM}?{WHEN}?(?!\w)")
+_DOCUMENT = re.compile(rf"\b{DETERMINER}\s+{MODIFIER}{{0,3}}{KIND}\b{NUMBER}?{ISSUER}?{ADDRESSEE}?{FROM}?{WHEN}?(?!\w)")
 
 
 def anchored_document(text: str) -> Iterator[Citation]:
     """'the Soviet note of 27 November 1958', 'Comrade Brezhnev's letter to Comrade Kádár of 17
-    September', 'the letter of the five fraternal parties from Warsaw', 'their latest statement'.
+    September', 'the letter of the five fraternal parties from Warsaw', 'their latest statement',
+    'his telegram No 424 dated Sept 9th, 1973'.
     'Your response' alone is not pinned down enough to be a citation."""
     for m in _DOCUMENT.finditer(text):
         det = text[m.start():m.start("kind")].split()[0]
-        anchored = any(m.group(g) for g in ("issuer", "to", "place", "date"))
+        anchored = any(m.group(g) for g in ("number", "issuer", "to", "place", "date"))
         by_person = det.endswith(("’s", "'s"))
         latest = det.lower() in ("your", "our", "their", "his", "her", "its") and re.search(
             r"\b(?:latest|last|recent|previous)\s", text[m.start():m.start("kind")])
