@@ -374,3 +374,12 @@ def test_sample_register_places_carry_the_geonames_ids_the_gazetteer_has(tmp_pat
     text = REGISTER.read_text(encoding="utf-8")
     assert '<idno type="GeoNames">524901</idno>' in text  # Moscow
     assert '<idno type="ISO">SUN</idno>' in text  # the USSR, a historic state: ISO, no GeoNames id invented
+
+
+def test_longest_span_wins_over_the_register(ann: Annotator) -> None:
+    t = "In the Moscow Kremlin Palace Comrade J. Andropov met the Ministry of Foreign Affairs of the Soviet Union."
+    got = spans(t, ann.annotate(t, Context("1966-12-28")))
+    assert ("placeName", "Moscow Kremlin Palace", "") in got and ("placeName", "Moscow", "moscow") not in got
+    assert ("persName", "J. Andropov", "") in got  # not a register form: left for the editor, with candidates
+    assert ("orgName", "Ministry of Foreign Affairs of the Soviet Union", "") in got
+    assert not [s for s in got if s[1] == "Soviet Union"]  # a state inside a body's name is not tagged alone

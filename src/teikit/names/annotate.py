@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from teikit.names.dates import find_dates
 from teikit.names.matcher import Hit, Matcher
 from teikit.names.gazetteer import Gazetteer, load_gazetteer
-from teikit.names.memory import Memory
+from teikit.names.memory import MEMORY_PRIORITY, Memory
 from teikit.names.recognise import Guess, guess
 from teikit.names.register import Register
 from teikit.names.resolve import resolve
@@ -122,7 +122,22 @@ class Annotator:
             for c in h.children:
                 emit(c)
 
+        extra = self._gazetteer_guesses(folded) + memory.guesses(folded)
+        wider, covered = _wider_than_register(guess(folded, [], extra), hits)
+        for g in wider:  # the longest span wins, over the register too: 'Pyongyang Government Building'
+            attrs = {"cert": "low"}
+            inner = [h for h in covered[g] if self.register[h.ids[0]].tag == g.tag]
+            if g.tag == "persName" and inner:  # 'J. Andropov' is not a form of Yu. V. Andropov: a candidate
+                ids = tuple(dict.fromkeys(i for h in inner for i in h.ids))
+                attrs[CANDIDATES_KEY] = " ".join(ids)
+                (self.unresolved_candidates if record else self._pending).append((text[idx[g.start]:idx[g.end - 1] + 1], ids))
+            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, attrs))
+            taken.append((g.start, g.end))
+            for h in inner if g.tag == "orgName" else []:  # bodies inside a body stay, nested
+                emit(h)
         for h in hits:
+            if any(h in covered[g] for g in wider):
+                continue
             emit(h)
             taken.append((h.start, h.end))
         # dates work on the original text; map the taken spans to compare
@@ -132,7 +147,6 @@ class Annotator:
                 mentions.append(Mention(d.start, d.end, "date", dict(d.attrs)))
                 # back to folded coordinates for the recogniser
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))
-        extra = self._gazetteer_guesses(folded) + memory.guesses(folded)
         for g in guess(folded, taken, extra):
             cert = "medium" if g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG) else "low"
             mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
@@ -154,6 +168,22 @@ class Annotator:
 
 
 GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
+WEAK = MEMORY_PRIORITY  # this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
+
+
+def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Guess], dict[Guess, list[Hit]]]:
+    """Strong guesses that strictly contain register hits and cut none: they win over those hits."""
+    wider: list[Guess] = []
+    covered: dict[Guess, list[Hit]] = {}
+    for g in guesses:
+        if g.priority >= WEAK or g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG):
+            continue
+        inside = [h for h in hits if g.start <= h.start and h.end <= g.end and (h.start, h.end) != (g.start, g.end)]
+        cut = [h for h in hits if h.start < g.end and g.start < h.end and h not in inside]
+        if inside and not cut:
+            wider.append(g)
+            covered[g] = inside
+    return wider, covered
 
 
 def _in_caps_run(folded: str, h: Hit) -> bool:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from teikit.names.dates import MONTHS
 
 INITIAL = r"(?:[A-Z][a-z]{0,2}\.\s?)"
-WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*(?:'s)?"
+WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
+ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's possessive stays outside
 SURNAME = WORD
 
 TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
@@ -109,9 +110,10 @@ _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>[A-Z]{{2,6}})\s{_CC}(?![\w])|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>[A-Z]{{2,6}})\b")
-_TAIL = rf"(?:\s(?:of|for|on)\s(?:the\s)?{NAME_TOKEN}(?:\s(?:and\s)?{NAME_TOKEN}){{0,3}}){{0,3}}"
+ORG_TOKEN = rf"(?:{ORG_WORD}|{CAPS})"
+_TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s)?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
-_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
+_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})\b")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
 _DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
