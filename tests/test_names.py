@@ -383,3 +383,17 @@ def test_longest_span_wins_over_the_register(ann: Annotator) -> None:
     assert ("persName", "J. Andropov", "") in got  # not a register form: left for the editor, with candidates
     assert ("orgName", "Ministry of Foreign Affairs of the Soviet Union", "") in got
     assert not [s for s in got if s[1] == "Soviet Union"]  # a state inside a body's name is not tagged alone
+
+
+def test_surname_links_need_agreeing_forenames() -> None:
+    from teikit.names.register import Entry, Register
+
+    reg = Register([Entry("novak-karel", "person", "Karel Ludvik Novak", ["Karel Ludvik Novak", "Novak"]),
+                    Entry("horvath-imre", "person", "Imre Horvath", ["Imre Horvath", "Horvath"]),
+                    Entry("liu-shaoqi", "person", "Liu Shaoqi", ["Liu Shaoqi", "Liu"])])
+    a = Annotator(reg, gazetteer=False)
+    t = "Comrade K. L. Novak met Dr. Ferenc Horvath and Liu Wei; Novak spoke."
+    got = {(s, r) for _, s, r in spans(t, a.annotate(t, Context("1965-01-01")))}
+    assert ("K. L. Novak", "novak-karel") in got  # initials agree: linked (cert medium)
+    assert ("Ferenc Horvath", "") in got and ("Liu Wei", "") in got  # another forename: not linked
+    assert ("Novak", "novak-karel") in got

@@ -23,7 +23,7 @@ from teikit.names.memory import MEMORY_PRIORITY, Memory
 from teikit.names.recognise import Guess, guess
 from teikit.names.register import Register
 from teikit.names.resolve import resolve
-from teikit.names.text import fold
+from teikit.names.text import fold, fold_plain
 
 CANDIDATES_KEY = "candidates"
 
@@ -127,10 +127,15 @@ class Annotator:
         for g in wider:  # the longest span wins, over the register too: 'Pyongyang Government Building'
             attrs = {"cert": "low"}
             inner = [h for h in covered[g] if self.register[h.ids[0]].tag == g.tag]
-            if g.tag == "persName" and inner:  # 'J. Andropov' is not a form of Yu. V. Andropov: a candidate
+            if g.tag == "persName" and inner:
                 ids = tuple(dict.fromkeys(i for h in inner for i in h.ids))
-                attrs[CANDIDATES_KEY] = " ".join(ids)
-                (self.unresolved_candidates if record else self._pending).append((text[idx[g.start]:idx[g.end - 1] + 1], ids))
+                fits = [i for i in ids if _given_names_fit(folded[g.start:g.end], self.register[i].name)]
+                if len(fits) == 1:  # 'Y. Andropov' is Yuri Andropov
+                    attrs = {"ref": self.ref_prefix + fits[0], "cert": "medium"}
+                else:  # 'J. Andropov', 'Liu Wei' beside Liu Shaoqi: another person, or the editor decides
+                    attrs[CANDIDATES_KEY] = " ".join(ids)
+                    (self.unresolved_candidates if record else self._pending).append(
+                        (text[idx[g.start]:idx[g.end - 1] + 1], ids))
             mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, attrs))
             taken.append((g.start, g.end))
             for h in inner if g.tag == "orgName" else []:  # bodies inside a body stay, nested
@@ -169,6 +174,17 @@ class Annotator:
 
 GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
 WEAK = MEMORY_PRIORITY  # this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
+
+
+def _given_names_fit(mention: str, entry_name: str) -> bool:
+    """The forenames or initials of a mention agree, letter by letter, with the entry's ('K. L. Novak'
+    and 'Karel Ludvík Novák'); the words both share (the surname) are set aside first."""
+    said = [w for w in fold_plain(mention).split()]
+    known = [w for w in fold_plain(entry_name).split()]
+    shared = {w.casefold() for w in said} & {w.casefold() for w in known}
+    said = [w for w in said if w.casefold() not in shared]
+    known = [w for w in known if w.casefold() not in shared]
+    return bool(said) and len(said) <= len(known) and all(a[0].casefold() == b[0].casefold() for a, b in zip(said, known))
 
 
 def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Guess], dict[Guess, list[Hit]]]:
