@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from teikit.references.forms import find_citations
+from teikit.references.forms import DATE, MONTH, find_citations
 from teikit.references.periodicals import PERIODICALS
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = (rf"(?:\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+of\s+(?:this|the\s+current|last|the\s+same)\s+year)?"
-        rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.[IVX]{{1,4}}\.\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}})")
 CAP = r"(?:[A-Z][\w.’'\-]*|\d{4})"
 # Kinds of correspondence and of formal documents, singular as they are named in text.
 LETTERS = r"letter|message|response|reply|telegram|cable|memorandum|appeal|note"
