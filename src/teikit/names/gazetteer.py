@@ -66,11 +66,14 @@ def _usable(form: str, freq: dict[str, int], big: bool) -> bool:
             and (big or " " in form or freq.get(form.lower(), 0) < COMMON_WORD))
 
 
+_fold = functools.lru_cache(maxsize=None)(fold_plain)  # the load folds many forms several times
+
+
 def _spelling_of(alternate: str, name: str) -> bool:
     """'Debrecin' is a spelling of Debrecen; 'Stalin', a former name of Donetsk, is not
     (former names after people would turn the people into places). Capitals keep all
     their names: Peking is Beijing."""
-    return fold_plain(alternate)[:2].lower() == fold_plain(name)[:2].lower()
+    return _fold(alternate[:3])[:2].lower() == _fold(name[:3])[:2].lower()
 
 
 def _with_caps(forms: list[str]) -> list[str]:
@@ -104,22 +107,22 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
     capitals = {(c["capital"], iso) for iso, c in cache.get_countries().items()}
     cities = sorted(cache.get_cities().items(), key=lambda kv: (-kv[1]["population"], kv[0]))
     # every city's own name first: 'New Delhi' is New Delhi, not an alternate name of Delhi
-    own_names = {fold_plain(c["name"]) for _, c in cities}
+    own_names = {_fold(c["name"]) for _, c in cities}
     claimed: set[str] = set(taken)  # a name goes to the most populous city only (Moscow, not Moscow, Idaho)
     for gid, c in cities:
         if c["population"] < CITY_MIN_POPULATION:
             continue
+        big = c["population"] >= 1_000_000
         forms = [c["name"]]
         if c["population"] >= ALTERNATES_MIN_POPULATION:
-            forms += [a for a in c.get("alternatenames", [])
-                      if _spelling_of(a, c["name"]) or a in FORMER_NAMES
-                      or (c["name"], c["countrycode"]) in capitals]
-        big = c["population"] >= 1_000_000
-        forms = forms[:1] + [f for f in forms[1:] if fold_plain(f) not in own_names]
-        forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, big) and fold_plain(f) not in claimed]
+            capital = (c["name"], c["countrycode"]) in capitals
+            forms += [a for a in c.get("alternatenames", []) if _usable(a, freq, big)
+                      and (capital or a in FORMER_NAMES or _spelling_of(a, c["name"]))]
+        forms = forms[:1] + [f for f in forms[1:] if _fold(f) not in own_names]
+        forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, big) and _fold(f) not in claimed]
         if not forms:
             continue
-        claimed.update(fold_plain(f) for f in forms)
+        claimed.update(_fold(f) for f in forms)
         eid = f"geonames:{c['geonameid']}"
         entries.append(Entry(eid, "place", c["name"], _with_caps(forms), type="city"))
         authority[eid] = Authority(geonames=int(c["geonameid"]), iso=c["countrycode"],
@@ -169,6 +172,7 @@ def load_gazetteer() -> Gazetteer:
     register = Register(entries)
     by_folded: dict[str, list[str]] = {}
     for form, ids in register.forms().items():
-        bucket = by_folded.setdefault(fold_plain(form), [])
+        bucket = by_folded.setdefault(_fold(form), [])
         bucket += [i for i in ids if i not in bucket]
+    _fold.cache_clear()
     return Gazetteer(register, authority, Matcher(register), by_folded)
