@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     files, errors = collect_inputs(args.inputs)
     for message in errors:
         print(message, file=sys.stderr)
-    converted = 0
+    converted = invalid = 0
     for result in convert_files(files, args.out):
         path = result.source
         if isinstance(result, Failure):
@@ -61,9 +61,13 @@ def run(args: argparse.Namespace) -> int:
         diagnostics = check_output(result.xml, target)
         if diagnostics:
             print(format_text(diagnostics), file=sys.stderr)
+        write_atomic(target, result.xml)
         if any(d.severity == "error" for d in diagnostics):
             errors.append(str(path))  # written all the same, so the editor can inspect it, but reported
-        write_atomic(target, result.xml)
-        converted += 1
-    print(f"teikit convert: {converted} converted, {len(files) - converted} failed", file=sys.stderr)
+            invalid += 1
+        else:
+            converted += 1
+    # The summary counts what the exit status counts: an invalid file is not a success.
+    print(f"teikit convert: {converted} converted, {invalid} written but invalid, "
+          f"{len(files) - converted - invalid} failed", file=sys.stderr)
     return 0 if not errors else 1

@@ -14,29 +14,14 @@ from teikit.readers.common import blocks_of
 from teikit.structure import patterns as P
 from teikit.structure.closer import split_closer
 from teikit.structure.conversation import continues_turn, speaker_labels, speaker_of, turn
+from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
 from teikit.structure.front import footnote, separate_front_lines, split_front
 from teikit.structure.inline import InlineContext, lines_to_children
 from teikit.structure.lists import build_list, item_match
 
-LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)? (?:of|from) (?:the )?(?P<sender>.+?) "
+LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)?(?: (?:of|from)|,) (?:the )?(?P<sender>.+?) "
                             r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
                             r"on|Requesting|Informing|Expressing|With)\b.*)?$")
-
-GENRES = [
-    ("record", re.compile(r"record of (?:a |the )?conversation|memorandum of (?:a |the )?conversation|minutes of (?:a |the )?(?:meeting|conversation|talks)|conversation between", re.I)),
-    ("telegram", re.compile(r"\b(?:telegram|cable|cipher)", re.I)),
-    ("letter", re.compile(r"\bletter\b", re.I)),
-    ("notification", re.compile(r"\b(?:notification|circular|notice)\b", re.I)),
-    ("note", re.compile(r"^(?:note|memorandum|report|information|minutes)\b", re.I)),
-]
-
-
-def detect_genre(doc: Document) -> str:
-    if doc.metadata.doc_type.lower() in {genre for genre, _ in GENRES}:
-        return doc.metadata.doc_type.lower()
-    title = doc.metadata.title
-    return next((genre for genre, pattern in GENRES if pattern.search(title)), "document")
-
 
 def paragraph_blocks(lines: list[str]) -> list[list[str]]:
     """Blocks of text; a text typed with no blank lines at all has one block per line."""
@@ -48,12 +33,13 @@ def paragraph_blocks(lines: list[str]) -> list[list[str]]:
 
 def build_body(doc: Document) -> Node:
     ctx = InlineContext(original_languages=doc.metadata.original_languages, doc_id=doc.xml_id)
-    doc.genre = detect_genre(doc)
+    opening = [" ".join(block) for block in blocks_of(doc.lines)[:HEADINGS]]
+    doc.genre = detect_genre(doc.metadata.doc_type, doc.metadata.title, opening)
     parties = LETTER_PARTIES.match(doc.metadata.title) if doc.genre == "letter" else None
     if parties:
         doc.metadata.sender, doc.metadata.addressee = parties.group("sender"), parties.group("addressee")
     blocks = paragraph_blocks(doc.lines)
-    speakers = speaker_labels(blocks, doc.genre == "record")
+    speakers = speaker_labels(blocks, doc.genre in CONVERSATIONAL)
     body = Node("body")
     records = _record_starts(blocks) if doc.genre == "record" else []
     if len(records) > 1 or (records and records[0] > 0):
