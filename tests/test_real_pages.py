@@ -81,7 +81,8 @@ def _check_structures(tree: etree._Element, want: dict) -> list[str]:
     turns = len(xp(tree, "//t:body//t:sp"))
     if turns < want.get("turns", 0):
         missing.append(f"{turns} speaker turns, want at least {want['turns']}")
-    speakers = {" ".join(text_of(s).split()) for s in xp(tree, "//t:body//t:speaker")}
+    # the label as printed, without the colon or full stop that ends it
+    speakers = {text_of(s).rstrip(":.") for s in xp(tree, "//t:body//t:speaker")}
     missing += [f"no speaker {name!r} (have {sorted(speakers)})" for name in want.get("speakers", []) if name not in speakers]
     if len(xp(tree, "//t:body//t:stage")) < want.get("stages", 0):
         missing.append("no stage direction")

@@ -13,7 +13,7 @@ from teikit.model import Document, Node
 from teikit.readers.common import blocks_of
 from teikit.structure import patterns as P
 from teikit.structure.closer import split_closer
-from teikit.structure.conversation import continues_turn, speaker_labels, speaker_of, turn
+from teikit.structure.conversation import continuation, continues_turn, speaker_labels, speaker_of, turn
 from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
 from teikit.structure.front import footnote, separate_front_lines, split_front
 from teikit.structure.inline import InlineContext, lines_to_children
@@ -28,7 +28,17 @@ def paragraph_blocks(lines: list[str]) -> list[list[str]]:
     blocks = blocks_of(lines)
     if len(blocks) == 1 and len(blocks[0]) > 2:
         return [[line] for line in blocks[0]]
-    return blocks
+    return [part for block in blocks for part in _split_items(block)]
+
+
+def _split_items(block: list[str]) -> list[list[str]]:
+    """Points typed on consecutive lines ('2. … :' / '- …' / '- …') are blocks of their own."""
+    parts: list[list[str]] = [[]]
+    for line in block:
+        if parts[-1] and item_match([line]):
+            parts.append([])
+        parts[-1].append(line)
+    return parts
 
 
 def build_body(doc: Document) -> Node:
@@ -95,7 +105,7 @@ def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> li
             k += 1
             while (k < len(blocks) and speaker_of(blocks[k], speakers) is None and continues_turn(blocks[k])
                    and not P.FOOTNOTE_TEXT.match(blocks[k][0])):
-                sp.append(Node("p", {}, lines_to_children(blocks[k], ctx)))
+                sp.append(continuation(blocks[k], ctx))
                 k += 1
             continue
         elif item_match(block):

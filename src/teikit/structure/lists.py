@@ -1,6 +1,7 @@
 """Outlines and numbered points: runs of labelled blocks -> nested ``list``/``label``/``item``.
 
-Nesting follows the order in which label kinds first appear in a run (1. > a. > - > *),
+Labels: 1. 1) a. a) ii. iv) I. - – • *. Nesting follows the order in which label kinds
+(with their closing mark: '1.' and '1)' are two levels) first appear in a run (1. > a) > -),
 which is how typed outlines are indented when indentation has been lost.
 """
 
@@ -12,8 +13,9 @@ from teikit.model import Node
 from teikit.structure.inline import InlineContext, lines_to_children
 
 # A roman label followed by another initial is a name ('I. G. Maurer'), not an item.
-ITEM = re.compile(r"^(?P<label>\d{1,2}\.|[a-z]\.|[IVX]{1,4}\.(?!\s?[A-Z][a-z]?\.)|[-–•*])\s+(?P<text>\S.*)$")
-KINDS = (("numbered", re.compile(r"^\d")), ("roman", re.compile(r"^[IVX]")),
+ITEM = re.compile(r"^(?P<label>\d{1,2}[.)]|[ivx]{2,4}[.)]|[a-z][.)]|[IVX]{1,4}\.(?!\s?[A-Z][a-z]?\.)|[-–•*])"
+                  r"\s+(?P<text>\S.*)$")
+KINDS = (("numbered", re.compile(r"^\d")), ("roman", re.compile(r"^(?:[IVX]|[ivx]{2})")),
          ("lettered", re.compile(r"^[a-z]")), ("dash", re.compile(r"^[-–]")), ("bullet", re.compile(r"^[•*]")))
 
 
@@ -32,11 +34,13 @@ def build_list(blocks: list[list[str]], ctx: InlineContext) -> Node:
     for block in blocks:
         match = item_match(block)
         assert match is not None
-        kind = label_kind(match.group("label"))
-        if kind in levels:
-            depth = levels.index(kind)
+        label = match.group("label")
+        kind = label_kind(label)
+        level = kind + label[-1] if label[-1] in ".)" else kind
+        if level in levels:
+            depth = levels.index(level)
         else:
-            levels.append(kind)
+            levels.append(level)
             depth = len(levels) - 1
         del levels[depth + 1:]
         while len(stack) > depth + 1:
