@@ -6,6 +6,7 @@ from __future__ import annotations
 from teikit.model import Node
 from teikit.structure import patterns as P
 from teikit.structure.inline import InlineContext, lines_to_children
+from teikit.structure.telegram import header_kind, header_nodes
 
 
 def separate_front_lines(blocks: list[list[str]]) -> list[list[str]]:
@@ -33,7 +34,7 @@ def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node]
         front[-1].append(node)
         return node
 
-    seen_opener = False
+    seen_opener = in_header = False
     for i, block in enumerate(blocks):
         text = " ".join(block)
 
@@ -43,6 +44,10 @@ def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node]
         if P.FOOTNOTE_TEXT.match(text):
             last = footnote(block, ctx)
             front.append(last)
+        elif (kind := header_kind(blocks, i, in_header)) is not None:
+            for node in header_nodes(block, kind, ctx):
+                last = opener_part(node)
+            seen_opener = in_header = True
         elif P.CLASSIFICATION.match(text) and P.words(text) <= 25 and not seen_opener:
             last = Node("head", {"type": "classification"}, content())
             front.append(last)
