@@ -84,11 +84,11 @@ def _div(blocks: list[list[str]], genre: str, ctx: InlineContext, speakers: set[
     front, start = split_front(blocks, ctx)
     if start == len(blocks) and blocks:  # all of it looked like front matter: the last block is the text
         front, start = split_front(blocks[:-1], ctx)
-    closer, end = (None, len(blocks)) if genre == "record" else split_closer(blocks[start:], ctx, genre == "letter")
+    closer, end, after = split_closer(blocks[start:], ctx, genre == "letter", genre == "record")
     div.children += front
     div.children += _main(blocks[start:start + end] if closer else blocks[start:], ctx, speakers)
     if closer is not None:
-        div.append(closer)
+        div.children += [closer, *after]
     return div
 
 

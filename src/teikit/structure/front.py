@@ -69,7 +69,8 @@ def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node]
             last.append(Node("addrLine", {}, content()))
         elif last is not None and last.tag == "head" and text[:1].islower() and P.words(text) <= 15:
             last.children += [Node("lb"), *content()]  # 'between A and B' under a heading
-        elif not seen_opener and P.is_heading_like(text, 60 if i == 0 else 30) and not P.is_dateline(text):
+        elif (not seen_opener and P.is_heading_like(text, 60 if i == 0 else 30)
+              and (not P.is_dateline(text) or P.is_upper_heading(text))):  # 'MFA USSR' is no place
             last = Node("head", {}, content())
             front.append(last)
         else:
