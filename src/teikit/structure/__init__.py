@@ -16,19 +16,43 @@ from teikit.structure.closer import split_closer
 from teikit.structure.conversation import continuation, continues_turn, speaker_labels, speaker_of, turn
 from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
 from teikit.structure.front import footnote, separate_front_lines, split_front
-from teikit.structure.inline import InlineContext, lines_to_children
+from teikit.structure.inline import InlineContext, bracket_depth, lines_to_children
 from teikit.structure.lists import build_list, item_match
 
 LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)?(?: (?:of|from)|,) (?:the )?(?P<sender>.+?) "
                             r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
                             r"on|Requesting|Informing|Expressing|With)\b.*)?$")
 
+BRACKET_SPAN = 8
+
+
 def paragraph_blocks(lines: list[str]) -> list[list[str]]:
     """Blocks of text; a text typed with no blank lines at all has one block per line."""
     blocks = blocks_of(lines)
     if len(blocks) == 1 and len(blocks[0]) > 2:
-        return [[line] for line in blocks[0]]
-    return [part for block in blocks for part in _split_items(block)]
+        blocks = [[line] for line in blocks[0]]
+    else:
+        blocks = [part for block in blocks for part in _split_items(block)]
+    return _join_open_brackets(blocks)
+
+
+def _join_open_brackets(blocks: list[list[str]]) -> list[list[str]]:
+    """A bracket opened in one block and closed in a later one ('[handwritten: / … / …]')
+    makes one block of them, so it stays one element (within BRACKET_SPAN blocks)."""
+    out: list[list[str]] = []
+    k = 0
+    while k < len(blocks):
+        end, depth = k, bracket_depth(" ".join(blocks[k]))
+        while depth > 0 and end + 1 < len(blocks) and end - k < BRACKET_SPAN:
+            end += 1
+            depth += bracket_depth(" ".join(blocks[end]))
+        if depth == 0 and end > k:
+            out.append([line for block in blocks[k:end + 1] for line in block])
+            k = end + 1
+        else:
+            out.append(blocks[k])
+            k += 1
+    return out
 
 
 def _split_items(block: list[str]) -> list[list[str]]:

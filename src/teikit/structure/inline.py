@@ -124,7 +124,7 @@ def _bracket(out: list[Child], content: str, ctx: InlineContext) -> None:
     bare = content.strip()
     if _glued_before(out) and WORD_INSIDE.match(content):
         out.append(Node("supplied", {"reason": "incomplete", "rend": "brackets"}, [content]))
-    elif EDITORIAL_REMARK.match(bare):
+    elif EDITORIAL_REMARK.match(bare) or "\n" in bare:  # a bracket over several lines describes a stamp, a note
         out.append(Node("note", {"type": "editorial", "rend": "brackets"}, parse(content, ctx)))
     elif _after_gap(out) and bare not in ("...", "…", ". . .") and not bare.isdigit():
         out.append(Node("note", {"type": "summary", "rend": "brackets"}, parse(content, ctx)))
@@ -177,10 +177,27 @@ def _merge_text(children: list[Child]) -> list[Child]:
 
 
 def lines_to_children(lines: list[str], ctx: InlineContext) -> list[Child]:
-    """The lines of one block -> inline content, line breaks kept as ``lb``."""
-    children: list[Child] = []
-    for i, line in enumerate(lines):
-        if i:
-            children.append(Node("lb"))
-        children.extend(parse(line, ctx))
-    return children
+    """The lines of one block -> inline content, line breaks kept as ``lb``. The block is
+    parsed as one text, so a bracket that spans lines stays one element."""
+    return _breaks(parse("\n".join(lines), ctx))
+
+
+def _breaks(children: list[Child]) -> list[Child]:
+    """Newlines in the text (and inside elements) -> ``lb``."""
+    out: list[Child] = []
+    for child in children:
+        if isinstance(child, Node):
+            child.children = _breaks(child.children)
+            out.append(child)
+            continue
+        for i, part in enumerate(child.split("\n")):
+            if i:
+                out.append(Node("lb"))
+            if part:
+                out.append(part)
+    return out
+
+
+def bracket_depth(text: str) -> int:
+    """How many brackets the text leaves open."""
+    return text.count("[") - text.count("]")
