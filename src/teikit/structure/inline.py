@@ -87,8 +87,22 @@ def _matching(text: str, start: int) -> int:
     return -1
 
 
+# The audience's reaction in a speech: '(lively reaction in the hall)', '(Applause.)'.
+STAGE_INLINE = re.compile(r"\((?:applause|laughter|lively|animation|noise|commotion|stir|voices|shouts|"
+                          r"reaction|pause|ovation)\b[^()\[\]]{0,60}\)", re.I)
+
+
 def _literal(out: list[Child], text: str, ctx: InlineContext) -> None:
-    """Plain text, with asterisk note calls ('CONVERSATION*') turned into anchors."""
+    """Plain text, with stage directions and asterisk note calls ('CONVERSATION*') marked."""
+    pos = 0
+    for match in STAGE_INLINE.finditer(text):
+        _calls(out, text[pos:match.start()], ctx)
+        out.append(Node("stage", {}, [match.group(0)]))
+        pos = match.end()
+    _calls(out, text[pos:], ctx)
+
+
+def _calls(out: list[Child], text: str, ctx: InlineContext) -> None:
     pos = 0
     for match in NOTE_CALL.finditer(text):
         out.append(text[pos:match.start()])
