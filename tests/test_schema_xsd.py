@@ -222,7 +222,7 @@ EDGES: dict[str, tuple[Callable[[etree._Element], None], bool]] = {
     "persName-cert-number": (_set("//t:persName[@cert]", "cert", "0.5"), True),
     "empty-pointer": (_set("//t:persName[@ref]", "ref", ""), False),
     "list-items-without-labels": (_drop_labels, True),
-    "list-in-sp": (_append("//t:sp", _list_without_label), True),
+    "unlabelled-list-in-sp": (_append("//t:sp", _list_without_label), True),
     "list-rend-not-in-list": (_set("//t:list", "rend", "circled"), True),
     "element-of-another-namespace": (_append("//t:sp/t:p", _foreign_element), False),
     "div-without-type": (_set("//t:body/t:div", "type", None), True),

@@ -116,6 +116,14 @@ def _div(blocks: list[list[str]], genre: str, ctx: InlineContext, speakers: set[
     return div
 
 
+def _list_run(blocks: list[list[str]], k: int, ctx: InlineContext) -> tuple[Node, int]:
+    """The list made of the item blocks from ``k`` on, and the index after them."""
+    end = k
+    while end < len(blocks) and item_match(blocks[end]):
+        end += 1
+    return build_list(blocks[k:end], ctx), end
+
+
 def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> list[Node]:
     nodes: list[Node] = []
     k = 0
@@ -129,15 +137,16 @@ def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> li
             k += 1
             while (k < len(blocks) and speaker_of(blocks[k], speakers) is None and continues_turn(blocks[k])
                    and not P.FOOTNOTE_TEXT.match(blocks[k][0])):
+                if item_match(blocks[k]):  # points made in the speech
+                    node, k = _list_run(blocks, k, ctx)
+                    sp.append(node)
+                    continue
                 sp.append(continuation(blocks[k], ctx))
                 k += 1
             continue
         elif item_match(block):
-            run_end = k
-            while run_end < len(blocks) and item_match(blocks[run_end]):
-                run_end += 1
-            nodes.append(build_list(blocks[k:run_end], ctx))
-            k = run_end
+            node, k = _list_run(blocks, k, ctx)
+            nodes.append(node)
             continue
         else:
             nodes.append(Node("p", {}, lines_to_children(block, ctx)))
