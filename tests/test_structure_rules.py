@@ -141,6 +141,15 @@ def test_narrative_between_turns_stays_outside_any_turn():
     assert xp(tree, "string(//t:div/t:p)").startswith("Gromyko admits")
 
 
+def test_label_alone_on_its_line_opens_a_turn_and_a_label_with_no_speech_stays_text(tmp_path):
+    tree = convert("July 1, 1965\nRecord of a Conversation\n\nStalin:\n\nBeautiful people.\n\nTito:\n")
+    assert [text_of(s) for s in xp(tree, "//t:sp/t:speaker")] == ["Stalin:"]
+    assert xp(tree, "string(//t:sp/t:p)") == "Beautiful people."
+    assert xp(tree, "string(//t:div/t:p)") == "Tito:"
+    data = etree.tostring(tree)
+    assert not [d for d in check_output(data, tmp_path / "t.xml") if d.severity == "error"]
+
+
 def test_two_colon_speakers_in_a_cable_are_a_dialogue():
     blocks = [["Premier Zhao: My visit was memorable."], ["Prime Minister Nakasone: I thank you."]]
     assert speaker_labels(blocks, conversational=False) == {"Premier Zhao", "Prime Minister Nakasone"}
