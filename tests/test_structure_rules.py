@@ -279,4 +279,4 @@ def test_convert_summary_counts_what_the_exit_status_counts(tmp_path, capsys):
     good.write_text(site_page("July 2, 1964", "Note on Something", "The text of the note."), encoding="utf-8")
     code = main(["convert", str(good), "--out", str(tmp_path / "out")])
     summary = capsys.readouterr().err.strip().splitlines()[-1]
-    assert code == 0 and summary == "teikit convert: 1 converted, 0 written but invalid, 0 failed"
+    assert code == 0 and summary == "teikit convert: 1 converted, 0 failed"

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from teikit.model import Document
 from teikit.readers import bare, card, citation_block, docslib, plain, search_in, site
+from teikit.readers.citation import Citation, parse_citation
 from teikit.textio import decode, read_source
 
 READERS: list[ModuleType] = [docslib, card, search_in, site, citation_block, bare]
@@ -34,8 +35,17 @@ def read_text(text: str, stem: str) -> Document:
     if reader is None:
         doc = plain.read(lines, stem)
         doc.warnings[-1] += f" (no layout fits: {'; '.join(missed)})"
-        return doc
-    return reader.read(lines, stem)
+    else:
+        doc = reader.read(lines, stem)
+    doc.citation = citation_of(doc)
+    return doc
+
+
+def citation_of(doc: Document) -> Citation:
+    """The archive's citation of the document, parsed (once: later stages read ``doc.citation``)."""
+    if doc.citation is None:
+        doc.citation = parse_citation(doc.metadata.citation or doc.metadata.source)
+    return doc.citation
 
 
 def read_file(path: Path) -> Document:
