@@ -280,3 +280,32 @@ def test_convert_summary_counts_what_the_exit_status_counts(tmp_path, capsys):
     code = main(["convert", str(good), "--out", str(tmp_path / "out")])
     summary = capsys.readouterr().err.strip().splitlines()[-1]
     assert code == 0 and summary == "teikit convert: 1 converted, 0 failed"
+
+
+# --- front matter of letters -----------------------------------------------------------------
+
+def test_letterhead_over_lines_address_in_capitals_and_salute():
+    tree = convert(site_page("June 16, 1993", "Letter from A to B",
+                             "Ministry of\n\nForeign Affairs\n\nof the Russian Federation\n\n16.06.93 695/1uatr-ns\n\n"
+                             "TO THE DEPUTY CHAIRMAN OF THE COMMITTEE S.A. MIKHAILOV\n\nEsteemed Sergei Andreevich,\n\n"
+                             "Responding to your questions we would like to relate the following."))
+    assert [text_of(h) for h in xp(tree, "//t:body/t:div/t:head")] == ["Ministry of Foreign Affairs of the Russian Federation"]
+    opener = xp(tree, "//t:body/t:div/t:opener")[0]
+    assert [etree.QName(c).localname for c in opener] == ["dateline", "address", "salute"]
+
+
+def test_lower_case_inside_address_after_a_place_and_date():
+    tree = convert(site_page("July 3, 1946", "Letter, A to B",
+                             "Moscow, 3 July 1946\n\nto his Excellency\n\nGeneralissimo I. V. Stalin\n\n"
+                             "Having arrived in Moscow I have the honor to ask your Excellency a question."))
+    assert xp(tree, "string(//t:opener/t:dateline)") == "Moscow, 3 July 1946"
+    assert [text_of(a) for a in xp(tree, "//t:opener/t:address/t:addrLine")] == ["to his Excellency",
+                                                                                "Generalissimo I. V. Stalin"]
+
+
+def test_bracketed_remark_above_the_text_is_a_note_of_the_front():
+    tree = convert(site_page("July 6, 1945", "Decree of the Politburo",
+                             "[Handwritten across the corner: “One copy for Yemel'yanov.”]\n\nTo Cde. Bagirov\n\n"
+                             "1. Consider it advisable to begin preparatory work."))
+    assert xp(tree, "string(//t:body/t:div/t:note[1]/@type)") == "editorial"
+    assert text_of(xp(tree, "//t:opener/t:address")[0]) == "To Cde. Bagirov"

@@ -212,6 +212,11 @@ def _breaks(children: list[Child]) -> list[Child]:
     return out
 
 
+def whole_bracket(text: str) -> bool:
+    """The text is one bracket from its first character to its last ('[Handwritten …]')."""
+    return text.startswith("[") and _matching(text, 0) == len(text) - 1
+
+
 def bracket_depth(text: str) -> int:
     """How many brackets the text leaves open."""
     return text.count("[") - text.count("]")
