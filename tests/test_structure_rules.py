@@ -156,6 +156,14 @@ def test_two_colon_speakers_in_a_cable_are_a_dialogue():
     assert speaker_labels(blocks[:1], conversational=False) == set()
 
 
+def test_turns_inside_a_run_on_line_are_cut_apart():
+    line = ("In the Kremlin, 23:00 hours. Present: Stalin, Molotov, Tito. Stalin: \"Beautiful people.\" Molotov: agreed. "
+            "Stalin: Asks how was our trip. Tito said it went well and that the people were glad to see them again "
+            "after so many years of war and hardship in the mountains. Stalin (similarly): \"And how is Grol?\" " * 2)
+    tree = convert(f"May 27, 1946\nRecord of Conversation of A and B\n{line}\n")
+    assert [text_of(s) for s in xp(tree, "//t:speaker")][:4] == ["Stalin:", "Molotov:", "Stalin:", "Stalin (similarly):"]
+
+
 def test_speaker_key_drops_brackets_and_parentheses():
     assert speaker_key("colon", "MAO ZEDONG (translation):") == "MAO ZEDONG"
     assert speaker_key("colon", "[Hysni Kapo]:") == "Hysni Kapo"

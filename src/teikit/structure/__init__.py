@@ -13,7 +13,8 @@ from teikit.model import Document, Node
 from teikit.readers.common import blocks_of
 from teikit.structure import patterns as P
 from teikit.structure.closer import split_closer
-from teikit.structure.conversation import continuation, continues_turn, speaker_labels, speaker_of, turn
+from teikit.structure.conversation import (continuation, continues_turn, speaker_labels, speaker_of, split_run_on,
+                                           turn)
 from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
 from teikit.structure.front import footnote, separate_front_lines, split_front
 from teikit.structure.inline import InlineContext, bracket_depth, lines_to_children
@@ -73,6 +74,8 @@ def build_body(doc: Document) -> Node:
     if parties:
         doc.metadata.sender, doc.metadata.addressee = parties.group("sender"), parties.group("addressee")
     blocks = paragraph_blocks(doc.lines)
+    if doc.genre in CONVERSATIONAL:
+        blocks = split_run_on(blocks)
     speakers = speaker_labels(blocks, doc.genre in CONVERSATIONAL)
     body = Node("body")
     records = _record_starts(blocks) if doc.genre == "record" else []

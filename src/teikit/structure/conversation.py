@@ -56,6 +56,29 @@ NARRATIVE = re.compile(rf"^(?:Then|After(?:wards)?|Later|At the start|In the cou
                        rf"|^(?:(?:Cde|Com|Comrade)\.? )?(?:[A-Z][\w.’'\-]*\s){{0,3}}[A-Z][\w’'\-]+ {_VERBS}\b")
 
 
+RUN_ON_WORDS = 60  # a one-line block this long is text whose line breaks were lost (PDF text)
+# A colon label after the end of a sentence, inside such a line: '… trip. Stalin: Asks how …'
+INNER_TURN = re.compile(rf"(?<=[.!?\"”\]]) (?=(?P<label>{_TOKEN}(?: {_TOKEN}){{0,3}}):\s)")
+
+
+def split_run_on(blocks: list[list[str]]) -> list[list[str]]:
+    """A run-on line in which a colon label recurs (a dialogue) is cut before each colon label,
+    so each turn is a block."""
+    out: list[list[str]] = []
+    for block in blocks:
+        if len(block) != 1 or len(block[0].split()) < RUN_ON_WORDS:
+            out.append(block)
+            continue
+        line = block[0]
+        hits = [m for m in INNER_TURN.finditer(line) if label_match(m.group("label") + ": x")]
+        keys = Counter(speaker_key("colon", m.group("label")) for m in hits)
+        cuts = [m.start() for m in hits] if keys and max(keys.values()) >= 2 else []
+        starts = [0, *[c + 1 for c in cuts]]
+        ends = [*cuts, len(line)]
+        out.extend([line[a:b]] for a, b in zip(starts, ends) if line[a:b].strip())
+    return out
+
+
 def label_match(line: str) -> tuple[str, re.Match[str]] | None:
     """The first form whose label opens the line, and its match."""
     for form in FORMS:
