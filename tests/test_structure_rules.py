@@ -317,3 +317,10 @@ def test_bracketed_remark_above_the_text_is_a_note_of_the_front():
                              "1. Consider it advisable to begin preparatory work."))
     assert xp(tree, "string(//t:body/t:div/t:note[1]/@type)") == "editorial"
     assert text_of(xp(tree, "//t:opener/t:address")[0]) == "To Cde. Bagirov"
+
+
+def test_lists_nested_by_indentation_where_the_source_kept_it():
+    tree = convert(site_page("July 6, 1945", "Decree of the Politburo",
+                             "- the first point\n\n    - its first part\n\n    - its second part\n\n- the second point"))
+    top = xp(tree, "//t:body//t:list[not(ancestor::t:list)]")[0]
+    assert len(xp(top, "t:item")) == 2 and len(xp(top, "t:item[1]/t:list/t:item")) == 2

@@ -27,6 +27,16 @@ LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)?(?: (?
 BRACKET_SPAN = 8
 
 
+def _indents(lines: list[str]) -> dict[str, int]:
+    """Where each item line starts (tabs as four spaces, NBSP as a space), for lists nested by indent."""
+    out: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if text and item_match([text]):
+            out.setdefault(text, len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()))
+    return out
+
+
 def paragraph_blocks(lines: list[str]) -> list[list[str]]:
     """Blocks of text; a text typed with no blank lines at all has one block per line."""
     blocks = blocks_of(lines)
@@ -67,7 +77,8 @@ def _split_items(block: list[str]) -> list[list[str]]:
 
 
 def build_body(doc: Document) -> Node:
-    ctx = InlineContext(original_languages=doc.metadata.original_languages, doc_id=doc.xml_id)
+    ctx = InlineContext(original_languages=doc.metadata.original_languages, doc_id=doc.xml_id,
+                        indents=_indents(doc.lines))
     opening = [" ".join(block) for block in blocks_of(doc.lines)[:HEADINGS]]
     doc.genre = detect_genre(doc.metadata.doc_type, doc.metadata.title, opening)
     parties = LETTER_PARTIES.match(doc.metadata.title) if doc.genre == "letter" else None

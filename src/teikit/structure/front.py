@@ -6,6 +6,7 @@ from __future__ import annotations
 from teikit.model import Node
 from teikit.structure import patterns as P
 from teikit.structure.inline import InlineContext, lines_to_children, whole_bracket
+from teikit.structure.lists import item_match
 from teikit.structure.telegram import header_kind, header_nodes
 
 
@@ -50,6 +51,8 @@ def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node]
                      and not P.is_date(text) and not P.PLACE_DATE.match(text))
         place = P.is_dateline(text) and not continued
 
+        if item_match(block):
+            return front, i  # the points of the text have begun
         if P.FOOTNOTE_TEXT.match(text):
             last = footnote(block, ctx)
             front.append(last)

@@ -38,6 +38,7 @@ class InlineContext:
     note_calls: list[Node] = field(default_factory=list)  # anchors awaiting their note text
     doc_id: str = "d"
     counters: dict[str, int] = field(default_factory=dict)
+    indents: dict[str, int] = field(default_factory=dict)  # a line (stripped) -> its indentation in the source
 
     def new_id(self, kind: str) -> str:
         """Stable ids: document id, kind and a counter in document order."""
