@@ -324,3 +324,13 @@ def test_lists_nested_by_indentation_where_the_source_kept_it():
                              "- the first point\n\n    - its first part\n\n    - its second part\n\n- the second point"))
     top = xp(tree, "//t:body//t:list[not(ancestor::t:list)]")[0]
     assert len(xp(top, "t:item")) == 2 and len(xp(top, "t:item[1]/t:list/t:item")) == 2
+
+
+def test_title_under_header_fields_is_a_head_and_one_record_with_header_lines_is_no_file_of_records(tmp_path):
+    tree = convert(site_page("September 21, 1982", "Soviet-Indian Talks (Conclusion)",
+                             "Distributed to CC members\n\nNº P1603\n\nSecret\n\nSOVIET-INDIAN TALKS\n\n(conclusion)\n\n"
+                             "21 September 1982\n\nI. GANDHI. I will begin our conversation with a survey."))
+    div = xp(tree, "//t:body/t:div")[0]
+    assert div.get("type") == "record"
+    assert [etree.QName(c).localname for c in div][:5] == ["opener", "head", "head", "opener", "sp"]
+    assert not [d for d in check_output(etree.tostring(tree), tmp_path / "t.xml") if d.severity == "error"]

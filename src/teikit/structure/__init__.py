@@ -90,7 +90,7 @@ def build_body(doc: Document) -> Node:
     speakers = speaker_labels(blocks, doc.genre in CONVERSATIONAL)
     body = Node("body")
     records = _record_starts(blocks) if doc.genre == "record" else []
-    if len(records) > 1 or (records and records[0] > 0):
+    if len(records) > 1 or (records and _prose(blocks[:records[0]])):
         outer = Node("div", {"type": "records"})
         if records[0] > 0:
             outer.children += _main(blocks[:records[0]], ctx, speakers)
@@ -102,6 +102,14 @@ def build_body(doc: Document) -> Node:
     doc.warnings += ctx.warnings
     doc.body = body
     return body
+
+
+def _prose(blocks: list[list[str]]) -> bool:
+    """Some block reads as a sentence of text (a preface), not as header lines ('Nº P1603')."""
+    return any(P.ends_sentence(" ".join(b)) and P.words(" ".join(b)) > PREFACE_WORDS for b in blocks)
+
+
+PREFACE_WORDS = 12
 
 
 def _record_starts(blocks: list[list[str]]) -> list[int]:
