@@ -60,6 +60,10 @@ def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node]
             for node in header_nodes(block, kind, ctx):
                 last = opener_part(node)
             seen_opener = in_header = True
+        elif in_header and P.is_upper_heading(text):  # the title under a cable's header fields
+            last = Node("head", {}, content())
+            front.append(last)
+            seen_opener = in_header = False  # what follows the title is front matter again
         elif P.CLASSIFICATION.match(text) and P.words(text) <= 25 and not seen_opener:
             last = Node("head", {"type": "classification"}, content())
             front.append(last)
@@ -85,10 +89,6 @@ def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node]
         elif (last is not None and last.tag == "head" and P.words(text) <= 15
               and (text[:1].islower() or P.CONNECTOR_END.search(last.text().rstrip()))):
             last.children += [Node("lb"), *content()]  # 'between A and B' under a heading, 'Ministry of' / '…' 
-        elif in_header and P.is_upper_heading(text):  # the title under a cable's header fields
-            last = Node("head", {}, content())
-            front.append(last)
-            seen_opener = in_header = False  # what follows the title is front matter again
         elif (not seen_opener and P.is_heading_like(text, 60 if i == 0 else 30)
               and (not place or P.is_upper_heading(text))):  # 'MFA USSR' is no place
             last = Node("head", {}, content())
