@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
+from teikit.lxmltypes import elements, itertext
 from teikit.names.register import display_form
 from teikit.xmlsafe import parse_xml
 
@@ -86,7 +87,7 @@ class Entry:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return " ".join("".join(itertext(el)).split())
 
 
 def _entry(el: etree._Element) -> Entry:
@@ -108,7 +109,7 @@ class Register:
         self.name = path.name
         self.root = root
         self.entries: dict[str, Entry] = {}
-        for el in root.xpath("//t:standOff//*[starts-with(local-name(..), 'list')][@xml:id]", namespaces=NS):
+        for el in elements(root, "//t:standOff//*[starts-with(local-name(..), 'list')][@xml:id]", NS):
             if etree.QName(el).localname not in ENTRY_KINDS:
                 continue
             entry = _entry(el)
