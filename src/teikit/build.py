@@ -35,7 +35,7 @@ from teikit.tei.stamp import may_overwrite, replace_tei
 from teikit.xmlsafe import XMLInputError
 from teikit.textio import decode, remove_stale_temporaries, write_atomic
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("build", help="convert, validate and render the whole edition",
                                    description="Build the edition: sources/ -> tei/ -> build/.")
     parser.add_argument("--sources", type=Path, default=None, help="raw documents (default: the edition's sources/)")

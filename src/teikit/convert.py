@@ -13,7 +13,7 @@ from teikit.validate.diagnostics import format_text
 SOURCE_SUFFIXES = {".txt", ".md", ".text"}
 
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("convert", help="convert raw documents to TEI",
                                    description="Convert raw archive documents (files or folders) to TEI P5.")
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a raw document or a folder of them")

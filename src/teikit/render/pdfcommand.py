@@ -14,7 +14,7 @@ from teikit.errors import TeikitError
 __all__ = ["configure", "run"]
 
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "pdf", help="print edition as PDF (WeasyPrint)",
         description="TEI documents -> a PDF for print: title page, contents with page numbers, documents by "

@@ -49,7 +49,7 @@ class EditionMeta:
 
 def assemble(tei_files: Iterable[Path], register: Path | None = None) -> etree._ElementTree:
     """One teiCorpus holding the documents (file order; the stylesheet sorts by date) and the register."""
-    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})
+    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})  # type: ignore[dict-item]  # lxml-stubs: None is the default namespace's key
     for path in tei_files:
         root = parse_xml(Path(path)).getroot()
         if root.tag == f"{{{TEI_NS}}}TEI":

@@ -46,9 +46,9 @@ class Register:
     def read(cls, tree: etree._ElementTree | None) -> "Register":
         register = cls()
         for el in tree.iter() if tree is not None else ():
-            if not isinstance(el.tag, str) or etree.QName(el).localname not in ENTRY_KIND or not el.get(XML_ID):
-                continue
             ident = el.get(XML_ID)
+            if not isinstance(el.tag, str) or etree.QName(el).localname not in ENTRY_KIND or not ident:
+                continue
             register.kinds[ident] = ENTRY_KIND[etree.QName(el).localname]
             register.sources[ident] = etree.tostring(el, encoding="unicode")
             if label := display_form(el):
