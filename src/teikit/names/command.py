@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.lxmltypes import itertext, sourceline
 from teikit.names.register import Register, load_register
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -86,10 +87,10 @@ def collect(files: list[Path], register: Register | None) -> list[dict]:
         els = [e for e in root.iter(*(f"{{{TEI_NS}}}{t}" for t in NAME_TAGS)) if not e.get("ref")]
         for text in root.iter(f"{{{TEI_NS}}}text"):
             els += [b for b in text.iter(f"{{{TEI_NS}}}bibl") if not (b.get("target") or b.get("ref") or b.get("corresp"))]
-        els.sort(key=lambda e: e.sourceline or 0)
+        els.sort(key=lambda e: sourceline(e) or 0)
         for el in els:
             tag = etree.QName(el).localname
-            name = " ".join("".join(el.itertext()).split())
+            name = " ".join("".join(itertext(el)).split())
             g = groups.setdefault((tag, name), {"tag": tag, "name": name, "count": 0,
                                                 "candidates": register.lookup(name) if register and tag in NAME_TAGS else [],
                                                 "occurrences": []})

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.lxmltypes import itertext
 from teikit.xmlsafe import parse_xml
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -95,7 +96,7 @@ class Register:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return " ".join("".join(itertext(el)).split())
 
 
 LABEL_TAGS = ("persName", "orgName", "placeName", "name", "title")
@@ -123,7 +124,7 @@ def load_register(path: str | Path | None = None) -> Register:
         forms = [_text(n) for n in names if _text(n)]
         if not forms:
             continue
-        e = Entry(id=el.get(XML_ID), kind=kind, name=display_form(el) or forms[0], forms=forms, type=el.get("type"))
+        e = Entry(id=el.get(XML_ID, ""), kind=kind, name=display_form(el) or forms[0], forms=forms, type=el.get("type"))
         if kind == "person":
             b, d = el.find("t:birth", ns), el.find("t:death", ns)
             e.birth = b.get("when") if b is not None else None
@@ -132,8 +133,8 @@ def load_register(path: str | Path | None = None) -> Register:
                 ref = r.get("ref")
                 e.roles.append(Role(_text(r), ref.lstrip("#") if ref else None, r.get("from"), r.get("to")))
         c = el.find("t:country", ns)
-        if c is not None and c.get("ref"):
-            e.country = c.get("ref").lstrip("#")
+        if c is not None and (country := c.get("ref")):
+            e.country = country.lstrip("#")
         entries.append(e)
     reg = Register(entries)
     for rel in root.iterfind(".//t:relation[@name='partOf']", ns):
@@ -151,7 +152,7 @@ def entry_fingerprints(path: Path) -> dict[str, str]:
     root = parse_xml(path).getroot()
     entries = [el for el in root.iterfind(f".//{{{TEI}}}standOff//*")
                if etree.QName(el).localname in _KIND and XML_ID in el.attrib]
-    prints = {el.get(XML_ID): hashlib.sha256(etree.tostring(el, with_tail=False)).hexdigest() for el in entries}
+    prints = {el.get(XML_ID, ""): hashlib.sha256(etree.tostring(el, with_tail=False)).hexdigest() for el in entries}
     for el in entries:  # what is left is the rest (a nested entry goes with its parent)
         parent = el.getparent()
         if parent is not None:

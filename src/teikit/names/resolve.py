@@ -10,6 +10,7 @@ a missing link is better than a wrong one.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from teikit.names.register import Entry, Register
@@ -38,8 +39,8 @@ def _possible(e: Entry, doc_date: str | None) -> bool:
     if not doc_date:
         return True
     y = _year(doc_date)
-    if e.kind == "person" and e.birth and _year(e.birth) is not None and y is not None:
-        return _year(e.birth) <= y
+    if e.kind == "person" and e.birth and (born := _year(e.birth)) is not None and y is not None:
+        return born <= y
     return True
 
 
@@ -51,7 +52,7 @@ def _in_office(e: Entry, doc_date: str) -> bool:
 
 
 def resolve(register: Register, ids: tuple[str, ...], doc_date: str | None,
-            named: set[str] = frozenset()) -> Resolution:
+            named: AbstractSet[str] = frozenset()) -> Resolution:
     if len(ids) == 1:
         return Resolution(ids[0], ids, "unique")
     cands = [i for i in ids if _possible(register[i], doc_date)]
