@@ -28,7 +28,7 @@ from teikit.corpus import CorpusIndex, EditionDocument, entry_from_tei
 from teikit.edition import Edition
 from teikit.pipeline import check_output, project_schemas
 from teikit.render.site import SiteReport, build_site
-from teikit.validate.diagnostics import format_text
+from teikit.validate.diagnostics import Diagnostic, format_text
 from teikit.parallel import Failure, Summary, Target, Workers, Written, annotate_one, prepare_one, write_one
 from teikit.references import corpus_links
 from teikit.tei.stamp import may_overwrite, replace_tei
@@ -65,7 +65,7 @@ class ConvertReport:
     hand_edited: list[str] = field(default_factory=list)  # stems whose TEI the editor changed: kept as they are
     base_changed: bool = True  # the code, config or overrides changed: every page is made again
     failures: int = 0
-    diagnostics: list = field(default_factory=list)  # type: ignore[type-arg]  # from validating what was written
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # from validating what was written
 
 
 def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path, force: bool | set[str] = False,

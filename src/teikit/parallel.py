@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
 
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.edition import Edition
@@ -27,6 +27,9 @@ from teikit.model import Document, Link
 from teikit.pipeline import Failure, Resources, annotate, check_output, prepare, write
 from teikit.readers.common import page_date_iso
 from teikit.references import outgoing_files
+
+if TYPE_CHECKING:
+    from teikit.validate.diagnostics import Diagnostic
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -49,7 +52,7 @@ class Summary:
 class Written:
     stem: str
     data: bytes
-    diagnostics: list  # type: ignore[type-arg]
+    diagnostics: list[Diagnostic]
     warnings: list[str]
 
 

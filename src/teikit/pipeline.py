@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -25,6 +26,10 @@ from teikit.references.catalogue import Catalogue
 from teikit.structure import build_body
 from teikit.tei import fidelity
 from teikit.tei.writer import serialize
+
+if TYPE_CHECKING:
+    from teikit.validate.api import _Schema
+    from teikit.validate.diagnostics import Diagnostic
 
 
 @dataclass
@@ -88,7 +93,7 @@ def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) ->
 
 
 @lru_cache(maxsize=1)
-def project_schemas() -> tuple[list, str]:  # type: ignore[type-arg]
+def project_schemas() -> tuple[list[_Schema], str]:
     """The project XSD + Schematron, compiled once per process (tei_all while they are absent)."""
     from teikit.validate.api import SchemaError, load_schemas
 
@@ -98,7 +103,7 @@ def project_schemas() -> tuple[list, str]:  # type: ignore[type-arg]
         return load_schemas(["tei_all"]), "tei_all (the project schema is missing)"
 
 
-def check_output(data: bytes, target: Path) -> list:  # type: ignore[type-arg]
+def check_output(data: bytes, target: Path) -> list[Diagnostic]:
     """Validate TEI about to be written to ``target`` (pointers resolve against its folder)."""
     from teikit.validate.api import check_bytes
     from teikit.validate.diagnostics import Diagnostic

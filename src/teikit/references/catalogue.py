@@ -37,12 +37,13 @@ class Catalogue:
 
     @classmethod
     def load(cls, path: Path) -> "Catalogue":
+        from teikit.lxmltypes import itertext
         from teikit.xmlsafe import parse_xml  # safe parsing: the register may come from anywhere
 
         root = parse_xml(path).getroot()
         works = []
         for bibl in root.iterfind(f".//{{{TEI_NS}}}listBibl/{{{TEI_NS}}}bibl"):
-            titles = ["".join(t.itertext()) for t in bibl.iterfind(f"{{{TEI_NS}}}title")]
+            titles = ["".join(itertext(t)) for t in bibl.iterfind(f"{{{TEI_NS}}}title")]
             date = bibl.find(f"{{{TEI_NS}}}date")
             works.append(Work(id=bibl.get(f"{{{XML_NS}}}id", ""), kind=bibl.get("type", ""), title=titles[0] if titles else "",
                               keys=tuple(normalise(t) for t in titles if t.strip()),
