@@ -45,10 +45,7 @@ def _possible(e: Entry, doc_date: str | None) -> bool:
 
 
 def _in_office(e: Entry, doc_date: str) -> bool:
-    for r in e.roles:
-        if r.start and doc_date >= r.start and (not r.end or doc_date <= _upper(r.end)):
-            return True
-    return False
+    return any(r.start and doc_date >= r.start and (not r.end or doc_date <= _upper(r.end)) for r in e.roles)
 
 
 def resolve(register: Register, ids: tuple[str, ...], doc_date: str | None,
