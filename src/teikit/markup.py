@@ -7,8 +7,9 @@ Text inside elements that are not running English (foreign words, markers) is le
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import Callable, Protocol, Sequence
+
+from typing import TypeVar  # noqa: I001  (merged into the line above once other branches are in)
 
 from teikit.model import Child, Document, Node
 from teikit.readers import citation_of

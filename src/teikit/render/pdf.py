@@ -67,7 +67,7 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def _layout(page_html: str, log: _Collect):
+def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
     from weasyprint import HTML
 
     from teikit.render.printhtml import print_css
@@ -81,7 +81,7 @@ def _layout(page_html: str, log: _Collect):
         logger.removeHandler(log)
 
 
-def _anchor_pages(document) -> dict[str, int]:
+def _anchor_pages(document) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Every anchor (HTML id) laid out -> the 1-based page it is on (first occurrence)."""
     pages: dict[str, int] = {}
     for number, page in enumerate(document.pages, start=1):

@@ -41,7 +41,7 @@ class InlineContext:
 
 
 @lru_cache(maxsize=1)
-def _english():
+def _english():  # type: ignore[no-untyped-def]
     from spellchecker import SpellChecker  # loaded once: its word list takes ~0.3 s
 
     return SpellChecker()
