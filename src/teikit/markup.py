@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Protocol, Sequence
 
-from typing import TypeVar  # noqa: I001  (merged into the line above once other branches are in)
+from typing import TypeVar
 
 from teikit.model import Child, Document, Node
 from teikit.readers import citation_of
