@@ -15,7 +15,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from teikit import __version__
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256

@@ -51,7 +51,7 @@ def _entry_from_tei(path: Path) -> EditionDocument | None:
 
     try:
         root = parse_xml(path).getroot()
-    except Exception:  # not TEI, or broken: it is simply not part of the index
+    except Exception:  # noqa: BLE001 - not TEI, or broken: it is simply not part of the index
         return None
     ns = {"t": TEI_NS}
     date = root.xpath("string(//t:profileDesc/t:creation/t:date/@when)", namespaces=ns)

@@ -18,7 +18,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Iterator
 
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.edition import Edition
@@ -212,7 +213,7 @@ class Workers:
             self.pool.shutdown()
         self.spill.cleanup()
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -41,7 +41,7 @@ class Resources:
     annotator: Annotator | None = None
 
     @classmethod
-    def of(cls, edition: Edition, register: Path | None = None, bibliography: Path | None = None) -> "Resources":
+    def of(cls, edition: Edition, register: Path | None = None, bibliography: Path | None = None) -> Resources:
         """The edition's registers (or the ones given). Without a register names are still
         found, unlinked; without a bibliography references stay unlinked."""
         register = register or edition.register_path
@@ -50,7 +50,7 @@ class Resources:
                    annotator=Annotator(load_register(register) if register.exists() else None))
 
     @classmethod
-    def beside(cls, tei_dir: Path | None, edition: Edition | None = None) -> "Resources":
+    def beside(cls, tei_dir: Path | None, edition: Edition | None = None) -> Resources:
         """For TEI written into ``tei_dir``: the registers there, else the edition's. The edition
         is the one ``tei_dir`` lies in (found as git finds a repository), unless given."""
         if edition is None:

@@ -36,7 +36,7 @@ class EditionMeta:
     rights: str = ""  # of the texts themselves (e.g. translations reproduced from an archive)
 
     @classmethod
-    def of(cls, edition: Edition) -> "EditionMeta":
+    def of(cls, edition: Edition) -> EditionMeta:
         c = edition.config
         licence = f"Edition, encoding and editorial matter: {c.licence}" + (f", {c.licence_url}" if c.licence_url else "")
         return cls(c.title, c.subtitle, "; ".join(c.editors), "", licence if c.licence else "", c.rights)

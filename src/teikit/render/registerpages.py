@@ -43,7 +43,7 @@ class Register:
     sources: dict[str, str] = field(default_factory=dict)  # the entry's XML, for the pages' input hashes
 
     @classmethod
-    def read(cls, tree: etree._ElementTree | None) -> "Register":
+    def read(cls, tree: etree._ElementTree | None) -> Register:
         register = cls()
         for el in tree.iter() if tree is not None else ():
             ident = el.get(XML_ID)
