@@ -20,7 +20,8 @@ def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="folder for the TEI files")
     parser.add_argument("--force", action="store_true",
                         help="replace TEI files that were edited by hand (each is kept as FILE.bak)")
-    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                        help="worker processes (default: all cores)")
     parser.set_defaults(func=run)
 
 

@@ -60,8 +60,8 @@ class EditionConfig:
 
 # The table of edition.toml: section -> the EditionConfig fields it holds.
 SECTIONS: dict[str, tuple[str, ...]] = {
-    "edition": ("title", "subtitle", "editors", "publisher", "description", "licence", "rights", "licence_url", "base_url",
-                "languages"),
+    "edition": ("title", "subtitle", "editors", "publisher", "description", "licence", "rights", "licence_url",
+                "base_url", "languages"),
     "paths": ("sources", "tei", "build", "register", "bibliography", "schema", "xslt"),
     "print": ("paper",),
 }

@@ -141,7 +141,8 @@ def convert_documents(docs: list[Document], out_dir: Path | None, resources: Res
     return [write(doc, out_dir, resources.edition) for doc in docs]
 
 
-def convert_files(paths: list[Path], out_dir: Path | None, resources: Resources | None = None) -> list[Result | Failure]:
+def convert_files(paths: list[Path], out_dir: Path | None,
+                  resources: Resources | None = None) -> list[Result | Failure]:
     """Convert together; a document that fails is reported and the others go on."""
     resources = resources if resources is not None else Resources.beside(out_dir)
     prepared: list[tuple[Path, Document]] = []

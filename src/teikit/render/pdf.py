@@ -118,7 +118,7 @@ def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool
     """Lay out an assembled corpus; the PDF's bytes and a report (out_pdf left empty)."""
     started = time.perf_counter()
     log = _Collect()
-    options = dict(paper=paper, diplomatic=diplomatic, meta=meta, front_matter=front_matter, indexes=indexes)
+    options = {"paper": paper, "diplomatic": diplomatic, "meta": meta, "front_matter": front_matter, "indexes": indexes}
     page_html = print_html(corpus, **options)  # type: ignore[arg-type]
     ids = _document_ids(corpus)
     first: dict[str, int] = {}

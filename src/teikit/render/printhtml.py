@@ -38,7 +38,8 @@ class EditionMeta:
     @classmethod
     def of(cls, edition: Edition) -> EditionMeta:
         c = edition.config
-        licence = f"Edition, encoding and editorial matter: {c.licence}" + (f", {c.licence_url}" if c.licence_url else "")
+        licence = (f"Edition, encoding and editorial matter: {c.licence}"
+                   + (f", {c.licence_url}" if c.licence_url else ""))
         return cls(c.title, c.subtitle, "; ".join(c.editors), "", licence if c.licence else "", c.rights)
 
     def params(self) -> dict[str, ParamValue]:
