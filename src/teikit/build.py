@@ -127,7 +127,8 @@ def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path,
         corpus = read_and_annotate([stem for stem in by_stem if stem not in kept])
         cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: p.cites for stem, p in pending.items()}}
         # A document nobody changed still needs rewriting when who cites it changed.
-        before = corpus_links({stem: s.cites for stem, s in old.docs.items()}, {s: d.genre for s, d in old.docs.items()})
+        before = corpus_links({stem: s.cites for stem, s in old.docs.items()},
+                              {s: d.genre for s, d in old.docs.items()})
         links = corpus_links(cites, {entry.stem: entry.genre for entry in corpus.documents})
         relink = [stem for stem in kept if before.get(stem) != links.get(stem) and stem not in report.hand_edited]
         for stem in relink:
