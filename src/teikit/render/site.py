@@ -200,10 +200,9 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
     tei_files = sorted(tei_files)
     out_dir.mkdir(parents=True, exist_ok=True)
     copy_assets(out_dir, edition.asset_dirs())
-    bibliography = (edition.bibliography_path if edition.config_file is not None else
-                    (register.parent if register is not None else out_dir) / "bibliography.xml")
-    bibliography = bibliography if bibliography.exists() else None
-    shared = Shared(register, bibliography, tuple(edition.stylesheet_params().items()), edition.override_dir)
+    works = (edition.bibliography_path if edition.config_file is not None else
+             (register.parent if register is not None else out_dir) / "bibliography.xml")
+    shared = Shared(register, works if works.exists() else None, tuple(edition.stylesheet_params().items()), edition.override_dir)
     store = SiteStore(out_dir / STATE / "site.sqlite")
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
