@@ -129,7 +129,7 @@
         $h/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'])[1]"/>
     <xsl:variable name="genre" select="($h/tei:profileDesc/tei:textClass//tei:term[@type = 'genre'],
         ../tei:text/tei:body/tei:div/@type[not(. = ('document', 'records'))])[1]"/>
-    <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName | tei:name)"/>
+    <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
     <xsl:variable name="citation" select="($h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation'],
         $h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier, $h/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
     <xsl:variable name="summary" select="($h/tei:profileDesc/tei:abstract, $h/tei:profileDesc/tei:correspDesc/tei:note)[1]"/>

@@ -93,8 +93,8 @@
     <xsl:variable name="tei" select=".."/>
     <xsl:variable name="sd" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="translators"
-        select="tei:fileDesc/tei:titleStmt/tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName | tei:name)"/>
-    <xsl:variable name="ms" select="$sd/tei:msDesc/tei:msIdentifier[not(matches(tei:repository, '^unknown', 'i'))]"/>
+        select="tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
+    <xsl:variable name="ms" select="$sd/tei:msDesc/tei:msIdentifier[not(tei:repository[matches(., '^unknown', 'i')])]"/>
     <xsl:variable name="url" select="tk:safe-href((tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URL'])[1])"/>
     <header class="doc-head">
       <p class="doc-date">{pr:doc-date-label($tei)}</p>
