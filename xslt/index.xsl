@@ -63,7 +63,7 @@
             <xsl:for-each select="$docs">
               <tr data-persons="{@persons}" data-places="{@places}" data-year="{@year}">
                 <td class="date"><xsl:choose>
-                  <xsl:when test="matches(@date, '^\d{4}(-\d{2}(-\d{2})?)?$')"><time datetime="{@date}">{@date}</time></xsl:when>
+                  <xsl:when test="matches(@date, '^\d{4}(-\d{2}(-\d{2})?)?$')"><time datetime="{@date}">{tk:display-date(@date)}</time></xsl:when>
                   <xsl:otherwise>{(@date[. != ''], 'undated')[1]}</xsl:otherwise></xsl:choose></td>
                 <td><a href="{tk:safe-href(@href)}">{@title}</a>
                   <xsl:if test="normalize-space(summary)"><p class="summary-text">{summary}</p></xsl:if>

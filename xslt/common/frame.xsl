@@ -115,6 +115,15 @@
   <xsl:template match="tei:date[tk:datetime(.)]" mode="tk:meta">
     <time datetime="{tk:datetime(.)}"><xsl:apply-templates mode="#current"/></time>
   </xsl:template>
+  <!-- The document's date in the edition's date style when the encoding gives it, else as written. -->
+  <xsl:template match="tei:date" mode="tk:display-date">
+    <xsl:variable name="dt" select="tk:datetime(.)"/>
+    <xsl:choose>
+      <xsl:when test="$dt and tk:display-date($dt) != $dt and not(@from or @to or @notBefore or @notAfter)">
+        <time datetime="{$dt}">{tk:display-date($dt)}</time></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="tk:meta"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template match="tei:title" mode="tk:meta"><cite><xsl:apply-templates mode="#current"/></cite></xsl:template>
   <xsl:template match="tei:ref[tk:safe-href(@target)]" mode="tk:meta">
     <a href="{tk:safe-href(@target)}"><xsl:apply-templates mode="#current"/></a>
@@ -137,7 +146,7 @@
       <xsl:if test="$genre"><p class="genre">{normalize-space($genre)}</p></xsl:if>
       <h1>{tk:doc-title(..)}</h1>
       <dl class="meta">
-        <xsl:if test="$date"><dt>Date</dt><dd><xsl:apply-templates select="$date" mode="tk:meta"/></dd></xsl:if>
+        <xsl:if test="$date"><dt>Date</dt><dd><xsl:apply-templates select="$date" mode="tk:display-date"/></dd></xsl:if>
         <xsl:for-each select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received')]">
           <dt>{if (@type = 'sent') then 'From' else 'To'}</dt>
           <dd>{string-join((tei:persName, tei:orgName, tei:name, tei:placeName, tei:settlement) ! normalize-space(), ', ')}</dd>

@@ -90,13 +90,16 @@ def _spans(block: etree._Element, targets: set[etree._Element]) -> tuple[str, di
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text before and after a name, at most CONTEXT_CHARS each, cut at a word."""
-    pre, post = _norm(text[:start]), _norm(text[end:])
+    """The text before and after a name, at most CONTEXT_CHARS each, cut at a word; a space
+    between them and the name only where the text has one ("Khrushchev's", "Khrushchev.")."""
+    raw_pre, raw_post = text[:start], text[end:]
+    pre, post = _norm(raw_pre), _norm(raw_post)
     if len(pre) > CONTEXT_CHARS:
         pre = "…" + pre[-CONTEXT_CHARS:].split(" ", 1)[-1]
     if len(post) > CONTEXT_CHARS:
         post = post[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
-    return (pre + " " if pre else ""), (" " + post if post else "")
+    return (pre + (" " if raw_pre[-1:].isspace() else "") if pre else "",
+            (" " if raw_post[:1].isspace() else "") + post if post else "")
 
 
 def mentions(root: etree._Element) -> list[Mention]:

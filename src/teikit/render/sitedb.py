@@ -23,7 +23,7 @@ from teikit.render.extract import DocRecord, Mention
 __all__ = ["SiteStore"]
 
 # Bump when what extract() records changes: the store is then rebuilt from the TEI.
-FORMAT = "5"
+FORMAT = "6"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
     summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
