@@ -45,7 +45,7 @@
               <select name="{$k}" data-filter="{$k}s">
                 <option value="">Any</option>
                 <xsl:for-each select="$facets[@kind = $k]/option">
-                  <xsl:sort select="lower-case(@label)"/>
+                  <xsl:sort select="(@sort, lower-case(@label))[1]"/>
                   <option value="{@id}">{@label}</option>
                 </xsl:for-each>
               </select></label>

@@ -61,8 +61,18 @@
                 <li><a href="{$register-pages}{?2}">
                   <xsl:if test="$view = 'register-' || ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
               </xsl:for-each>
+              <xsl:for-each select="(['search', 'search.html', 'Search'], ['about', 'about.html', 'About'])">
+                <li><a href="{$register-pages}{?2}">
+                  <xsl:if test="$view = ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
+              </xsl:for-each>
             </ul>
           </nav>
+          <xsl:if test="$view != 'search'">
+            <form class="quick-search" role="search" action="{$register-pages}search.html" method="get">
+              <label for="tk-quick-q" class="visually-hidden">Search the edition</label>
+              <input type="search" id="tk-quick-q" name="q" placeholder="Search"/>
+            </form>
+          </xsl:if>
           <xsl:if test="$doc-nav">
             <nav aria-label="Views of this document" class="views">
               <ul>
@@ -82,6 +92,7 @@
           <xsl:sequence select="$footer"/>
           <p>Rendered by teikit from TEI P5.</p>
         </footer>
+        <script src="{$register-pages}assets/site.js"></script>
       </body>
     </html>
   </xsl:template>

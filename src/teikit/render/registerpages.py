@@ -30,6 +30,7 @@ PAGE_SIZE = 500  # mentions on one entry page
 ENTRY_KIND = {"person": "person", "personGrp": "person", "org": "org", "place": "place"}
 LIST_PAGES = {"person": "persons.html", "org": "organisations.html", "place": "places.html"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+NAME_ELEMENTS = ("persName", "orgName", "placeName", "name")
 T = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -40,6 +41,11 @@ class Register:
     kinds: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # canonical name: the filters' labels
     sources: dict[str, str] = field(default_factory=dict)  # the entry's XML, for the pages' input hashes
+    forms: dict[str, list[str]] = field(default_factory=dict)  # every name of the entry (search finds it by any)
+    sort_keys: dict[str, str] = field(default_factory=dict)  # persons by surname, then forename
+
+    def sort_key(self, ref: str, label: str) -> str:
+        return self.sort_keys.get(ref, label).lower()
 
     @classmethod
     def read(cls, tree: etree._ElementTree | None) -> "Register":
@@ -54,10 +60,23 @@ class Register:
                           if c is not None), None)
             if label is not None:
                 register.labels[ident] = " ".join("".join(label.itertext()).split())
+                register.sort_keys[ident] = _sort_key(label, register.labels[ident])
+            names = (" ".join("".join(n.itertext()).split()) for n in el
+                     if isinstance(n.tag, str) and etree.QName(n).localname in NAME_ELEMENTS)
+            register.forms[ident] = list(dict.fromkeys(n for n in names if n))
         return register
 
     def kind(self, ref: str, element_kind: str) -> str:
         return self.kinds.get(ref, element_kind)
+
+
+def _sort_key(name: etree._Element, label: str) -> str:
+    """A person's surname first ("Khrushchev, Nikita"); other names as they are."""
+    surname = name.find(f"{T}surname")
+    if surname is None or etree.QName(name).localname != "persName":
+        return label
+    text = " ".join("".join(surname.itertext()).split())
+    return f"{text}, {label.replace(text, '').strip()}"
 
 
 def _folder(kind: str) -> str:

@@ -30,6 +30,7 @@ from teikit.render.extract import DocRecord, extract
 from teikit.render.html import VIEWS, page_name, write_page
 from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
+from teikit.render.searchindex import facets_xml, write_search_index
 from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
 from teikit.xmlsafe import parse_xml
@@ -126,13 +127,13 @@ def _catalogues(store: SiteStore, register: Register) -> Iterator[str]:
     docs = store.docs_by_date()
     for page in range(1, pages + 1):
         parts = [f"<catalogue page='{page}' pages='{pages}' total='{total}' first='{(page - 1) * INDEX_PAGE_SIZE + 1}'>"]
-        options: dict[tuple[str, str], str] = {}
+        options: dict[tuple[str, str], tuple[str, str]] = {}
         for doc in islice(docs, INDEX_PAGE_SIZE):
             ids: dict[str, list[str]] = {"person": [], "place": []}
             for ref, kind, _name in store.refs(doc.stem):
                 if (found := ids.get(register.kind(ref, kind))) is not None:
                     found.append(ref)
-                    options[(register.kind(ref, kind), ref)] = labels[ref]
+                    options[(register.kind(ref, kind), ref)] = (labels[ref], register.sort_key(ref, labels[ref]))
             year = doc.date[:4] if re.match(r"\d{4}", doc.date) else ""
             attrs = {"stem": doc.stem, "href": page_name(doc.stem, "reading"), "date": doc.date, "year": year,
                      "title": doc.title, "genre": doc.genre, "persons": " ".join(ids["person"]),
@@ -141,8 +142,8 @@ def _catalogues(store: SiteStore, register: Register) -> Iterator[str]:
                          f"<summary>{escape(doc.summary)}</summary></doc>")
         for kind in ("person", "place"):
             parts.append(f'<facet kind="{kind}">')
-            parts.extend(f"<option id={quoteattr(ref)} label={quoteattr(label)}/>"
-                         for (k, ref), label in sorted(options.items()) if k == kind)
+            parts.extend(f"<option id={quoteattr(ref)} label={quoteattr(label)} sort={quoteattr(key)}/>"
+                         for (k, ref), (label, key) in sorted(options.items()) if k == kind)
             parts.append("</facet>")
         parts.append("</catalogue>")
         yield "".join(parts)
@@ -226,14 +227,24 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
         report.pages.extend(_index_pages(store, register_, shared, context, params))
+        report.pages.extend(_search_pages(store, register_, context, params))
         indexes = {index_page(page) for page in range(1, _index_pages_count(store) + 1)}
-        remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html"}, entries, out_dir)
+        remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html", "search.html"}, entries,
+                           out_dir)
         store.commit()
     finally:
         store.close()
     for failure in report.failures:
         print(failure, file=sys.stderr)
     return report
+
+
+def _search_pages(store: SiteStore, register: Register, context: PageContext, params: dict[str, ParamValue]) -> list[Path]:
+    """search-index.js and search.html, each only if it changed."""
+    facets = facets_xml(store, register)
+    made = [write_search_index(store, register, context.out_dir), render_page(
+        store, context, "search.html", digest(facets), lambda: transform("search", xdm_document(etree.fromstring(facets)), params))]
+    return [page for page in made if page is not None]
 
 
 def _index_pages(store: SiteStore, register: Register, shared: Shared, context: PageContext,
