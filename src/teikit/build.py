@@ -21,6 +21,7 @@ from teikit.convert import collect_inputs
 from teikit.errors import TeikitError
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.pipeline import project_schemas
+from teikit.render.introduction import read_introduction
 from teikit.render.site import SiteReport, build_site
 from teikit.validate.diagnostics import format_text
 from teikit.parallel import Failure, Summary, Workers, Written, annotate_one, prepare_one, write_one
@@ -169,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
     invalid = sum(1 for d in report.diagnostics if d.severity == "error")
     print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
           file=sys.stderr)
-    site = render_site(report, args.tei, args.out, args.jobs)
+    site = render_site(report, args.tei, args.out, args.jobs, pdf_links=not args.no_pdf)
     print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {args.out}, "
           f"{len(site.failures)} failed ({time.perf_counter() - converted_at:.1f} s)", file=sys.stderr)
     printed = True if args.no_pdf else print_edition(report, args.tei, args.out)
@@ -182,7 +183,7 @@ def print_edition(report: ConvertReport, tei_dir: Path, out: Path) -> bool:
     pdf = out / "edition.pdf"
     if pdf.exists() and not report.converted:
         print(f"print: {pdf} unchanged", file=sys.stderr)
-        return True
+        return document_pdfs(report, out / "pdf")
     from teikit.render.pdf import build_pdf  # WeasyPrint loads slowly: only when printing
 
     register = tei_dir / "register.xml"
@@ -192,13 +193,33 @@ def print_edition(report: ConvertReport, tei_dir: Path, out: Path) -> bool:
         print(f"{pdf}: error: {exc}", file=sys.stderr)
         return False
     print(f"print: {pdf}: {made.pages} pages, {made.documents} documents ({made.seconds:.1f} s)", file=sys.stderr)
-    return True
+    return document_pdfs(report, out / "pdf")
 
 
-def render_site(report: ConvertReport, tei_dir: Path, out: Path, jobs: int = 1) -> SiteReport:
+def document_pdfs(report: ConvertReport, folder: Path) -> bool:
+    """pdf/STEM.pdf for each document converted again or without one (the site links to them)."""
+    from teikit.render.pdf import render_pdf
+
+    ok = True
+    folder.mkdir(parents=True, exist_ok=True)
+    for tei in report.tei_files:
+        target = folder / f"{tei.stem}.pdf"
+        if target.exists() and tei.stem not in report.converted:
+            continue
+        try:
+            render_pdf(tei, target)
+        except TeikitError as exc:
+            print(f"{target}: error: {exc}", file=sys.stderr)
+            ok = False
+    return ok
+
+
+def render_site(report: ConvertReport, tei_dir: Path, out: Path, jobs: int = 1, pdf_links: bool = False) -> SiteReport:
     """The HTML edition; pages of documents that were not converted again are kept when
-    the stylesheets did not change either (the code fingerprint covers them)."""
+    the stylesheets did not change either (the code fingerprint covers them). ``pdf_links``:
+    the document pages link to pdf/STEM.pdf (print_edition writes them)."""
     register = tei_dir / "register.xml"
     everything = not report.converted or len(report.converted) == len(report.tei_files)
     changed = None if everything and report.converted else set(report.converted)
-    return build_site(report.tei_files, register if register.exists() else None, out, changed, jobs)
+    return build_site(report.tei_files, register if register.exists() else None, out, changed, jobs,
+                      edition={"pdf-links": pdf_links}, introduction=read_introduction(tei_dir.resolve().parent))

@@ -116,6 +116,24 @@
   <xsl:template match="/" mode="tk:main">
     <xsl:apply-templates select="tei:TEI/tei:teiHeader" mode="tk:title-block"/>
     <xsl:call-template name="tk:document-body"/>
+    <xsl:apply-templates select="tei:TEI" mode="tk:cite-box"/>
+  </xsl:template>
+
+  <!-- How to cite the document (its stable URL where the edition says where it is published),
+       and its TEI (copied into the site as tei/STEM.xml) and PDF to download. -->
+  <xsl:template match="tei:TEI" mode="tk:cite-box">
+    <xsl:variable name="h" select="tei:teiHeader"/>
+    <xsl:variable name="when" select="($h/tei:profileDesc/tei:creation/tei:date, $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date)[1]"/>
+    <xsl:variable name="date" select="($when ! tk:datetime(.) ! tk:display-date(.), $when ! normalize-space())[. != ''][1]"/>
+    <xsl:variable name="url" select="if ($edition-base-url != '') then $edition-base-url || $tk:doc-base || '.html' else ()"/>
+    <aside class="cite-box" aria-labelledby="tk-cite-h">
+      <h2 id="tk-cite-h">Cite this document</h2>
+      <p class="citation" id="tk-citation">“{tk:doc-title(.)}”{$date ! (', ' || .)}. In <cite>{$edition-title}</cite>{
+        if ($edition-editors != '') then ', edited by ' || string-join(tokenize($edition-editors, ';\s*'), ', ') else ''}{
+        if ($edition-publisher != '') then '. ' || $edition-publisher else ''}.<xsl:if test="exists($url)"><xsl:text> </xsl:text><a href="{tk:safe-href($url)}">{$url}</a></xsl:if></p>
+      <p class="downloads">Download: <a href="tei/{$tk:doc-base}.xml" type="application/tei+xml">TEI P5 (XML)</a>
+        <xsl:if test="$pdf-links"> · <a href="pdf/{$tk:doc-base}.pdf" type="application/pdf">PDF</a></xsl:if></p>
+    </aside>
   </xsl:template>
 
   <!-- The text of a document page, after its title block (context: the document node); views override it. -->

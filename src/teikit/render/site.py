@@ -30,9 +30,10 @@ from teikit.render.extract import DocRecord, extract
 from teikit.render.html import VIEWS, page_name, write_page
 from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
-from teikit.render.searchindex import facets_xml, write_search_index
+from teikit.render.framing import FRAMING_PAGES, framing_pages
 from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
+from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["SiteReport", "build_site", "copy_assets"]
@@ -60,11 +61,12 @@ class Shared:
 
     register: Path | None
     bibliography: Path | None
+    edition: tuple[tuple[str, ParamValue], ...] = ()  # edition-title, … and pdf-links (xslt/common/params.xsl)
 
     def params(self) -> dict[str, ParamValue]:
         params: dict[str, ParamValue] = {
             "register-uri": self.register.resolve().as_uri() if self.register is not None else "",
-            "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": ""}
+            "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": "", **dict(self.edition)}
         if self.register is not None:
             params["register"] = file_node(self.register)
         if self.bibliography is not None:
@@ -181,19 +183,36 @@ def _sha(path: Path) -> str:
         return ""  # record_one reports it
 
 
+def copy_tei(files: list[Path], out_dir: Path) -> None:
+    """The TEI of the documents and registers, downloadable from the site as tei/NAME.xml;
+    files that left the edition go."""
+    target = out_dir / "tei"
+    target.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        data = path.read_bytes()
+        if not ((target / path.name).exists() and (target / path.name).read_bytes() == data):
+            write_atomic(target / path.name, data, durable=False)
+    for stale in set(target.glob("*.xml")) - {target / p.name for p in files}:
+        stale.unlink()
+
+
 def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
-               changed: set[str] | None = None, jobs: int = 1) -> SiteReport:
+               changed: set[str] | None = None, jobs: int = 1,
+               edition: dict[str, ParamValue] | None = None, introduction: etree._Element | None = None) -> SiteReport:
     """Write the whole static site into ``out_dir``; a failing document is reported, the rest built.
 
     With ``changed`` (stems), only those documents' views are rendered again (the others'
-    pages must exist); shared pages are rendered again only when what they show changed."""
+    pages must exist); shared pages are rendered again only when what they show changed.
+    ``edition``: the edition's strings as stylesheet parameters (edition-title, …); ``introduction``:
+    the editor's introduction for the front page (teikit.render.introduction)."""
     report = SiteReport(out_dir)
     tei_files = sorted(tei_files)
     out_dir.mkdir(parents=True, exist_ok=True)
     copy_assets(out_dir)
     bibliography = (register.parent if register is not None else
                     (tei_files[0].parent if tei_files else out_dir)) / "bibliography.xml"
-    shared = Shared(register, bibliography if bibliography.exists() else None)
+    shared = Shared(register, bibliography if bibliography.exists() else None, tuple(sorted((edition or {}).items())))
+    copy_tei([*tei_files, *(p for p in (register, shared.bibliography) if p is not None)], out_dir)
     store = SiteStore(out_dir / STATE / "site.sqlite")
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
@@ -215,7 +234,8 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
                 report.seconds[stem] = seconds
                 report.pages.extend(pages)
             register_ = Register.read(parse_xml(register) if register is not None else None)
-            context = PageContext(store.path, register, out_dir, code_fingerprint(), shared.bibliography is not None)
+            context = PageContext(store.path, register, out_dir, digest(code_fingerprint(), repr(shared.edition)),
+                                  shared.bibliography is not None)
             entries = entry_pages(store, register_)
             stale = to_render(store, entries, context)
             for pages, entry in zip(workers.map(render_entry, [(e, context) for e in stale], "register"), stale):
@@ -226,10 +246,10 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
                 store.entry_written(entry.ref, entry_inputs(entry, context))
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
-        report.pages.extend(_index_pages(store, register_, shared, context, params))
-        report.pages.extend(_search_pages(store, register_, context, params))
+        report.pages.extend(_index_pages(store, register_, shared, context, params, introduction))
+        report.pages.extend(framing_pages(store, register_, context, params, tei_files[0] if tei_files else None))
         indexes = {index_page(page) for page in range(1, _index_pages_count(store) + 1)}
-        remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html", "search.html"}, entries,
+        remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html", *FRAMING_PAGES}, entries,
                            out_dir)
         store.commit()
     finally:
@@ -239,18 +259,12 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     return report
 
 
-def _search_pages(store: SiteStore, register: Register, context: PageContext, params: dict[str, ParamValue]) -> list[Path]:
-    """search-index.js and search.html, each only if it changed."""
-    facets = facets_xml(store, register)
-    made = [write_search_index(store, register, context.out_dir), render_page(
-        store, context, "search.html", digest(facets), lambda: transform("search", xdm_document(etree.fromstring(facets)), params))]
-    return [page for page in made if page is not None]
-
-
 def _index_pages(store: SiteStore, register: Register, shared: Shared, context: PageContext,
-                 params: dict[str, ParamValue]) -> list[Path]:
-    """The works page and the index, each only if what it shows changed."""
+                 params: dict[str, ParamValue], introduction: etree._Element | None) -> list[Path]:
+    """The works page and the index (the front page), each only if what it shows changed."""
     made = []
+    intro = etree.tostring(introduction, encoding="unicode") if introduction is not None else ""
+    index_params = {**params, **({"introduction": xdm_document(introduction)} if introduction is not None else {})}
     if shared.bibliography is not None:
         citations = _citations_xml(store)
         made.append(render_page(store, context, "bibliography.html",
@@ -259,6 +273,6 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
             {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
              "citations": xdm_document(etree.fromstring(citations))})))
     for page, catalogue in enumerate(_catalogues(store, register), start=1):
-        made.append(render_page(store, context, index_page(page), digest(catalogue),
-                                lambda: transform("index", xdm_document(etree.fromstring(catalogue)), params)))
+        made.append(render_page(store, context, index_page(page), digest(catalogue, intro),
+                                lambda: transform("index", xdm_document(etree.fromstring(catalogue)), index_params)))
     return [page for page in made if page is not None]
