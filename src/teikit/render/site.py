@@ -214,6 +214,8 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
     shared = Shared(register, bibliography if bibliography.exists() else None, tuple(sorted((edition or {}).items())))
     copy_tei([*tei_files, *(p for p in (register, shared.bibliography) if p is not None)], out_dir)
     store = SiteStore(out_dir / STATE / "site.sqlite")
+    if not store.same_setting("edition", repr(shared.edition)):
+        changed = None  # every view shows the edition's strings
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
             labels = set(store.files())

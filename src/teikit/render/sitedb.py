@@ -74,6 +74,12 @@ class SiteStore:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    def same_setting(self, key: str, value: str) -> bool:
+        """Whether ``key`` was recorded with ``value``; records it (committed with the run)."""
+        same = self._meta(key) == value
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        return same
+
     # documents
     def shas(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT stem, sha FROM docs"))
