@@ -72,6 +72,7 @@
         <title>{if ($front-matter or count($pr:docs) != 1) then $edition-title else tk:doc-title($pr:docs[1])}</title>
         <meta name="generator" content="teikit"/>
         <xsl:if test="$edition-editor != ''"><meta name="author" content="{$edition-editor}"/></xsl:if>
+        <xsl:if test="$edition-subtitle != ''"><meta name="description" content="{$edition-subtitle}"/></xsl:if>
         <xsl:if test="$css-href != ''"><link rel="stylesheet" href="{$css-href}"/></xsl:if>
         <!-- Paper size last, so it wins over the stylesheet's default. -->
         <style>@page {{ size: {if (lower-case($paper) = 'letter') then 'letter' else 'A4'}; }}</style>

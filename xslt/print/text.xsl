@@ -234,4 +234,26 @@
   <xsl:template match="tei:ref | tei:ptr" mode="reading diplomatic">
     <span class="ref"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
+
+  <!-- ===== Typography: where a line must not break ===== -->
+  <!-- A no-break space after an initial or a title ("N.&#160;S.&#160;Khrushchev", "Cde.&#160;Maurer",
+       "No.&#160;328"), between a number and its unit or month ("500&#160;km", "9&#160;May"); no
+       space at all before a note call, which stays glued to its word. The text is otherwise as written. -->
+  <xsl:template match="tei:text//text()[not(parent::tei:list or parent::tei:table or parent::tei:row)]" mode="reading diplomatic" priority="-0.4">
+    <xsl:variable name="glued" select="pr:glue(.)"/>
+    <xsl:value-of select="if (following-sibling::node()[1][self::tei:note[not(@place = ('margin', 'inline'))] or self::tei:anchor])
+                          then replace($glued, '\s+$', '') else $glued"/>
+  </xsl:template>
+
+  <xsl:variable name="pr:titles" as="xs:string" select="'Cde|Cdes|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|St|Mt|No|Nos|p|pp|vol|art|Art'"/>
+  <xsl:variable name="pr:units" as="xs:string" select="'%|km|m|cm|mm|kg|g|t|ha|tons?|hours?|days?|years?|million|billion|thousand|rubles?|roubles?|lei|dollars?|percent|January|February|March|April|May|June|July|August|September|October|November|December'"/>
+
+  <xsl:function name="pr:glue" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <!-- twice: "N. S. K" needs the second initial as the first of the next match -->
+    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3'),
+                                                  '(^|[\s(“‘&#160;])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
+    <xsl:variable name="titled" select="replace($initials, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+(\p{Ll}|\d|\p{Lu}\p{Ll})', '$1$2.&#160;$3')"/>
+    <xsl:sequence select="replace($titled, '(\d)\s+(' || $pr:units || ')(\W|$)', '$1&#160;$2$3')"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -7,6 +7,8 @@ off; the register travels inside the corpus).
 
 from __future__ import annotations
 
+import os
+
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -37,12 +39,13 @@ class EditionMeta:
     title: str = "Romanian-Soviet Relations, 1963–1965"
     subtitle: str = "Documents from the Wilson Center Digital Archive"
     editor: str = "Encoded and edited with teikit"
-    date: str = ""  # empty: the date of the build (SOURCE_DATE_EPOCH when set)
+    date: str = ""  # empty: SOURCE_DATE_EPOCH's date when set, else none
     licence: str = ("Edition, encoding and editorial matter: Creative Commons Attribution 4.0 International "
                     "(CC BY 4.0), https://creativecommons.org/licenses/by/4.0/")
 
     def params(self) -> dict[str, ParamValue]:
-        date = self.date or f"{build_time():%-d %B %Y}"
+        # a date only when the build is reproducible (SOURCE_DATE_EPOCH): never the day someone ran it
+        date = self.date or (f"{build_time():%-d %B %Y}" if os.environ.get("SOURCE_DATE_EPOCH", "").strip() else "")
         return {"edition-title": self.title, "edition-subtitle": self.subtitle, "edition-editor": self.editor,
                 "edition-date": date, "edition-licence": self.licence}
 
