@@ -56,8 +56,8 @@ def test_edition_register_pages_list_the_mentions(edition_site: Path) -> None:
     assert dates == sorted(dates)  # chronological, whatever the file names
     # grouped by document: each document's title once, then its passages
     titles = [g.xpath("string(h2/a)") for g in groups]
-    assert len(titles) == len(set(titles)) == len({m.split("#")[0] for m in entry.xpath("//ul[@class='mentions']/li/a/@href")})
-    assert sum(len(g.xpath(".//li")) for g in groups) == expected and not entry.xpath("//ul[@class='mentions']/li/a[not(q)]")
+    assert len(titles) == len(set(titles)) == len({m.split("#")[0] for m in entry.xpath("//ul[@class='mentions']/li/q/a/@href")})
+    assert sum(len(g.xpath(".//li")) for g in groups) == expected and not entry.xpath("//ul[@class='mentions']/li[not(q/a)]")
 
 
 def test_index_shows_genre_and_summary(edition_site: Path) -> None:
@@ -82,7 +82,7 @@ def test_register_lists_mentions_with_links_into_the_reading_view(site: Path) ->
     assert persons.xpath("//section[@id='khrushchev-n']//a[@href='persons/khrushchev-n.html']")
     entry_page = site / "persons" / "khrushchev-n.html"
     entry = lxml.html.parse(str(entry_page)).getroot()
-    link = entry.xpath("//ul[@class='mentions']/li/a")[0]
+    link = entry.xpath("//ul[@class='mentions']/li/q/a")[0]
     page, frag = link.get("href").split("#")
     assert page == "../crafted.html"
     target = lxml.html.parse(str(entry_page.parent / page)).getroot().xpath(f"//*[@id='{frag}']")[0]

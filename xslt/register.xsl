@@ -193,7 +193,7 @@
                       <xsl:if test="matches(@date, '^\d{4}')"><xsl:attribute name="datetime" select="@date"/></xsl:if>{tk:display-date(@date)}</xsl:element></xsl:if></h2>
                   <ul class="mentions">
                     <xsl:for-each select="current-group()">
-                      <li><a href="{tk:safe-href(@href)}" aria-label="Passage {position()} in the document"><q>{before}<mark>{name}</mark>{after}</q></a></li>
+                      <li><q><a href="{tk:safe-href(@href)}">{before}<mark>{name}</mark>{after}</a></q></li>
                     </xsl:for-each>
                   </ul>
                 </section>

@@ -92,8 +92,11 @@
     })));
   }
 
+  var shown = null;  // the state on screen: a search box's change on blur must not rebuild the list under a click
   function run() {
     var s = state(), words = terms(s.q);
+    if (JSON.stringify(s) === shown) { return; }
+    shown = JSON.stringify(s);
     var filtered = s.genre || s.year || s.person || s.place;
     results.textContent = "";
     showEntries(words);

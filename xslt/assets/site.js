@@ -5,7 +5,8 @@
 (function () {
   "use strict";
   var names = document.querySelectorAll("[data-card]");
-  if (names.length) { cards(names); toggle(); }
+  if (names.length) { cards(names); }
+  if (document.querySelector("main .name")) { toggle(); }
 
   function cards(names) {
     var card = document.createElement("div");
