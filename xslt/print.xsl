@@ -121,7 +121,7 @@
       <ol class="toc-docs">
         <xsl:for-each select="$pr:docs">
           <li><a href="#{pr:doc-id(.)}"><span class="toc-date">{pr:doc-date-label(.)}</span>
-            <span class="toc-title">{tk:doc-title(.)}</span></a></li>
+            <span class="toc-title">{pr:glue(tk:doc-title(.))}</span></a></li>
         </xsl:for-each>
       </ol>
       <xsl:if test="$indexes and (some $k in $pr:index-kinds satisfies exists(pr:index-entries($k?kind)))">

@@ -98,7 +98,7 @@
     <xsl:variable name="url" select="tk:safe-href((tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URL'])[1])"/>
     <header class="doc-head">
       <p class="doc-date">{pr:doc-date-label($tei)}</p>
-      <h1 class="doc-title">{tk:doc-title($tei)}</h1>
+      <h1 class="doc-title">{pr:glue(tk:doc-title($tei))}</h1>
       <xsl:for-each select="tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received')]">
         <p class="doc-corresp"><span class="label">{if (@type = 'sent') then 'From' else 'To'}: </span>
           {string-join((tei:persName, tei:orgName, tei:name, tei:placeName) ! normalize-space(), ', ')}</p>
@@ -117,7 +117,7 @@
       <xsl:variable name="named" select="distinct-values($translators ! normalize-space())[not(matches(., '^translator not named', 'i'))]"/>
       <xsl:choose>
         <xsl:when test="exists($named)">
-          <p class="doc-translator"><span class="label">Translated by </span>{string-join($named, ', ')}</p>
+          <p class="doc-translator"><span class="label">Translated by </span>{pr:glue(string-join($named, ', '))}</p>
         </xsl:when>
         <xsl:when test="exists($translators)"><p class="doc-translator"><span class="label">Translator not named by the archive</span></p></xsl:when>
       </xsl:choose>
@@ -245,14 +245,16 @@
                           then replace($glued, '\s+$', '') else $glued"/>
   </xsl:template>
 
+  <xsl:template match="text()" mode="tk:meta"><xsl:value-of select="pr:glue(.)"/></xsl:template>
+
   <xsl:variable name="pr:titles" as="xs:string" select="'Cde|Cdes|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|St|Mt|No|Nos|p|pp|vol|art|Art'"/>
   <xsl:variable name="pr:units" as="xs:string" select="'%|km|m|cm|mm|kg|g|t|ha|tons?|hours?|days?|years?|million|billion|thousand|rubles?|roubles?|lei|dollars?|percent|January|February|March|April|May|June|July|August|September|October|November|December'"/>
 
   <xsl:function name="pr:glue" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <!-- twice: "N. S. K" needs the second initial as the first of the next match -->
-    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3'),
-                                                  '(^|[\s(“‘&#160;])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
+    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘.])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3'),
+                                                  '(^|[\s(“‘.&#160;])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
     <xsl:variable name="titled" select="replace($initials, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+(\p{Ll}|\d|\p{Lu}\p{Ll})', '$1$2.&#160;$3')"/>
     <xsl:sequence select="replace($titled, '(\d)\s+(' || $pr:units || ')(\W|$)', '$1&#160;$2$3')"/>
   </xsl:function>
