@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
-LABEL = re.compile(r"^(\(?[0-9]{1,3}|[a-z]|[ivxlc]{1,5}|[A-Z])[.)]$")
+LABEL = re.compile(r"^((\(?[0-9]{1,3}|[a-z]|[ivxlc]{1,5}|[A-Z])[.)]|[-–*•])$")
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,23 @@ def read_lines(pdf: Path) -> list[list[Line]]:
     root = etree.fromstring(out, etree.XMLParser(recover=True, no_network=True, resolve_entities=False))
     pages = []
     for number, page in enumerate(root.iter(f"{XHTML}page"), start=1):
-        lines = []
-        for line in page.iter(f"{XHTML}line"):
-            words = tuple(Word(float(w.get("xMin")), float(w.get("xMax")), float(w.get("yMin")), float(w.get("yMax")),
-                               w.text or "") for w in line.iter(f"{XHTML}word"))
-            if words:
-                lines.append(Line(number, words))
-        pages.append(lines)
+        # Words regrouped by baseline: poppler splits a line whose gaps are very wide into several
+        # "lines", which would hide exactly the loose lines this is for. (Two-column pages, the
+        # indexes, then merge their columns' lines: callers leave them out.)
+        rows: dict[int, list[Word]] = {}
+        for w in page.iter(f"{XHTML}word"):
+            word = Word(float(w.get("xMin")), float(w.get("xMax")), float(w.get("yMin")), float(w.get("yMax")), w.text or "")
+            rows.setdefault(round(word.y1), []).append(word)
+        pages.append([Line(number, tuple(sorted(words, key=lambda w: w.x0))) for _, words in sorted(rows.items())])
     return pages
+
+
+def text_pages(pages: list[list[Line]]) -> range:
+    """Numbers of the pages of running text: after the contents, before the first index."""
+    first = next((n for n, page in enumerate(pages, start=1) if any(l.text == "Contents" for l in page)), 0) + 1
+    last = next((n for n, page in enumerate(pages, start=1)
+                 if n >= first and any(l.text.startswith("Index of") for l in page)), len(pages) + 1)
+    return range(first, last)
 
 
 def body_lines(page: list[Line], running_head_pt: float = 60.0, folio_pt: float = 780.0) -> list[Line]:
@@ -69,7 +78,7 @@ def body_lines(page: list[Line], running_head_pt: float = 60.0, folio_pt: float 
 
 if __name__ == "__main__":
     pages = read_lines(Path(sys.argv[1]))
-    lines = [line for page in pages for line in body_lines(page) if len(line.words) > 2]
+    lines = [line for n in text_pages(pages) for line in body_lines(pages[n - 1]) if len(line.words) > 2]
     for line in sorted(lines, key=lambda line: -max(line.gaps()))[:12]:
         print(f"p.{line.page} gap {max(line.gaps()):.2f}: {line.text[:90]}")
     for number, page in enumerate(pages, start=1):
