@@ -98,3 +98,30 @@ def test_authority_links_and_coordinates(crafted_site: Path) -> None:
     persons = lxml.html.parse(str(crafted_site / "persons" / "khrushchev-n.html")).getroot()
     links = {a.text: a.get("href") for a in persons.xpath("//ul[@class='facts authorities']//a")}
     assert links == {"Wikidata": "https://www.wikidata.org/wiki/Q35452", "VIAF": "https://viaf.org/viaf/76321727"}
+
+
+def test_places_page_has_an_offline_map_of_the_coordinates(crafted_site: Path, edition_site: Path) -> None:
+    page = lxml.html.parse(str(crafted_site / "places.html")).getroot()
+    svg = page.xpath("//figure[@class='map']/*[local-name()='svg']")[0]
+    points = {a.get("href"): (float(a[0].get("cx")), float(a[0].get("cy"))) for a in svg.xpath("*[local-name()='a']")}
+    assert set(points) == {"#bucharest", "#gagra"}
+    assert points["#gagra"][0] > points["#bucharest"][0]  # Gagra (40.27° E) lies east of Bucharest (26.11° E)
+    assert points["#gagra"][1] > points["#bucharest"][1]  # and south of it (43.28° N against 44.43° N)
+    assert not svg.xpath(".//*[local-name()='image' or @href[starts-with(., 'http')]]")  # nothing fetched
+    # the edition's register holds no coordinates: no empty map
+    assert not lxml.html.parse(str(edition_site / "places.html")).getroot().xpath("//figure[@class='map']")
+
+
+def test_chronology_puts_documents_and_register_events_in_date_order(edition_site: Path) -> None:
+    page = lxml.html.parse(str(edition_site / "chronology.html")).getroot()
+    items = page.xpath("//ol[@class='timeline']/li")
+    dates = [li.xpath("string(time/@datetime)") for li in items]
+    assert dates == sorted(dates)
+    documents = [li for li in items if li.get("class") == "document"]
+    assert len(documents) == len(TEI_FILES)
+    assert {d.xpath("string(a/@href)") for d in documents} == {f"{t.stem}.html" for t in TEI_FILES}
+    # an office the register dates inside the documents' years: Khrushchev's fall
+    assert any("Khrushchev leaves office" in li.text_content() and "1964-10-14" == li.xpath("string(time/@datetime)")
+               for li in items)
+    years = {int(d[:4]) for d in dates}
+    assert years == set(range(min(years), max(years) + 1)) & years and min(years) == 1963 and max(years) == 1965

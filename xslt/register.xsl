@@ -31,6 +31,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:math="http://www.w3.org/2005/xpath-functions/math"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="#all">
@@ -69,6 +70,10 @@
             <p class="empty">The documents name no {lower-case($tk:heading)}.</p>
           </xsl:when>
           <xsl:otherwise>
+            <xsl:variable name="located" select="$entries[exists(tk:coordinates(.))]"/>
+            <xsl:if test="$kind = 'place' and exists($located)">
+              <xsl:call-template name="tk:map"><xsl:with-param name="places" select="$located"/></xsl:call-template>
+            </xsl:if>
             <nav aria-label="Entries"><ul class="toc">
               <xsl:for-each select="$entries">
                 <xsl:sort select="lower-case(tk:entry-name(.))"/>
@@ -138,6 +143,47 @@
           map{'href': $known($type)(2) || $value, 'label': $known($type)(1)}
         else ()"/>
   </xsl:function>
+
+  <!-- A map that works offline: the places with coordinates as points on an equirectangular
+       projection of their bounding box (longitude scaled by the cosine of the middle latitude),
+       a 5° graticule behind them, each point linked to its entry. -->
+  <xsl:template name="tk:map">
+    <xsl:param name="places" as="element()+"/>
+    <xsl:variable name="geo" select="$places ! [tk:coordinates(.)[1], tk:coordinates(.)[2]]"/>
+    <xsl:variable name="pad" select="1.5"/>
+    <xsl:variable name="south" select="min($geo ! ?1) - $pad"/>
+    <xsl:variable name="north" select="max(($geo ! ?1, $south + 2 * $pad + 2)) + $pad"/>
+    <xsl:variable name="west" select="min($geo ! ?2) - $pad"/>
+    <xsl:variable name="east" select="max(($geo ! ?2, $west + 2 * $pad + 2)) + $pad"/>
+    <xsl:variable name="scale" select="math:cos(($south + $north) div 2 * math:pi() div 180)"/>
+    <xsl:variable name="width" select="720"/>
+    <xsl:variable name="height" select="round($width * ($north - $south) div (($east - $west) * $scale))"/>
+    <xsl:variable name="x" select="function($lon) { round(($lon - $west) div ($east - $west) * $width) }"/>
+    <xsl:variable name="y" select="function($lat) { round(($north - $lat) div ($north - $south) * $height) }"/>
+    <figure class="map">
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" role="img"
+           aria-labelledby="tk-map-caption" class="map">
+        <rect width="{$width}" height="{$height}" fill="#f4f1ea"/>
+        <xsl:for-each select="xs:integer(ceiling($west div 5)) to xs:integer(floor($east div 5))">
+          <line x1="{$x(. * 5)}" x2="{$x(. * 5)}" y1="0" y2="{$height}" stroke="#ddd6c8"/>
+        </xsl:for-each>
+        <xsl:for-each select="xs:integer(ceiling($south div 5)) to xs:integer(floor($north div 5))">
+          <line y1="{$y(. * 5)}" y2="{$y(. * 5)}" x1="0" x2="{$width}" stroke="#ddd6c8"/>
+        </xsl:for-each>
+        <xsl:for-each select="$places">
+          <xsl:variable name="at" select="tk:coordinates(.)"/>
+          <a href="#{@xml:id}">
+            <circle cx="{$x($at[2])}" cy="{$y($at[1])}" r="5" fill="#7a2e1f"><title>{tk:entry-name(.)}</title></circle>
+            <xsl:variable name="right" select="$x($at[2]) gt $width * 0.75"/>  <!-- labels near the east edge go left -->
+            <text x="{$x($at[2]) + (if ($right) then -8 else 8)}" y="{$y($at[1]) + 4}" text-anchor="{if ($right) then 'end' else 'start'}"
+                  font-size="13" font-family="system-ui, sans-serif" fill="#1d1d1f">{tk:entry-name(.)}</text>
+          </a>
+        </xsl:for-each>
+      </svg>
+      <figcaption id="tk-map-caption">The {count($places)} place{if (count($places) = 1) then '' else 's'} with coordinates in the register
+        ({format-number($south + $pad, '0.#')}° to {format-number($north - $pad, '0.#')}° latitude, lines every 5°).</figcaption>
+    </figure>
+  </xsl:template>
 
   <!-- A place's latitude and longitude from location/geo ("lat lon", TEI's default), if valid. -->
   <xsl:function name="tk:coordinates" as="xs:double*">

@@ -61,7 +61,7 @@
                 <li><a href="{$register-pages}{?2}">
                   <xsl:if test="$view = 'register-' || ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
               </xsl:for-each>
-              <xsl:for-each select="(['search', 'search.html', 'Search'], ['about', 'about.html', 'About'])">
+              <xsl:for-each select="(['chronology', 'chronology.html', 'Chronology'], ['search', 'search.html', 'Search'], ['about', 'about.html', 'About'])">
                 <li><a href="{$register-pages}{?2}">
                   <xsl:if test="$view = ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
               </xsl:for-each>

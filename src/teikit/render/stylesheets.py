@@ -23,7 +23,7 @@ __all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node"
 
 # src/teikit/render/stylesheets.py -> repository root; TEIKIT_XSLT overrides (installed elsewhere).
 XSLT_DIR = Path(os.environ.get("TEIKIT_XSLT") or paths.XSLT_DIR)
-STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography", "search", "about")
+STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography", "search", "about", "chronology")
 
 ParamValue = str | bool | int | PyXdmValue
 
