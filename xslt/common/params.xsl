@@ -36,6 +36,8 @@
   <xsl:param name="edition-editors" as="xs:string" select="''"/>  <!-- '; ' between names -->
   <xsl:param name="edition-publisher" as="xs:string" select="''"/>
   <xsl:param name="edition-description" as="xs:string" select="''"/>
+  <!-- The edition's language (edition.toml [edition] languages, the first). -->
+  <xsl:param name="edition-language" as="xs:string" select="'en'"/>
   <xsl:param name="edition-licence" as="xs:string" select="''"/>
   <xsl:param name="edition-licence-url" as="xs:string" select="''"/>
   <!-- Where the site is published (ends in '/'): documents' stable URLs in the cite boxes; '' = none given. -->

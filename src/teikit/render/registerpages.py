@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 from saxonche import PyXdmNode
 
+from teikit.names.register import display_form
 from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
 from teikit.render.sitedb import SiteStore, digest
@@ -56,11 +57,9 @@ class Register:
             ident = el.get(XML_ID)
             register.kinds[ident] = ENTRY_KIND[etree.QName(el).localname]
             register.sources[ident] = etree.tostring(el, encoding="unicode")
-            label = next((c for c in (el.find(f"{T}persName"), el.find(f"{T}orgName"), el.find(f"{T}placeName"))
-                          if c is not None), None)
-            if label is not None:
-                register.labels[ident] = " ".join("".join(label.itertext()).split())
-                register.sort_keys[ident] = _sort_key(label, register.labels[ident])
+            if label := display_form(el):
+                register.labels[ident] = label
+                register.sort_keys[ident] = _sort_key(el, label)
             names = (" ".join("".join(n.itertext()).split()) for n in el
                      if isinstance(n.tag, str) and etree.QName(n).localname in NAME_ELEMENTS)
             register.forms[ident] = list(dict.fromkeys(n for n in names if n))
@@ -70,10 +69,11 @@ class Register:
         return self.kinds.get(ref, element_kind)
 
 
-def _sort_key(name: etree._Element, label: str) -> str:
+def _sort_key(entry: etree._Element, label: str) -> str:
     """A person's surname first ("Khrushchev, Nikita"); other names as they are."""
-    surname = name.find(f"{T}surname")
-    if surname is None or etree.QName(name).localname != "persName":
+    surname = entry.find(f"{T}persName[@type='main']/{T}surname")
+    surname = surname if surname is not None else entry.find(f"{T}persName/{T}surname")
+    if surname is None:
         return label
     text = " ".join("".join(surname.itertext()).split())
     return f"{text}, {label.replace(text, '').strip()}"

@@ -32,7 +32,9 @@ from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entr
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.framing import FRAMING_PAGES, framing_pages
 from teikit.render.sitedb import SiteStore, digest
-from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
+from teikit.edition import Edition
+from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document
+from teikit.render.introduction import read_introduction
 from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
 
@@ -61,9 +63,11 @@ class Shared:
 
     register: Path | None
     bibliography: Path | None
-    edition: tuple[tuple[str, ParamValue], ...] = ()  # edition-title, … and pdf-links (xslt/common/params.xsl)
+    edition: tuple[tuple[str, ParamValue], ...] = ()  # the edition's strings (Edition.stylesheet_params), pdf-links
+    overrides: Path | None = None  # the edition's own stylesheets
 
     def params(self) -> dict[str, ParamValue]:
+        use_overrides(self.overrides)  # in a worker too, however it was started
         params: dict[str, ParamValue] = {
             "register-uri": self.register.resolve().as_uri() if self.register is not None else "",
             "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": "", **dict(self.edition)}
@@ -75,13 +79,15 @@ class Shared:
         return params
 
 
-def copy_assets(out_dir: Path) -> None:
-    """Copy the CSS and the index script into ``out_dir/assets``."""
+def copy_assets(out_dir: Path, sources: list[Path]) -> None:
+    """Copy the CSS and scripts into ``out_dir/assets``: the tool's, then the edition's own
+    (which replace the tool's of the same name)."""
     target = out_dir / "assets"
     target.mkdir(parents=True, exist_ok=True)
-    for path in (XSLT_DIR / "assets").iterdir():
-        if path.is_file():
-            shutil.copyfile(path, target / path.name)
+    for folder in sources:
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                shutil.copyfile(path, target / path.name)
 
 
 def record_one(tei: Path) -> tuple[DocRecord, str] | str:
@@ -158,9 +164,10 @@ def _citations_xml(store: SiteStore) -> str:
         f"href={quoteattr(page_name(d.stem, 'reading'))}/>" for d in store.docs() for w in d.works) + "</citations>"
 
 
-def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: SiteReport, out_dir: Path) -> set[str]:
+def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: SiteReport,
+            out_dir: Path) -> tuple[set[str], set[str]]:
     """Step 1; returns the stems that could not be read (the store forgets them too, but their
-    pages stay). The views of documents that left the edition are removed."""
+    pages stay) and those recorded anew. The views of documents that left the edition are removed."""
     known = store.shas()
     stale = [tei for tei in tei_files if known.get(tei.stem) != _sha(tei)]
     failed = set()
@@ -173,7 +180,7 @@ def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: S
     for stem in store.keep_only({tei.stem for tei in tei_files} - failed) - failed:
         for view in VIEWS:
             (out_dir / page_name(stem, view)).unlink(missing_ok=True)
-    return failed
+    return failed, {tei.stem for tei in stale} - failed
 
 
 def _sha(path: Path) -> str:
@@ -196,35 +203,38 @@ def copy_tei(files: list[Path], out_dir: Path) -> None:
         stale.unlink()
 
 
-def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
-               changed: set[str] | None = None, jobs: int = 1,
-               edition: dict[str, ParamValue] | None = None, introduction: etree._Element | None = None) -> SiteReport:
+def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, changed: set[str] | None = None,
+               jobs: int = 1, edition: Edition | None = None, pdf_links: bool = False) -> SiteReport:
     """Write the whole static site into ``out_dir``; a failing document is reported, the rest built.
 
-    With ``changed`` (stems), only those documents' views are rendered again (the others'
-    pages must exist); shared pages are rendered again only when what they show changed.
-    ``edition``: the edition's strings as stylesheet parameters (edition-title, …); ``introduction``:
-    the editor's introduction for the front page (teikit.render.introduction)."""
+    With ``changed`` (stems), only those documents' views are rendered again, and those whose
+    TEI differs from what the store recorded (the others' pages must exist); shared pages are
+    rendered again only when what they show changed. The edition gives the site's strings,
+    overrides, the bibliography (default: the one beside the register) and the introduction
+    (introduction.md or .xml in its folder); ``pdf_links``: the documents link to pdf/STEM.pdf."""
     report = SiteReport(out_dir)
+    edition = edition or Edition(out_dir.resolve())
     tei_files = sorted(tei_files)
     out_dir.mkdir(parents=True, exist_ok=True)
-    copy_assets(out_dir)
-    bibliography = (register.parent if register is not None else
-                    (tei_files[0].parent if tei_files else out_dir)) / "bibliography.xml"
-    shared = Shared(register, bibliography if bibliography.exists() else None, tuple(sorted((edition or {}).items())))
-    copy_tei([*tei_files, *(p for p in (register, shared.bibliography) if p is not None)], out_dir)
+    copy_assets(out_dir, edition.asset_dirs())
+    bibliography = (edition.bibliography_path if edition.config_file is not None else
+                    (register.parent if register is not None else out_dir) / "bibliography.xml")
+    bibliography = bibliography if bibliography.exists() else None
+    shared = Shared(register, bibliography, (*edition.stylesheet_params().items(), ("pdf-links", pdf_links)),
+                    edition.override_dir)
+    copy_tei([*tei_files, *(p for p in (register, bibliography) if p is not None)], out_dir)
     store = SiteStore(out_dir / STATE / "site.sqlite")
     if not store.same_setting("edition", repr(shared.edition)):
         changed = None  # every view shows the edition's strings
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
             labels = set(store.files())
-            failed = _record(store, tei_files, workers, report, out_dir)
+            failed, recorded = _record(store, tei_files, workers, report, out_dir)
             store.commit()  # the workers read the records
             # a document whose title or date changed labels the links of the documents pointing to it
             relabelled = store.linking_to({file for file, *_ in labels ^ set(store.files())})
             todo = [tei for tei in tei_files if tei.stem not in failed and (
-                changed is None or tei.stem in changed or tei.stem in relabelled
+                changed is None or tei.stem in changed or tei.stem in recorded or tei.stem in relabelled
                 or not all((out_dir / page_name(tei.stem, v)).exists() for v in VIEWS))]
             jobs_ = [(tei, shared, out_dir, _documents_xml(store, tei.stem)) for tei in todo]
             for result in workers.map(render_one, jobs_, "render"):
@@ -236,8 +246,8 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
                 report.seconds[stem] = seconds
                 report.pages.extend(pages)
             register_ = Register.read(parse_xml(register) if register is not None else None)
-            context = PageContext(store.path, register, out_dir, digest(code_fingerprint(), repr(shared.edition)),
-                                  shared.bibliography is not None)
+            context = PageContext(store.path, register, out_dir, code_fingerprint() + edition.fingerprint() +
+                                  digest(repr(shared.edition)), shared.bibliography is not None)
             entries = entry_pages(store, register_)
             stale = to_render(store, entries, context)
             for pages, entry in zip(workers.map(render_entry, [(e, context) for e in stale], "register"), stale):
@@ -248,7 +258,7 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
                 store.entry_written(entry.ref, entry_inputs(entry, context))
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
-        report.pages.extend(_index_pages(store, register_, shared, context, params, introduction))
+        report.pages.extend(_index_pages(store, register_, shared, context, params, read_introduction(edition.root)))
         report.pages.extend(framing_pages(store, register_, context, params, tei_files[0] if tei_files else None))
         indexes = {index_page(page) for page in range(1, _index_pages_count(store) + 1)}
         remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html", *FRAMING_PAGES}, entries,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit import paths
+from teikit import resources
 from teikit.errors import TeikitError
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator, decode
@@ -22,6 +22,7 @@ __all__ = ["validate", "validate_files", "check_bytes", "collect_files", "schema
 
 DEFAULT_SCHEMAS = ("teikit",)
 PROFILE_SCHEMAS = {"teikit.xsd", "teikit.sch"}
+TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 
 class SchemaError(TeikitError):
@@ -29,10 +30,10 @@ class SchemaError(TeikitError):
 
 
 def schema_dir() -> Path:
-    """The repository's ``schema/`` (src/teikit/../../schema); ``TEIKIT_SCHEMA_DIR`` overrides it."""
+    """The schemas shipped in the package; ``TEIKIT_SCHEMA_DIR`` overrides it."""
     if os.environ.get("TEIKIT_SCHEMA_DIR"):
         return Path(os.environ["TEIKIT_SCHEMA_DIR"])
-    return paths.SCHEMA_DIR
+    return resources.schema_dir()
 
 
 Check = Callable[[etree._ElementTree, Locator, str, str], list[Diagnostic]]
@@ -113,6 +114,9 @@ def check_bytes(data: bytes, name: str, uri: str, schemas: Sequence[_Schema]) ->
         tree = parse_xml(data, name)
     except XMLInputError as exc:
         return [Diagnostic(name, exc.line, exc.col, "error", exc.message, "xml-syntax")]
+    if is_empty_register(tree.getroot()):
+        return [Diagnostic(name, 1, 1, "warning", "a register without entries yet (TEI requires at least one in "
+                           "each list): not validated until it has some", "register-empty")]
     locator = Locator(decode(data, tree), tree)
     found: list[Diagnostic] = []
     for schema in schemas:
@@ -137,6 +141,16 @@ def _profile_note(tree: etree._ElementTree, name: str, schemas: Sequence[_Schema
     return [Diagnostic(name, 0, 0, "info", f"this file is not in the teikit profile (no xml-model for teikit.xsd), "
                        f"so the {errors} errors below are against that profile", "not-teikit-profile",
                        "for TEI conformance, validate with --schema tei_all")]
+
+
+ENTRY_TAGS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "personGrp", "org", "place", "bibl", "biblStruct", "event")}
+
+
+def is_empty_register(root: etree._Element) -> bool:
+    """A register or bibliography as ``teikit init`` writes it: a standOff whose lists hold no entries."""
+    stand_off = root.find(f"{{{TEI_NS}}}standOff")
+    return (stand_off is not None and root.find(f"{{{TEI_NS}}}text") is None
+            and not any(el.tag in ENTRY_TAGS for el in stand_off.iter()))
 
 
 def validate_files(files: Sequence[Path], schemas: Sequence[_Schema]) -> list[Diagnostic]:
