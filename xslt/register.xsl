@@ -161,7 +161,7 @@
     <xsl:variable name="x" select="function($lon) { round(($lon - $west) div ($east - $west) * $width) }"/>
     <xsl:variable name="y" select="function($lat) { round(($north - $lat) div ($north - $south) * $height) }"/>
     <figure class="map">
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" role="img"
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" role="group"
            aria-labelledby="tk-map-caption" class="map">
         <rect width="{$width}" height="{$height}" fill="#f4f1ea"/>
         <xsl:for-each select="xs:integer(ceiling($west div 5)) to xs:integer(floor($east div 5))">
