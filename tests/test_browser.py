@@ -233,3 +233,14 @@ def test_no_serious_accessibility_violations(site: Path, edition_site: Path, pag
     violations = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"  # type: ignore[attr-defined]
                                ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.html)})))")
     assert [v for v in violations if v["impact"] in ("serious", "critical")] == [], kind
+
+
+def test_speaker_stands_beside_the_speech(site: Path, page: object) -> None:
+    """Search anchors before a speaker must not take a cell of the speaker row's grid."""
+    page.goto((site / "004_199396b955c38b4b.html").as_uri())  # type: ignore[attr-defined]
+    rows = page.locator("article .sp")  # type: ignore[attr-defined]
+    assert rows.count() > 10
+    for i in (0, rows.count() // 2, rows.count() - 1):
+        speaker = rows.nth(i).locator(".speaker").bounding_box()
+        speech = rows.nth(i).locator(".speech").bounding_box()
+        assert speaker["x"] + speaker["width"] <= speech["x"] and abs(speaker["y"] - speech["y"]) < 12, i
