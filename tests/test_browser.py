@@ -244,3 +244,12 @@ def test_speaker_stands_beside_the_speech(site: Path, page: object) -> None:
         speaker = rows.nth(i).locator(".speaker").bounding_box()
         speech = rows.nth(i).locator(".speech").bounding_box()
         assert speaker["x"] + speaker["width"] <= speech["x"] and abs(speaker["y"] - speech["y"]) < 12, i
+
+
+def test_supplied_words_look_the_same_in_reading_and_side_by_side(site: Path, page: object) -> None:
+    marks = "el => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]"
+    page.goto((site / "crafted.html").as_uri())  # type: ignore[attr-defined]
+    reading = page.locator("article .supplied").first.evaluate(marks)  # type: ignore[attr-defined]
+    page.goto((site / "crafted.sidebyside.html").as_uri())  # type: ignore[attr-defined]
+    beside = page.locator(".col.reading .supplied").first.evaluate(marks)  # type: ignore[attr-defined]
+    assert reading == beside == ['"⌜"', '"⌝"']
