@@ -63,9 +63,9 @@ def _last_block(lines: list[str], start: int, end: int) -> tuple[int, int] | Non
         k -= 1
     # A page whose text runs line by line (no blank lines) has one-line blocks.
     first = k + 1
-    if block_end - first > 1 and not any(not l.strip() for l in lines[start:end]):
+    if block_end - first > 1 and not any(not line.strip() for line in lines[start:end]):
         first = block_end - 1
-    tabs = [l.strip() for l in lines[first:block_end]]
+    tabs = [line.strip() for line in lines[first:block_end]]
     if all(t in VIEW_TABS or t in LANGUAGES for t in tabs):
         return None
     return first, block_end

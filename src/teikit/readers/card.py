@@ -26,7 +26,7 @@ def read(lines: list[str], stem: str) -> Document:
         index = first + 1
     contents = next(i for i, line in enumerate(lines) if unbold(line) == "Contents:")
     header_start = next(i for i in range(index, len(lines)) if label_of(lines[i]))
-    meta.title = " ".join(unbold(" ".join(l.strip() for l in lines[index:header_start] if l.strip())).split())
+    meta.title = " ".join(unbold(" ".join(line.strip() for line in lines[index:header_start] if line.strip())).split())
     parse_fields(lines[header_start:contents], meta)
     body_start = contents + 1
     # Contents lists what the page holds ("Translation - English"); the text follows.

@@ -9,8 +9,8 @@ Recognised parts are wrapped; whatever is not recognised stays as text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from teikit.model import Child, Node
 from teikit.readers.common import page_date_iso
@@ -68,26 +68,31 @@ def parse_citation(text: str) -> Citation:
     rules: list[Rule] = [
         (re.compile(r"^[\"“](?P<t>[^\"”]+)[\"”]"), lambda m: ["“" if m.group(0)[0] == "“" else '"',
                                                            Node("title", {}, [m.group("t")]), m.group(0)[-1]]),
-        (re.compile(r"(?<=, )(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"),
+        (re.compile(r"(?<=, )(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    r" \d{1,2}, \d{4}"),
          lambda m: [Node("date", {"when": page_date_iso(m.group(0))}, [m.group(0)])]),
         (re.compile(PUBLISHER), lambda m: [Node("publisher", {}, [m.group(0)])]),
-        (re.compile(r"\b(?:Fond|Sectia|Section|Collection) [^,;]+"), lambda m: [Node("idno", {"type": "collection"}, [m.group(0)])]),
+        (re.compile(r"\b(?:Fond|Sectia|Section|Collection) [^,;]+"),
+         lambda m: [Node("idno", {"type": "collection"}, [m.group(0)])]),
         (re.compile(r"\bdosar \S+?(?=[,;]|$)"), lambda m: [Node("idno", {"type": "file"}, [m.group(0)])]),
         (re.compile(r"\bfilele (?P<a>\d+)(?:-(?P<b>\d+))?"), _range("folio")),
         (re.compile(r"\bpp?\. (?P<a>\d+)(?:-(?P<b>\d+))?"), _range("page")),
         (re.compile(r"\bDocument No\. \d+"), lambda m: [Node("idno", {"type": "document"}, [m.group(0)])]),
         (re.compile(r"\((?P<y>\d{4})\)"), lambda m: ["(", Node("date", {"when": m.group("y")}, [m.group("y")]), ")"]),
         (TRANSLATOR,
-         lambda m: [Node("respStmt", {}, [Node("resp", {}, ["Translated by "]), Node("persName", {}, [m.group("name")])])]),
+         lambda m: [Node("respStmt", {}, [Node("resp", {}, ["Translated by "]),
+                                          Node("persName", {}, [m.group("name")])])]),
         (re.compile(r"(?P<s>CWIHP e-Dossier|CWIHP Bulletin|e-Dossier)(?P<n> No\. \d+)?"),
          lambda m: [Node("series", {}, [Node("title", {"level": "s"}, [m.group("s")]),
-                                        *([" ", Node("biblScope", {"unit": "issue"}, [m.group("n").strip()])] if m.group("n") else [])])]),
+                                        *((" ", Node("biblScope", {"unit": "issue"}, [m.group("n").strip()]))
+                                          if m.group("n") else ())])]),
     ]
     if cit.repository:
         rules.append((re.compile(re.escape(cit.repository) + r"(?=,)"),
                       lambda m: [Node("orgName", {"role": "repository"}, [m.group(0)])]))
     if cit.file_idno and not cit.file_idno.startswith("dosar"):
-        rules.append((re.compile(re.escape(cit.file_idno) + r"(?=,)"), lambda m: [Node("idno", {"type": "file"}, [m.group(0)])]))
+        rules.append((re.compile(re.escape(cit.file_idno) + r"(?=,)"),
+                      lambda m: [Node("idno", {"type": "file"}, [m.group(0)])]))
     cit.children = markup(text, rules)
     return cit
 

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 from saxonche import PyXdmNode
 
-from teikit.names.register import display_form
+from teikit.names.register import register_entries
 from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
 from teikit.render.sitedb import SiteStore, digest
@@ -31,7 +31,6 @@ PAGE_SIZE = 500  # mentions on one entry page
 ENTRY_KIND = {"person": "person", "personGrp": "person", "org": "org", "place": "place"}
 LIST_PAGES = {"person": "persons.html", "org": "organisations.html", "place": "places.html"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-NAME_ELEMENTS = ("persName", "orgName", "placeName", "name")
 T = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -49,20 +48,17 @@ class Register:
         return self.sort_keys.get(ref, label).lower()
 
     @classmethod
-    def read(cls, tree: etree._ElementTree | None) -> "Register":
+    def read(cls, tree: etree._ElementTree | None) -> Register:
         register = cls()
-        for el in tree.iter() if tree is not None else ():
-            if not isinstance(el.tag, str) or etree.QName(el).localname not in ENTRY_KIND or not el.get(XML_ID):
+        for entry in register_entries(tree.getroot()) if tree is not None else ():
+            if entry.kind not in ENTRY_KIND:
                 continue
-            ident = el.get(XML_ID)
-            register.kinds[ident] = ENTRY_KIND[etree.QName(el).localname]
-            register.sources[ident] = etree.tostring(el, encoding="unicode")
-            if label := display_form(el):
-                register.labels[ident] = label
-                register.sort_keys[ident] = _sort_key(el, label)
-            names = (" ".join("".join(n.itertext()).split()) for n in el
-                     if isinstance(n.tag, str) and etree.QName(n).localname in NAME_ELEMENTS)
-            register.forms[ident] = list(dict.fromkeys(n for n in names if n))
+            register.kinds[entry.id] = ENTRY_KIND[entry.kind]
+            register.sources[entry.id] = etree.tostring(entry.element, encoding="unicode")
+            if entry.label:
+                register.labels[entry.id] = entry.label
+                register.sort_keys[entry.id] = _sort_key(entry.element, entry.label)
+            register.forms[entry.id] = list(dict.fromkeys(text for _tag, text, _type in entry.names))
         return register
 
     def kind(self, ref: str, element_kind: str) -> str:

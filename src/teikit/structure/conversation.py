@@ -48,7 +48,7 @@ def turn(block: list[str], match: re.Match[str], ctx: InlineContext) -> Node:
         sp.append(Node("stage", {}, [stage.group(0)]))
         rest = rest[stage.end():].lstrip()
     if rest or block[1:]:
-        sp.append(Node("p", {}, lines_to_children([l for l in [rest, *block[1:]] if l], ctx)))
+        sp.append(Node("p", {}, lines_to_children([line for line in [rest, *block[1:]] if line], ctx)))
     return sp
 
 
