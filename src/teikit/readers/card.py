@@ -6,14 +6,19 @@ import re
 
 from teikit.model import Document, Metadata
 from teikit.readers.common import PAGE_DATE, label_of, parse_fields, unbold
+from teikit.readers.fit import Fit, unfit
 
 NAME = "card"
 CONTENTS_ITEM = re.compile(r"^(Translation|Transcript(ion)?|Original Scan|Original)\s+-\s+(\w+)$")
 
 
-def detect(lines: list[str]) -> bool:
+def score(lines: list[str]) -> Fit:
     labels = {unbold(line).rstrip(":") for line in lines if unbold(line).endswith(":")}
-    return "Contents" in labels and ("Citation" in labels or "Summary" in labels)
+    if "Contents" not in labels:
+        return unfit("no 'Contents:' line")
+    fit = Fit()
+    fit.need("Citation" in labels or "Summary" in labels, 4, "no 'Citation:' or 'Summary:' line")
+    return fit
 
 
 def read(lines: list[str], stem: str) -> Document:

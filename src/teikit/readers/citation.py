@@ -52,15 +52,25 @@ def _range(unit: str) -> Callable[[re.Match[str]], list[Child]]:
     return build
 
 
+ARCHIVAL_PARTS = re.compile(PUBLISHER + r", (?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)")
+# 'AVPRF fond 0102' is a repository and a collection: cut before the archival units.
+UNIT_START = re.compile(r"\s+(?=(?:fond|Fond|opis|delo|dosar)\s)")
+# A repository is a name: capitalised words and connectors ('State Archive of the Russian Federation (GARF)'),
+# not a remark ('The document, from the Russian Presidential Archives, was given …').
+REPOSITORY_NAME = re.compile(r"^[A-Z][\w.()\[\]’'\-]*(?:\s+(?:[A-Z(\[][\w.()\[\]’'\-]*|of|the|and|for|de|in|on|at)){0,12}$")
+NOT_GIVEN = re.compile(r"\b(?:not (?:given|indicated|specified|known)|unknown|missing)\b", re.I)
+
+
 def parse_citation(text: str) -> Citation:
     cit = Citation()
-    archival = (re.search(PUBLISHER + r", (?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text)
-                or re.match(r"(?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text))
+    quoted = text.lstrip().startswith(('"', "\u201c"))  # a quoted title is never the archive
+    archival = ARCHIVAL_PARTS.search(text) or (None if quoted else re.match(r"(?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text))
     if archival:
-        parts = [p.strip() for p in archival.group("parts").split(",")]
-        if parts and not re.match(r"^(Fond|fond|dosar|filele|f\.|\d)", parts[0]):
+        parts = [unit.strip() for p in archival.group("parts").split(",") for unit in UNIT_START.split(p.strip())]
+        parts = [p for p in parts if p and not NOT_GIVEN.search(p)]
+        if parts and not re.match(r"^(Fond|fond|dosar|filele|f\.|\d)", parts[0]) and REPOSITORY_NAME.match(parts[0]):
             cit.repository = parts[0]
-        cit.collections = [p for p in parts if re.match(r"^(Fond|Sectia|Section|Collection|Opis|opis)\b", p)]
+        cit.collections = [p for p in parts if re.match(r"^(Fond|fond|Sectia|Section|Collection|Opis|opis)\b", p)]
         cit.file_idno = next((p for p in parts if re.match(r"^(dosar|file|delo|\d[\d-]+\d)\b", p)), "")
     translator = TRANSLATOR.search(text)
     if translator:

@@ -63,6 +63,7 @@ def build_header(doc: Document, edition: EditionConfig) -> Node:
         publication.append(E("idno", meta.url, type="URL"))
 
     source = E("sourceDesc")
+    no_citation = "The archive's page gives no citation and names no repository for this document."
     if citation.children:
         bibl = E("bibl", *citation.children, type="citation")
         for name in bibl.iter():  # the names the names stage resolved (translator, repository)
@@ -71,13 +72,15 @@ def build_header(doc: Document, edition: EditionConfig) -> Node:
         source.append(bibl)
     if meta.archive or citation.repository:
         source.append(_ms_desc(meta.archive, citation))
-    elif not citation.children:
-        source.append(E("p", "The archive's page gives no citation and names no repository for this document."))
+    elif not citation.children and not meta.related:
+        source.append(E("p", no_citation))
     if meta.related:
         related = [E("bibl", E("date", r.date, when=page_date_iso(r.date)), " ", E("title", r.title),
                      type="related", corresp=r.edition_file) for r in meta.related]
         source.append(E("listBibl", *related, type="related"))
     notes = [E("note", text, type="archive-page") for text in meta.extra]
+    if not citation.children and not meta.archive and meta.related:  # sourceDesc holds no prose beside a listBibl
+        notes.insert(0, E("note", no_citation, type="archive-page"))
     if doc.genre != "letter":  # letters say it in correspContext
         notes += [E("relatedItem", type=link.relation, target=link.target) for link in doc.links]
     file_desc = E("fileDesc", title_stmt, publication, *([E("notesStmt", *notes)] if notes else []), source)
@@ -138,9 +141,9 @@ def _corresp_desc(doc: Document, when: str) -> Node:
     for author in meta.authors:
         sent.append(E("persName", natural_order(author), ref=doc.refs.get(("persName", author), "")))
     if meta.sender:
-        sent.append(E("orgName", meta.sender, ref=doc.refs.get(("orgName", meta.sender), "")))
+        sent.append(_party(doc, meta.sender))
     if meta.addressee:
-        received.append(E("orgName", meta.addressee, ref=doc.refs.get(("orgName", meta.addressee), "")))
+        received.append(_party(doc, meta.addressee))
     place = _opener_place(doc)
     if place:
         sent.append(E("placeName", place, ref=_place_ref(doc, place)))
@@ -155,6 +158,16 @@ def _corresp_desc(doc: Document, when: str) -> Node:
         desc.append(E("correspContext", *[E("ref", _relation_label(link.relation), type=link.relation,
                                             target=link.target) for link in doc.links]))
     return desc
+
+
+ORGANISATION = re.compile(r"\b(?:Committee|Ministry|Embassy|Party|Government|Council|Department|Office|Presidium|"
+                          r"Politburo|Bureau|Secretariat|Delegation|Legation|Mission|Command|Union|Republic|Section)\b")
+
+
+def _party(doc: Document, name: str) -> Node:
+    """A sender or addressee from the title: a body ('the Central Committee …') or a person ('Khrushchev')."""
+    tag = "orgName" if ORGANISATION.search(name) else "persName"
+    return E(tag, name, ref=doc.refs.get((tag, name), ""))
 
 
 def _relation_label(relation: str) -> str:
