@@ -12,7 +12,6 @@ Three steps, each reading the TEI or the store, never the whole corpus in memory
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -27,11 +26,11 @@ from teikit.buildstate import code_fingerprint, sha256
 from teikit.errors import TeikitError
 from teikit.parallel import Workers
 from teikit.render.extract import DocRecord, extract
-from teikit.render.html import VIEWS, page_name, write_page
+from teikit.render.html import VIEWS, copy_assets, page_name, write_page
 from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.sitedb import SiteStore, digest
-from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
+from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["SiteReport", "build_site", "copy_assets"]
@@ -70,15 +69,6 @@ class Shared:
             params["bibliography"] = file_node(self.bibliography)
             params["works-page"] = True
         return params
-
-
-def copy_assets(out_dir: Path) -> None:
-    """Copy the CSS and the index script into ``out_dir/assets``."""
-    target = out_dir / "assets"
-    target.mkdir(parents=True, exist_ok=True)
-    for path in (XSLT_DIR / "assets").iterdir():
-        if path.is_file():
-            shutil.copyfile(path, target / path.name)
 
 
 def record_one(tei: Path) -> tuple[DocRecord, str] | str:
