@@ -11,12 +11,14 @@ import argparse
 import importlib
 import os
 import sys
+from pathlib import Path
 
 from teikit import __version__
 from teikit.errors import TeikitError
 
 # Sub-command name -> its module, in the order `teikit --help` lists them.
 COMMANDS = {
+    "init": "teikit.init",
     "convert": "teikit.convert",
     "build": "teikit.build",
     "validate": "teikit.validate.command",
@@ -40,6 +42,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     chosen = _chosen_command(argv)
     for name in [chosen] if chosen else COMMANDS:
         importlib.import_module(COMMANDS[name]).configure(subparsers)
+    for command in subparsers.choices.values():
+        command.add_argument("--edition", type=Path, default=None, metavar="DIR",
+                             help="the edition's folder (default: the nearest folder above with edition.toml)")
     return parser
 
 

@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
-from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform
+from teikit.render.stylesheets import ParamValue, file_node, transform
 from teikit.textio import write_atomic
 
 __all__ = ["VIEWS", "copy_assets", "page_name", "render", "write_page"]
@@ -48,10 +48,12 @@ def render_to_dir(tei_path: Path, view: str, out_dir: Path,
     return write_page(render(tei_path, view, params), out_dir / page_name(Path(tei_path).stem, view))
 
 
-def copy_assets(out_dir: Path) -> None:
-    """Copy the CSS and the index script into ``out_dir/assets``."""
+def copy_assets(out_dir: Path, sources: list[Path]) -> None:
+    """Copy the CSS and scripts into ``out_dir/assets``: the tool's, then the edition's own
+    (which replace the tool's of the same name)."""
     target = out_dir / "assets"
     target.mkdir(parents=True, exist_ok=True)
-    for path in (XSLT_DIR / "assets").iterdir():
-        if path.is_file():
-            shutil.copyfile(path, target / path.name)
+    for folder in sources:
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                shutil.copyfile(path, target / path.name)

@@ -69,12 +69,12 @@ class _Collect(logging.Handler):
 def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
     from weasyprint import HTML
 
-    from teikit.render.printhtml import PRINT_CSS
+    from teikit.render.printhtml import print_css
 
     logger = logging.getLogger("weasyprint")
     logger.addHandler(log)
     try:
-        return HTML(string=page_html, base_url=PRINT_CSS.parent.resolve().as_uri() + "/",
+        return HTML(string=page_html, base_url=print_css().parent.resolve().as_uri() + "/",
                     url_fetcher=_fetcher()).render()
     finally:
         logger.removeHandler(log)
