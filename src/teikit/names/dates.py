@@ -80,6 +80,9 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(name, re.compile(rf"(?<![\w/.\-]){rx}(?![\w/])" if name not in ("nth",) else rx)) for name, rx in _PATTERNS]
 
+# Every pattern holds a digit or a month name: text with neither holds no date (most text nodes).
+_MAY_HOLD_DATE = re.compile(r"\d|" + M)
+
 # words after which a number is an identifier, not a year
 _ID_BEFORE = re.compile(r"(?:No|Nr|no|nr|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s$")
 
@@ -211,6 +214,8 @@ def _norm(name: str, m: re.Match, doc_year: int | None, last: tuple[int, int, bo
 def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
     """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order."""
     folded, idx = fold(text)
+    if not _MAY_HOLD_DATE.search(folded):
+        return []
     doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
     cands: list[tuple[int, int, int, str, re.Match]] = []
     for prio, (name, rx) in enumerate(_COMPILED):
