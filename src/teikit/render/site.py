@@ -31,7 +31,7 @@ from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entr
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.sitedb import SiteStore, digest
 from teikit.edition import Edition
-from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document
+from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document, xdm_text
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["SiteReport", "build_site", "copy_assets"]
@@ -90,7 +90,7 @@ def render_one(job: tuple[Path, Shared, Path, str]) -> tuple[str, float, list[Pa
     started = time.perf_counter()
     try:
         node = xdm_document(parse_xml(tei), tei.resolve().as_uri())  # parsed once, rendered three times
-        params = {**shared.params(), "doc-base": tei.stem, "documents": xdm_document(etree.fromstring(documents))}
+        params = {**shared.params(), "doc-base": tei.stem, "documents": xdm_text(documents)}
         pages = [write_page(transform(view, node, params), out_dir / page_name(tei.stem, view)) for view in VIEWS]
     except Exception as exc:  # noqa: BLE001 - saxonche raises its own types; one bad document must not stop the site
         return f"{tei}: error: {exc}"
@@ -246,8 +246,8 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
                                 digest(sha256(shared.bibliography.read_bytes()), citations), lambda: transform(
             "bibliography", params["bibliography"],  # type: ignore[arg-type]
             {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
-             "citations": xdm_document(etree.fromstring(citations))})))
+             "citations": xdm_text(citations)})))
     for page, catalogue in enumerate(_catalogues(store, register), start=1):
         made.append(render_page(store, context, index_page(page), digest(catalogue),
-                                lambda: transform("index", xdm_document(etree.fromstring(catalogue)), params)))
+                                lambda: transform("index", xdm_text(catalogue), params)))
     return [page for page in made if page is not None]

@@ -26,7 +26,7 @@ from teikit.edition import STYLESHEETS
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node", "register_index", "transform", "to_xdm",
-           "xdm_document", "use_overrides", "stylesheet_path", "asset_path"]
+           "xdm_document", "xdm_text", "use_overrides", "stylesheet_path", "asset_path"]
 
 XSLT_DIR = resources.xslt_dir()
 TOOL_PREFIX = "teikit:"  # how an override names the shipped stylesheet it imports
@@ -136,6 +136,14 @@ def xdm_document(tree: etree._ElementTree | etree._Element, base_uri: str | None
     if base_uri:
         builder.set_base_uri(base_uri)
     return builder.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+
+
+def xdm_text(text: str) -> PyXdmNode:
+    """Hand Saxon XML that teikit wrote itself (mention lists, document labels: values escaped),
+    without a round trip through lxml. It can hold no DOCTYPE, entity or comment: refused if it did."""
+    if "<!" in text or "<?" in text:
+        raise ValueError("xdm_text takes teikit's own markup only: no declarations")
+    return processor().new_document_builder().parse_xml(xml_text=text)
 
 
 _index: tuple[PyXdmNode, PyXdmValue] | None = None
