@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 from string import Template
+from xml.sax.saxutils import escape
 
 from teikit import resources
 from teikit.edition import CONFIG_NAME, Edition, parse_config
@@ -45,6 +46,10 @@ def config_text(title: str, subtitle: str = "", editors: list[str] | None = None
                                publisher=_toml(publisher))
 
 
+def _filled(template: Path, **values: str) -> bytes:
+    return Template(template.read_text(encoding="utf-8")).safe_substitute(values).encode("utf-8")
+
+
 def init_edition(folder: Path, title: str, subtitle: str = "", editors: list[str] | None = None,
                  publisher: str = "") -> Edition:
     """Create the edition's files in ``folder``; returns the edition as loaded back."""
@@ -53,11 +58,11 @@ def init_edition(folder: Path, title: str, subtitle: str = "", editors: list[str
     templates = resources.template_dir()
     text = config_text(title, subtitle, editors, publisher)
     config = parse_config(text)  # a template that does not parse must fail before any file is written
+    publisher = escape(config.publisher_or_title)
     files: dict[Path, bytes] = {
-        folder / config.register: (templates / "register.xml").read_bytes(),
-        folder / config.bibliography: (templates / "bibliography.xml").read_bytes(),
-        folder / "README.md": Template((templates / "README.md").read_text(encoding="utf-8"))
-        .safe_substitute(title_plain=title).encode(),
+        folder / config.register: _filled(templates / "register.xml", publisher=publisher),
+        folder / config.bibliography: _filled(templates / "bibliography.xml", publisher=publisher),
+        folder / "README.md": _filled(templates / "README.md", title_plain=title),
         folder / config.xslt / "README.md": (templates / "xslt" / "README.md").read_bytes(),
         **{folder / config.schema / name: (resources.schema_dir() / name).read_bytes() for name in SCHEMA_FILES},
     }

@@ -40,7 +40,7 @@ class StylesheetError(TeikitError):
 
 _lock = threading.RLock()
 _processor: PySaxonProcessor | None = None
-_compiled: dict[str, PyXsltExecutable] = {}
+_compiled: dict[str, tuple[str, PyXsltExecutable]] = {}  # name -> (file and version, executable)
 _compilations = 0
 
 
@@ -108,14 +108,15 @@ def executable(name: str) -> PyXsltExecutable:
     """The compiled stylesheet ``<name>.xsl`` from the search path, compiled on first use only."""
     global _compilations
     path = stylesheet_path(name)
+    key = f"{path}:{path.stat().st_mtime_ns}"  # an override added or edited during a run is compiled anew
     with _lock:
-        if name not in _compiled:
+        if _compiled.get(name, (None,))[0] != key:
             try:
-                _compiled[name] = _compile(path)
+                _compiled[name] = (key, _compile(path))
             except Exception as exc:  # noqa: BLE001 - saxonche raises its own types
                 raise StylesheetError(f"{path}: stylesheet does not compile: {exc}") from None
             _compilations += 1
-        return _compiled[name]
+        return _compiled[name][1]
 
 
 def to_xdm(value: ParamValue) -> PyXdmValue:
