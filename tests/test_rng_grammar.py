@@ -66,3 +66,23 @@ def test_same_verdict_on_mutated_files(original: etree.RelaxNG, rewritten: etree
             assert rewritten.validate(mutant) == expected, name
             verdicts[name] = expected
     assert sum(verdicts.values()) > 20 and len(verdicts) - sum(verdicts.values()) > 100  # both kinds, many
+
+
+def test_marker_goes_after_a_name_class_element(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """<element> with <name> as a child (after a comment and an annotation): still a usable
+    grammar, with the same verdicts."""
+    monkeypatch.setattr(rng_grammar, "CHOICE_LIMIT", 1)
+    grammar = tmp_path / "g.rng"
+    grammar.write_text(
+        '<grammar xmlns="http://relaxng.org/ns/structure/1.0" xmlns:a="urn:a"><start>'
+        '<element><!-- c --><a:doc>x</a:doc><name>r</name><zeroOrMore><choice>'
+        '<element name="x"><empty/></element><element name="y"><empty/></element></choice></zeroOrMore>'
+        '</element></start></grammar>')
+    monkeypatch.setenv("TEIKIT_CACHE_DIR", str(tmp_path / "cache"))
+    rewritten = rng_grammar.fast_grammar(grammar)
+    assert b"teikit.interpreted." in etree.tostring(rewritten)
+    fast = etree.RelaxNG(rewritten)
+    original = etree.RelaxNG(etree.parse(str(grammar)))
+    for doc in ("<r/>", "<r><x/><y/><x/></r>", "<r><z/></r>", "<r>text</r>"):
+        tree = etree.ElementTree(etree.fromstring(doc))
+        assert fast.validate(tree) == original.validate(tree), doc

@@ -33,7 +33,7 @@ __all__ = ["fast_grammar", "rewrite", "CHOICE_LIMIT"]
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 CHOICE_LIMIT = 64  # more possible children than this: not worth an automaton
-_FORMAT = 1  # of the rewritten grammar: bump when rewrite() changes
+_FORMAT = 2  # of the rewritten grammar: bump when rewrite() changes
 _MARKER = "teikit.interpreted."
 _ELEMENT, _REF, _DEFINE = (f"{{{RNG_NS}}}{t}" for t in ("element", "ref", "define"))
 _NOT_SELF_CONTAINED = [f"{{{RNG_NS}}}{t}" for t in ("include", "externalRef", "grammar", "parentRef")]
@@ -121,9 +121,20 @@ def _mark(root: etree._Element, element: etree._Element, name: str) -> None:
     choice = etree.Element(f"{{{RNG_NS}}}choice")
     etree.SubElement(choice, _REF, name=name)
     etree.SubElement(choice, f"{{{RNG_NS}}}empty")
-    element.insert(0 if element.get("name") is not None else 1, choice)
+    element.insert(_after_name_class(element), choice)
     define = etree.SubElement(root, _DEFINE, name=name)
     etree.SubElement(define, f"{{{RNG_NS}}}notAllowed")
+
+
+def _after_name_class(element: etree._Element) -> int:
+    """Where content may start: after the name class child (the first RELAX NG child, past
+    comments and annotations), or at the start when the name is an attribute."""
+    if element.get("name") is not None:
+        return 0
+    for index, child in enumerate(element):
+        if isinstance(child.tag, str) and child.tag.startswith(f"{{{RNG_NS}}}"):
+            return index + 1
+    return len(element)
 
 
 def _store(path: Path, data: bytes) -> None:
