@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SOURCES, TEI_DIR
 
+from conftest import ROOT, SOURCES, TEI_DIR
 from teikit.cli import main
 
 distributed = pytest.importorskip("distributed", reason="needs dask[distributed]")

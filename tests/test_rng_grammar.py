@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, TEI_DIR, tei_all_path
 from lxml import etree
-from mutants import mutants
 
+from conftest import SHARED, TEI_DIR, tei_all_path
+from mutants import mutants
 from teikit.validate import rng_grammar
 from teikit.xmlsafe import parse_xml
 

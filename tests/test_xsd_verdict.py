@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED, TEI_DIR
 from lxml import etree
-from mutants import mutants
 
+from conftest import ROOT, SHARED, TEI_DIR
+from mutants import mutants
 from teikit.validate import xsd, xsd_verdict
 from teikit.validate.locate import Locator, decode
 from teikit.xmlsafe import parse_xml

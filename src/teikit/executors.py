@@ -20,9 +20,12 @@ __all__ = ["Pool", "pool", "use_scheduler", "spill_parent", "close"]
 
 
 class Pool(Protocol):
-    def map(self, fn: Callable[[Any], Any], items: Iterable[Any], chunksize: int = 1) -> Iterator[Any]: ...
+    """What parallel.Workers uses of an executor (ProcessPoolExecutor has it too)."""
 
-    def shutdown(self) -> None: ...
+    def map(self, fn: Callable[..., Any], *items: Iterable[Any], timeout: float | None = None,
+            chunksize: int = 1) -> Iterator[Any]: ...
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None: ...
 
 
 _scheduler: str | None = None
@@ -86,15 +89,17 @@ class _DaskPool:
     def __init__(self, client: Any) -> None:
         self.client = client
 
-    def map(self, fn: Callable[[Any], Any], items: Iterable[Any], chunksize: int = 1) -> Iterator[Any]:
+    def map(self, fn: Callable[..., Any], *items: Iterable[Any], timeout: float | None = None,
+            chunksize: int = 1) -> Iterator[Any]:
         window = self.IN_FLIGHT_PER_WORKER * max(1, len(self.client.scheduler_info().get("workers", {})))
         pending: list[Any] = []
-        for item in items:
+        for item in zip(*items):  # one iterable in teikit's use: each item is one task's argument
+            item = item[0] if len(item) == 1 else item
             pending.append(self.client.submit(fn, item, pure=False))
             if len(pending) >= window:
                 yield pending.pop(0).result()
         while pending:
             yield pending.pop(0).result()
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         pass  # the client serves the next stage too; close() ends it

@@ -74,7 +74,7 @@ class _DirectContent:
     def __init__(self, root: etree._Element) -> None:
         self.defines: dict[str, list[etree._Element]] = {}
         for define in root.iter(_DEFINE):
-            self.defines.setdefault(define.get("name"), []).append(define)
+            self.defines.setdefault(define.get("name") or "", []).append(define)
         self._direct: dict[str, tuple[set[int], set[str]]] = {}
 
     def child_elements(self, element: etree._Element) -> int:
@@ -109,7 +109,7 @@ def _scan(pattern: etree._Element) -> tuple[set[int], list[str]]:
         if node.tag == _ELEMENT:
             elements.add(id(node))
         elif node.tag == _REF:
-            refs.append(node.get("name"))
+            refs.append(node.get("name") or "")
         elif isinstance(node.tag, str):
             todo.extend(node)
     return elements, refs

@@ -22,7 +22,7 @@ from teikit.validate.locate import Locator
 __all__ = ["VerdictXsd", "load_verdict_xsd", "validate_verdict_xsd"]
 
 _lock = threading.Lock()  # an XMLSchema keeps its error log: one validation at a time
-_cache: dict[tuple[Path, float], "VerdictXsd"] = {}
+_cache: dict[tuple[Path, float], VerdictXsd] = {}
 
 
 @dataclass
