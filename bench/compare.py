@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -31,6 +32,7 @@ from generate import generate  # noqa: E402
 from render import IDENTITY  # noqa: E402
 from timing import median_spread, samples_ms  # noqa: E402
 
+T = TypeVar("T")
 PYTHON = sys.executable
 CPU = time.process_time
 TEIKIT = [PYTHON, "-m", "teikit.cli"]
@@ -67,7 +69,7 @@ def row(work: str, ours: list[float], anchor_name: str, anchor: list[float], goa
     print(f"| {work} | {cell(ours, unit)} | {anchor_name} {cell(anchor, unit)} | {ratio:.2f}x | {goal} |")
 
 
-def alternate(a: Callable[[], float], b: Callable[[], float], repeat: int) -> tuple[list[float], list[float]]:
+def alternate(a: Callable[[], T], b: Callable[[], T], repeat: int) -> tuple[list[T], list[T]]:
     """Both measured in turn, so that load on the machine falls on both alike."""
     xs, ys = [], []
     for _ in range(repeat):
@@ -154,15 +156,17 @@ def new_project(root: Path, docs: int) -> Path:
 
 def builds(docs: int, repeat: int, tmp: Path, base: str | None) -> None:
     project = new_project(tmp / "gen", docs)
-    local = [timed_build(project, ["--jobs", "2"]) for _ in range(repeat)]
+    pool = lambda: timed_build(project, ["--jobs", "2"])  # noqa: E731
     try:
         from distributed import LocalCluster
     except ImportError:
+        local = [pool() for _ in range(repeat)]
         print("| build on Dask | | dask[distributed] not installed | | |")
     else:
         with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
-            timed_build(project, ["--scheduler", cluster.scheduler_address])  # workers warm: imports done
-            dask = [timed_build(project, ["--scheduler", cluster.scheduler_address]) for _ in range(repeat)]
+            on_dask = lambda: timed_build(project, ["--scheduler", cluster.scheduler_address])  # noqa: E731
+            on_dask()  # workers warm: imports done, stylesheets compiled
+            local, dask = alternate(pool, on_dask, repeat)
         row(f"`teikit build`, {docs} generated documents, wall: Dask LocalCluster (2 workers) vs pool",
             [w for w, _ in dask], "process pool --jobs 2", [w for w, _ in local], "", "s")
     if base:
