@@ -25,6 +25,7 @@ COMMANDS = {
     "render": "teikit.render.command",
     "pdf": "teikit.render.pdfcommand",
     "names": "teikit.names.command",
+    "register": "teikit.names.registercmd",
     "export": "teikit.export.command",
 }
 COMMAND_MODULES = list(COMMANDS.values())
