@@ -141,7 +141,9 @@ def test_register_index_gives_the_pages_built_from_the_register(view: str) -> No
     tei, register = TEI_FILES[-1], ROOT / "tei" / "register.xml"
     node = stylesheets.xdm_document(parse_xml(tei), tei.resolve().as_uri())
     params = {"doc-base": tei.stem, "highlight-names": True}
-    indexed = stylesheets.transform(view, node, {**params, "register": stylesheets.file_node(register)})
+    register_node = stylesheets.file_node(register)
+    index = stylesheets.register_index(register_node)
+    indexed = stylesheets.transform(view, node, {**params, "register": register_node, "register-index": index})
     per_name = stylesheets.transform(view, node, {**params, "register-uri": register.resolve().as_uri()})
     assert indexed == per_name
     assert "data-card=" in indexed or view == "diplomatic"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
 
-from teikit import __version__
+from teikit import __version__, executors
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
 from teikit.names.matcher import Matcher
 from teikit.names.register import Register, entry_fingerprints, load_register
@@ -45,6 +45,9 @@ def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
                         help="convert over TEI files edited by hand too (each kept as FILE.bak)")
     parser.add_argument("--no-pdf", action="store_true", help="skip the print edition (build/edition.pdf)")
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="run the per-document stages on this Dask scheduler (tcp://host:8786); "
+                             "the edition must be on a filesystem its workers see")
     parser.set_defaults(func=run, reconvert=[])
     again = subparsers.add_parser("reconvert", help="convert a hand-edited document again (keeping FILE.bak)",
                                   description="Replace TEI files edited by hand with a fresh conversion of their "
@@ -55,7 +58,7 @@ def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
         again.add_argument(option, type=Path, default=None, help=argparse.SUPPRESS)
     again.add_argument("--no-pdf", action="store_true", help="skip the print edition")
     again.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes")
-    again.set_defaults(func=run, force=False)
+    again.set_defaults(func=run, force=False, scheduler=None)
 
 
 @dataclass
@@ -230,6 +233,20 @@ def _store_output(outcome: Written, summary: Summary, by_stem: dict[str, Path], 
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scheduler is None:
+        return _build(args)
+    try:  # the workers may have another working directory: every path absolute
+        for name in ("sources", "tei", "out", "edition"):
+            if getattr(args, name, None) is not None:
+                setattr(args, name, getattr(args, name).resolve())
+        edition = Edition.of_args(args)
+        executors.use_scheduler(args.scheduler, (args.out or edition.build_dir).resolve() / ".teikit" / "spill")
+        return _build(args)
+    finally:
+        executors.use_scheduler(None)
+
+
+def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     edition = Edition.of_args(args)
     sources = args.sources or edition.sources_dir

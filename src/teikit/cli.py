@@ -1,7 +1,8 @@
 """The `teikit` command: one entry point, one sub-command module per stage.
 
 Each command module exposes ``configure(subparsers)``, which adds its sub-command
-and sets ``func`` (``args -> exit code``) on it.
+and sets ``func`` (``args -> exit code``) on it. Only the chosen command's module is
+imported (a one-file ``render`` need not load xmlschema); ``--help`` imports them all.
 """
 
 from __future__ import annotations
@@ -15,37 +16,58 @@ from pathlib import Path
 from teikit import __version__
 from teikit.errors import TeikitError
 
-# Sub-command modules, in the order `teikit --help` lists them.
-COMMAND_MODULES = [
-    "teikit.init",
-    "teikit.convert",
-    "teikit.build",
-    "teikit.validate.command",
-    "teikit.render.command",
-    "teikit.render.pdfcommand",
-    "teikit.names.command",
-    "teikit.names.registercmd",
-    "teikit.export.command",
-]
+# Sub-command name -> its module, in the order `teikit --help` lists them.
+COMMANDS = {
+    "init": "teikit.init",
+    "convert": "teikit.convert",
+    "build": "teikit.build",
+    "validate": "teikit.validate.command",
+    "render": "teikit.render.command",
+    "pdf": "teikit.render.pdfcommand",
+    "names": "teikit.names.command",
+    "register": "teikit.names.registercmd",
+    "export": "teikit.export.command",
+}
+COMMAND_MODULES = list(COMMANDS.values())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: with the chosen sub-command only, or all of them when
+    ``argv`` names none (None: all)."""
     parser = argparse.ArgumentParser(
         prog="teikit",
         description="Raw archival transcriptions to TEI P5: convert, validate, render, export.",
     )
-    parser.add_argument("--version", action="version", version=f"teikit {__version__}")
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).configure(subparsers)
+    chosen = _chosen_command(argv)
+    for name in [chosen] if chosen else COMMANDS:
+        importlib.import_module(COMMANDS[name]).configure(subparsers)
     for command in subparsers.choices.values():
         command.add_argument("--edition", type=Path, default=None, metavar="DIR",
                              help="the edition's folder (default: the nearest folder above with edition.toml)")
     return parser
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """Options before the sub-command (also read by _chosen_command)."""
+    parser.add_argument("--version", action="version", version=f"teikit {__version__}")
+
+
+def _chosen_command(argv: list[str] | None) -> str | None:
+    """The sub-command ``argv`` names, read with the global options only (no imports)."""
+    if argv is None:
+        return None
+    peek = argparse.ArgumentParser(add_help=False)
+    _add_global_options(peek)
+    peek.add_argument("command", nargs="?")
+    known, _ = peek.parse_known_args([a for a in argv if a not in ("-h", "--help")])
+    return known.command if known.command in COMMANDS else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

@@ -30,11 +30,13 @@ class Node:
         return self
 
     def iter(self) -> Iterator["Node"]:
-        """This node and every descendant node, in document order."""
-        yield self
-        for child in self.children:
-            if isinstance(child, Node):
-                yield from child.iter()
+        """This node and every descendant node, in document order (a stack, not nested
+        generators: a deep tree cost a generator hop per level per node)."""
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
 
     def text(self) -> str:
         """The concatenated text of the node, as the source typed it (no brackets)."""

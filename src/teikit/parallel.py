@@ -14,13 +14,13 @@ import pickle
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from collections.abc import Callable, Iterator
 
+from teikit import executors
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.edition import Edition
 from teikit.errors import TeikitError
@@ -179,13 +179,14 @@ class Progress:
 
 
 class Workers:
-    """``map`` in a process pool when there is enough work, else in this process."""
+    """``map`` in a process pool when there is enough work, on a Dask cluster when one is set
+    (executors.use_scheduler), else in this process."""
 
     def __init__(self, jobs: int, count: int):
         self.jobs = max(1, min(jobs, os.cpu_count() or 1))
-        self.pool = ProcessPoolExecutor(self.jobs) if self.jobs > 1 and count >= MIN_PARALLEL else None
+        self.pool = executors.pool(self.jobs, count >= MIN_PARALLEL)
         self.show_progress = sys.stderr.isatty() and count >= MIN_PARALLEL
-        self.spill = tempfile.TemporaryDirectory(prefix="teikit-spill-")
+        self.spill = tempfile.TemporaryDirectory(prefix="teikit-spill-", dir=executors.spill_parent())
 
     def map(self, fn: Callable[[T], R], items: list[T], label: str) -> Iterator[R]:
         """Results in order, as they come (not gathered in a list)."""

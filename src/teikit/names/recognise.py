@@ -68,9 +68,9 @@ def _common_word(word: str) -> bool:
     global _COMMON
     if _COMMON is None:
         try:
-            from spellchecker import SpellChecker
+            from teikit.structure.inline import english  # the one dictionary of the process
 
-            _COMMON = SpellChecker().word_frequency.dictionary
+            _COMMON = english().word_frequency.dictionary
         except Exception:  # the guesser still works, only less precisely
             _COMMON = {}
     return _COMMON.get(word.lower(), 0) >= 500

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from teikit.edition import Edition
 from teikit.errors import TeikitError
-from teikit.render.html import VIEWS, render_to_dir
-from teikit.render.site import copy_assets
+from teikit.render.html import VIEWS, copy_assets, render_to_dir
 from teikit.render.stylesheets import file_node, use_overrides
 
 __all__ = ["configure", "run"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
 from teikit.render.stylesheets import ParamValue, file_node, transform
 from teikit.textio import write_atomic
 
-__all__ = ["VIEWS", "page_name", "render", "write_page"]
+__all__ = ["VIEWS", "copy_assets", "page_name", "render", "write_page"]
 
 VIEWS = ("reading", "diplomatic", "sidebyside")
 _SUFFIX = {"reading": ".html", "diplomatic": ".diplomatic.html", "sidebyside": ".sidebyside.html"}
@@ -45,3 +46,14 @@ def render_to_dir(tei_path: Path, view: str, out_dir: Path,
                   params: Mapping[str, ParamValue] | None = None) -> Path:
     """Render and write ``out_dir/<page_name>``; returns the page's path."""
     return write_page(render(tei_path, view, params), out_dir / page_name(Path(tei_path).stem, view))
+
+
+def copy_assets(out_dir: Path, sources: list[Path]) -> None:
+    """Copy the CSS and scripts into ``out_dir/assets``: the tool's, then the edition's own
+    (which replace the tool's of the same name)."""
+    target = out_dir / "assets"
+    target.mkdir(parents=True, exist_ok=True)
+    for folder in sources:
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                shutil.copyfile(path, target / path.name)

@@ -22,7 +22,7 @@ from teikit.names.register import register_entries
 from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
 from teikit.render.sitedb import SiteStore, digest
-from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
+from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_text
 
 __all__ = ["EntryPages", "PageContext", "Register", "PAGE_SIZE", "LIST_PAGES", "entry_pages", "render_entry",
            "write_list_pages", "remove_stale_pages", "render_page", "to_render", "entry_inputs"]
@@ -132,7 +132,7 @@ def _mentions_xml(entry: EntryPages, page: int, rows: list[tuple[DocRecord, Ment
 
 
 def _source(register: Path | None) -> PyXdmNode:
-    return file_node(register) if register is not None else xdm_document(etree.fromstring("<empty/>"))
+    return file_node(register) if register is not None else xdm_text("<empty/>")
 
 
 def render_entry(job: tuple[EntryPages, PageContext]) -> list[tuple[str, str | None]]:
@@ -149,7 +149,7 @@ def render_entry(job: tuple[EntryPages, PageContext]) -> list[tuple[str, str | N
         done.append((entry.path(page), write_if_changed(
             store, context, entry.path(page), digest(entry.kind, entry.source, xml),
             lambda: transform("register", _source(context.register),
-                              {**params, "mentions": xdm_document(etree.fromstring(xml))}))))
+                              {**params, "mentions": xdm_text(xml)}))))
     return done
 
 
@@ -187,7 +187,7 @@ def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPa
         sources = "".join(src for ref, src in sorted(register.sources.items()) if register.kinds[ref] == kind)
         made = render_page(store, context, page, digest(kind, sources, xml), lambda: transform(
             "register", _source(context.register),
-            {**base, "register-uri": "", "kind": kind, "counts": xdm_document(etree.fromstring(xml))}))
+            {**base, "register-uri": "", "kind": kind, "counts": xdm_text(xml)}))
         written.extend([made] if made is not None else [])
     return written
 

@@ -12,7 +12,6 @@ Three steps, each reading the TEI or the store, never the whole corpus in memory
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -27,13 +26,13 @@ from teikit.buildstate import code_fingerprint, sha256
 from teikit.errors import TeikitError
 from teikit.parallel import Workers
 from teikit.render.extract import DocRecord, extract
-from teikit.render.html import VIEWS, page_name, write_page
+from teikit.render.html import VIEWS, copy_assets, page_name, write_page
 from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.framing import FRAMING_PAGES, framing_pages
 from teikit.render.sitedb import SiteStore, digest
 from teikit.edition import Edition
-from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document
+from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document, xdm_text
 from teikit.render.introduction import read_introduction
 from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
@@ -79,17 +78,6 @@ class Shared:
         return params
 
 
-def copy_assets(out_dir: Path, sources: list[Path]) -> None:
-    """Copy the CSS and scripts into ``out_dir/assets``: the tool's, then the edition's own
-    (which replace the tool's of the same name)."""
-    target = out_dir / "assets"
-    target.mkdir(parents=True, exist_ok=True)
-    for folder in sources:
-        for path in sorted(folder.iterdir()):
-            if path.is_file():
-                shutil.copyfile(path, target / path.name)
-
-
 def record_one(tei: Path) -> tuple[DocRecord, str] | str:
     """The document's record and the TEI's hash, or the error."""
     try:
@@ -105,7 +93,7 @@ def render_one(job: tuple[Path, Shared, Path, str]) -> tuple[str, float, list[Pa
     started = time.perf_counter()
     try:
         node = xdm_document(parse_xml(tei), tei.resolve().as_uri())  # parsed once, rendered three times
-        params = {**shared.params(), "doc-base": tei.stem, "documents": xdm_document(etree.fromstring(documents))}
+        params = {**shared.params(), "doc-base": tei.stem, "documents": xdm_text(documents)}
         pages = [write_page(transform(view, node, params), out_dir / page_name(tei.stem, view)) for view in VIEWS]
     except Exception as exc:  # noqa: BLE001 - saxonche raises its own types; one bad document must not stop the site
         return f"{tei}: error: {exc}"
@@ -283,8 +271,8 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
                                 digest(sha256(shared.bibliography.read_bytes()), citations), lambda: transform(
             "bibliography", params["bibliography"],
             {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
-             "citations": xdm_document(etree.fromstring(citations))})))
+             "citations": xdm_text(citations)})))
     for page, catalogue in enumerate(_catalogues(store, register), start=1):
         made.append(render_page(store, context, index_page(page), digest(catalogue, intro),
-                                lambda: transform("index", xdm_document(etree.fromstring(catalogue)), index_params)))
+                                lambda: transform("index", xdm_text(catalogue), index_params)))
     return [page for page in made if page is not None]

@@ -48,14 +48,15 @@ class InlineContext:
 
 
 @lru_cache(maxsize=1)
-def _english():  # type: ignore[no-untyped-def]
-    from spellchecker import SpellChecker  # loaded once: its word list takes ~0.3 s
+def english():  # type: ignore[no-untyped-def]
+    """pyspellchecker's English checker, built once per process (its word list takes ~0.3 s)."""
+    from spellchecker import SpellChecker
 
     return SpellChecker()
 
 
 def is_english_word(word: str) -> bool:
-    return bool(_english().known([word.lower().strip("'’")]))
+    return bool(english().known([word.lower().strip("'’")]))
 
 
 def parse(text: str, ctx: InlineContext) -> list[Child]:

@@ -1,11 +1,23 @@
-"""Validation engine: XSD (xmlschema), RELAX NG (lxml), Schematron (compiled to XSLT, run by Saxon)."""
+"""Validation engine: XSD (xmlschema), RELAX NG (lxml), Schematron (compiled to XSLT, run by Saxon).
 
-from teikit.validate.api import DEFAULT_SCHEMAS, SchemaError, collect_files, schema_dir, validate
-from teikit.validate.diagnostics import Diagnostic, format_json, format_summary, format_text
-from teikit.validate.sch_expand import SchematronError
-from teikit.validate.schematron import compile_schematron, load_schematron
+Names are imported on first use, so that a RELAX NG check does not load xmlschema or Saxon.
+"""
 
-__all__ = [
-    "DEFAULT_SCHEMAS", "Diagnostic", "SchemaError", "SchematronError", "collect_files", "compile_schematron",
-    "format_json", "format_summary", "format_text", "load_schematron", "schema_dir", "validate",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOMES = {
+    "DEFAULT_SCHEMAS": "api", "SchemaError": "api", "collect_files": "api", "schema_dir": "api", "validate": "api",
+    "Diagnostic": "diagnostics", "format_json": "diagnostics", "format_summary": "diagnostics",
+    "format_text": "diagnostics", "SchematronError": "sch_expand", "compile_schematron": "schematron",
+    "load_schematron": "schematron",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -14,8 +14,7 @@ from teikit.errors import TeikitError
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator, decode
 from teikit.validate.rng import load_rng, validate_rng
-from teikit.validate.schematron import load_schematron
-from teikit.validate.xsd import load_xsd, validate_xsd
+from teikit.validate.xsd_verdict import load_verdict_xsd, validate_verdict_xsd
 from teikit.xmlsafe import XMLInputError, parse_xml
 
 __all__ = ["validate", "validate_files", "check_bytes", "collect_files", "schema_dir", "SchemaError", "DEFAULT_SCHEMAS"]
@@ -72,8 +71,10 @@ def _load(path: Path, phase: str | None) -> _Schema:
         rng = load_rng(path)
         return _Schema(path, lambda tree, loc, name, uri: validate_rng(rng, tree, loc, name))
     if suffix == ".xsd":
-        xsd = load_xsd(path)
-        return _Schema(path, lambda tree, loc, name, uri: validate_xsd(xsd, tree, loc, name))
+        xsd = load_verdict_xsd(path)  # libxml2's verdict; xmlschema's diagnostics when invalid
+        return _Schema(path, lambda tree, loc, name, uri: validate_verdict_xsd(xsd, tree, loc, name))
+    from teikit.validate.schematron import load_schematron  # Saxon
+
     sch = load_schematron(path, phase)
     return _Schema(path, sch.validate)
 

