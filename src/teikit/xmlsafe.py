@@ -27,6 +27,11 @@ class XMLInputError(TeikitError):
         self.col = col
         self.message = message
 
+    def report(self) -> str:
+        """The error as teikit prints it: ``path:line:col: error: message`` (no position when unknown)."""
+        where = f"{self.path}:{self.line}:{self.col}" if self.line else self.path
+        return f"{where}: error: {self.message}"
+
 
 def safe_parser() -> etree.XMLParser:
     """A fresh hardened parser (parsers keep state, so one per call)."""
@@ -99,6 +104,7 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise XMLInputError(label, 1, 1, "the DOCTYPE declares entities; teikit refuses entity declarations")
+    _refuse_external_dtd(tree.docinfo, label)
     # An undeclared entity survives as a node when the DOCTYPE names an external
     # DTD (which is never loaded): refuse it rather than drop text silently.
     for ref in root.iter(etree.Entity):
@@ -107,6 +113,18 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
             f"entity reference {ref.text} is not defined (external DTDs are never loaded)",
         )
     return tree
+
+
+def _refuse_external_dtd(docinfo: etree.DocInfo, label: str) -> None:
+    """An external DTD is never loaded here, but another XML reader might load it and expand
+    its parameter entities (which can send a local file to a server): refuse the document."""
+    external = docinfo.system_url or docinfo.public_id
+    if external:
+        raise XMLInputError(
+            label, 1, 1,
+            f"the DOCTYPE names an external DTD ({external}); teikit refuses external DTDs "
+            "(remove the DOCTYPE line: TEI needs none)",
+        )
 
 
 def _base_url(source: str | Path | bytes) -> str | None:

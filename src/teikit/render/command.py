@@ -10,6 +10,7 @@ from teikit.errors import TeikitError
 from teikit.render.html import VIEWS, render_to_dir
 from teikit.render.site import copy_assets
 from teikit.render.stylesheets import file_node
+from teikit.xmlsafe import XMLInputError
 
 __all__ = ["configure", "run"]
 
@@ -63,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
                                      register=register if register.is_file() else None).out_pdf
             else:
                 written = render_to_dir(path, args.view, args.out, params)
+        except XMLInputError as exc:
+            print(exc.report(), file=sys.stderr)
+            failures += 1
         except TeikitError as exc:
             print(f"{path}: error: {exc}", file=sys.stderr)
             failures += 1

@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
+from teikit.saxonsafe import new_processor, without_doctype
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator
 from teikit.validate.sch_expand import S, SCH, SchematronError, load_schema
@@ -269,7 +270,7 @@ class _Saxon:
     @classmethod
     def proc(cls) -> PySaxonProcessor:
         if cls._proc is None:
-            cls._proc = PySaxonProcessor(license=False)
+            cls._proc = new_processor()
         return cls._proc
 
 
@@ -288,12 +289,13 @@ class SchematronValidator:
             builder = _Saxon.proc().new_document_builder()
             if uri:
                 builder.set_base_uri(uri)
-            node = builder.parse_xml(xml_text=_serialize(tree), encoding="UTF-8")
+            node = builder.parse_xml(xml_text=without_doctype(tree), encoding="UTF-8")
             if _preloaded:
                 # Saxon may spell a file URI file:/x or file:///x: offer both.
                 uris = {key.split("#")[0]: doc for key, doc in _preloaded.items()}
                 uris.update({uri.replace("file:///", "file:/", 1): doc for uri, doc in list(uris.items())})
                 self._exe.set_parameter("tksch-preloaded", _Saxon.proc().make_map2(uris))
+            self._exe.set_parameter("tksch-roots", _Saxon.proc().make_string_value(self._roots(uri)))
             self._exe.clear_xsl_messages()
             try:
                 out = self._exe.transform_to_string(xdm_node=node)
@@ -303,6 +305,13 @@ class SchematronValidator:
             messages = self._exe.get_xsl_messages()
             texts = [messages.item_at(i).string_value for i in range(messages.size)] if messages else []
         return self._diagnostics(out, texts, locator, name)
+
+    def _roots(self, uri: str | None) -> str:
+        """The folders look-ups may read: the document's and the schema's (see tksch:inside-roots)."""
+        folders = [Path(self.compiled.path).resolve().parent.as_uri() + "/"]
+        if uri and uri.startswith("file:"):
+            folders.append(uri.rsplit("/", 1)[0] + "/")
+        return "\n".join(folders)
 
     def _diagnostics(self, out: str | None, messages: list[str], locator: Locator, name: str) -> list[Diagnostic]:
         skipped = sorted({tuple(m.split("\t")[1:4]) for m in messages if m.startswith(SKIP_MARK + "\t")})
@@ -345,14 +354,6 @@ def _where(locator: Locator, loc: str) -> tuple[int, int]:
     return locator.child_path([int(p) for p in parts], attribute)
 
 
-def _serialize(tree: etree._ElementTree) -> str:
-    """The document without its DOCTYPE, so Saxon's parser has nothing to fetch."""
-    root = tree.getroot()
-    before = [etree.tostring(n, encoding="unicode", with_tail=False) for n in reversed(list(root.itersiblings(preceding=True)))]
-    after = [etree.tostring(n, encoding="unicode", with_tail=False) for n in root.itersiblings()]
-    return "\n".join([*before, etree.tostring(root, encoding="unicode", with_tail=False), *after])
-
-
 def _first_line(exc: Exception) -> str:
     lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
     return " ".join(lines[:3]) if lines else type(exc).__name__
@@ -376,7 +377,7 @@ def preload(path: Path) -> None:
             del _preloaded[old]
         builder = _Saxon.proc().new_document_builder()
         builder.set_base_uri(path.as_uri())
-        _preloaded[key] = builder.parse_xml(xml_text=_serialize(parse_xml(path)), encoding="UTF-8")
+        _preloaded[key] = builder.parse_xml(xml_text=without_doctype(parse_xml(path)), encoding="UTF-8")
 
 
 def load_schematron(path: str | Path, phase: str | None = None) -> SchematronValidator:
