@@ -178,3 +178,22 @@ def test_names_parses_safely_and_goes_on_after_a_bad_file(tmp_path: Path) -> Non
         assert any(line.startswith(f"{folder / 'broken.xml'}:") and ": error: " in line for line in errors)
         assert "aaaaaaaaaa" not in run.stdout
         assert "Ion Unregistered" in run.stdout  # the good file was still read
+
+
+def test_the_views_read_a_register_only_from_the_documents_own_folder(tmp_path: Path) -> None:
+    from teikit.render.stylesheets import transform
+
+    register = TEI_DIR.joinpath("register.xml").read_text(encoding="utf-8")
+    marked = register.replace("<forename>Ion Gheorghe</forename>", f"<forename>{CANARY}</forename>", 1)
+    assert marked != register
+    (tmp_path / "tei").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    doc = tmp_path / "tei" / DOC.name
+    shutil.copy(DOC, doc)
+    for folder in ("tei", "elsewhere"):
+        (tmp_path / folder / "register.xml").write_text(marked, encoding="utf-8")
+    beside = transform("reading", doc, {"register-uri": "register.xml"})
+    outside = transform("reading", doc, {"register-uri": "../elsewhere/register.xml"})
+    absolute = transform("reading", doc, {"register-uri": (tmp_path / "elsewhere" / "register.xml").as_uri()})
+    assert CANARY in beside  # the card is read from the register beside the document
+    assert CANARY not in outside and CANARY not in absolute
