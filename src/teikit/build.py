@@ -178,19 +178,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_edition(report: ConvertReport, tei_dir: Path, out: Path) -> bool:
-    """build/edition.pdf, made again only when a document changed (or it is missing)."""
+    """build/edition.pdf, made again whenever what it is made from changed (or it is missing)."""
     pdf = out / "edition.pdf"
-    if pdf.exists() and not report.converted:
-        print(f"print: {pdf} unchanged", file=sys.stderr)
-        return True
-    from teikit.render.pdf import build_pdf  # WeasyPrint loads slowly: only when printing
+    from teikit.render.pdf import build_pdf_if_stale  # WeasyPrint loads slowly: only when printing
 
     register = tei_dir / "register.xml"
     try:
-        made = build_pdf(report.tei_files, register if register.exists() else None, pdf)
+        made = build_pdf_if_stale(report.tei_files, register if register.exists() else None, pdf)
     except TeikitError as exc:
         print(f"{pdf}: error: {exc}", file=sys.stderr)
         return False
+    if made is None:
+        print(f"print: {pdf} unchanged", file=sys.stderr)
+        return True
     print(f"print: {pdf}: {made.pages} pages, {made.documents} documents ({made.seconds:.1f} s)", file=sys.stderr)
     return True
 
