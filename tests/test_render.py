@@ -136,6 +136,7 @@ def test_register_index_gives_the_pages_built_from_the_register(view: str) -> No
 
 
 def test_stylesheets_compile_once_per_process() -> None:
+    start = stylesheets.compile_count()  # other tests in this process may have compiled some already
     for view in VIEWS:
         render(CRAFTED, view)
     before = stylesheets.compile_count()
@@ -143,7 +144,7 @@ def test_stylesheets_compile_once_per_process() -> None:
         for view in VIEWS:
             render(CRAFTED, view)
     assert stylesheets.compile_count() == before
-    assert before <= len(stylesheets.STYLESHEETS)
+    assert before - start <= len(VIEWS)
 
 
 @pytest.mark.parametrize("path", SMALL_EXTERNAL, ids=lambda p: p.stem[:24])

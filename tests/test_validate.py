@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from teikit.validate import SchemaError, validate
+from teikit import resources
 from teikit.validate import api, command, rng, xsd
 from teikit.validate.api import load_schemas, validate_files
 
@@ -64,8 +65,10 @@ def test_teikit_schema_is_xsd_plus_schematron(monkeypatch: pytest.MonkeyPatch, t
     assert {d.rule for d in validate([doc])} == {"xsd", "no-bad"}
 
 
-def test_default_schema_dir_is_the_repository_schema_dir() -> None:
-    assert api.schema_dir() == Path(__file__).resolve().parents[1] / "schema"
+def test_default_schema_dir_is_the_packages_own() -> None:
+    # Shipped inside the package (in a checkout, src/teikit/schema links to the repository's schema/).
+    assert api.schema_dir() == resources.schema_dir()
+    assert api.schema_dir().resolve() == (Path(__file__).resolve().parents[1] / "schema").resolve()
 
 
 # --- tei_all: compiled once for this module (about 6-8 s) ---

@@ -25,7 +25,8 @@
                     ('' = every mention; the PDF builder passes one per page) default ''
     index-stub      xs:boolean: index headings without entries (a first layout
                     that only needs to know where the mentions fall)         default false()
-    edition-title, edition-subtitle, edition-editor, edition-date, edition-licence: title page text
+    edition-title, edition-subtitle, edition-editor, edition-date, edition-licence, edition-rights:
+                    title page text and PDF metadata (from edition.toml)
 -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -46,11 +47,12 @@
   <xsl:param name="indexes" as="xs:boolean" select="true()"/>
   <xsl:param name="index-targets" as="xs:string" select="''"/>
   <xsl:param name="index-stub" as="xs:boolean" select="false()"/>
-  <xsl:param name="edition-title" as="xs:string" select="'Romanian-Soviet Relations, 1963–1965'"/>
-  <xsl:param name="edition-subtitle" as="xs:string" select="'Documents from the Wilson Center Digital Archive'"/>
+  <xsl:param name="edition-title" as="xs:string" select="'Untitled edition'"/>
+  <xsl:param name="edition-subtitle" as="xs:string" select="''"/>
   <xsl:param name="edition-editor" as="xs:string" select="''"/>
   <xsl:param name="edition-date" as="xs:string" select="''"/>
   <xsl:param name="edition-licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-rights" as="xs:string" select="''"/>
   <!-- The register is read from the source, never fetched: the shared doc() lookup stays off. -->
   <xsl:param name="register-uri" as="xs:string" select="''"/>
 
@@ -108,8 +110,7 @@
             <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
           </xsl:analyze-string></p>
         </xsl:if>
-        <p>The English translations are reproduced from the Wilson Center Digital Archive; their rights remain
-          with the rights holders named in each document’s source record.</p>
+        <xsl:if test="$edition-rights != ''"><p>{$edition-rights}</p></xsl:if>
       </div>
     </section>
   </xsl:template>

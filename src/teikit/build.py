@@ -1,7 +1,11 @@
-"""`teikit build`: the whole edition from the bundled sources: convert into tei/,
-validate, render the site into build/. Incremental: a document is converted again
-only when its source, teikit itself, the bibliography, its links or a register entry it
-consulted (or whose forms it contains) changed."""
+"""`teikit build`: the whole edition: convert sources/ into tei/, validate, render the site
+and the print edition into build/. Incremental: a document is converted again only when
+its source, teikit itself, the edition's config or overrides, the bibliography, its links or
+a register entry it consulted (or whose forms it contains) changed.
+
+After conversion the TEI belongs to the editor: a file edited by hand is never converted
+over. It is validated, rendered and printed as edited; ``teikit reconvert`` replaces it on
+request and keeps the replaced file as ``FILE.bak``."""
 
 from __future__ import annotations
 
@@ -13,43 +17,62 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from teikit import __version__
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
 from teikit.names.matcher import Matcher
 from teikit.names.register import Register, entry_fingerprints, load_register
 from teikit.names.text import fold
 from teikit.convert import collect_inputs
 from teikit.errors import TeikitError
-from teikit.corpus import CorpusIndex, EditionDocument
-from teikit.pipeline import project_schemas
+from teikit.corpus import CorpusIndex, EditionDocument, entry_from_tei
+from teikit.edition import Edition
+from teikit.pipeline import check_output, project_schemas
 from teikit.render.site import SiteReport, build_site
 from teikit.validate.diagnostics import format_text
 from teikit.parallel import Failure, Summary, Workers, Written, annotate_one, prepare_one, write_one
 from teikit.references import corpus_links
-from teikit.tei.stamp import refusal
+from teikit.tei.stamp import may_overwrite, replace_tei
+from teikit.xmlsafe import XMLInputError
 from teikit.textio import decode, remove_stale_temporaries, write_atomic
 
 def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("build", help="convert, validate and render the whole edition",
                                    description="Build the edition: sources/ -> tei/ -> build/.")
-    parser.add_argument("--sources", type=Path, default=Path("sources"), help="raw documents (default: sources)")
-    parser.add_argument("--tei", type=Path, default=Path("tei"), help="TEI folder (default: tei)")
-    parser.add_argument("--out", type=Path, default=Path("build"), help="site folder (default: build)")
-    parser.add_argument("--force", action="store_true", help="overwrite TEI files that were edited by hand")
+    parser.add_argument("--sources", type=Path, default=None, help="raw documents (default: the edition's sources/)")
+    parser.add_argument("--tei", type=Path, default=None, help="TEI folder (default: the edition's tei/)")
+    parser.add_argument("--out", type=Path, default=None, help="site folder (default: the edition's build/)")
+    parser.add_argument("--force", action="store_true",
+                        help="convert over TEI files edited by hand too (each kept as FILE.bak)")
     parser.add_argument("--no-pdf", action="store_true", help="skip the print edition (build/edition.pdf)")
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, reconvert=[])
+    again = subparsers.add_parser("reconvert", help="convert a hand-edited document again (keeping FILE.bak)",
+                                  description="Replace TEI files edited by hand with a fresh conversion of their "
+                                              "sources (each replaced file is kept as FILE.bak), then build.")
+    again.add_argument("reconvert", nargs="+", type=Path, metavar="FILE",
+                       help="a TEI file, its source, or its name without suffix")
+    for option in ("--sources", "--tei", "--out"):
+        again.add_argument(option, type=Path, default=None, help=argparse.SUPPRESS)
+    again.add_argument("--no-pdf", action="store_true", help="skip the print edition")
+    again.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes")
+    again.set_defaults(func=run, force=False)
 
 
 @dataclass
 class ConvertReport:
     tei_files: list[Path] = field(default_factory=list)  # every document's TEI, converted now or before
     converted: list[str] = field(default_factory=list)  # stems converted in this run
+    hand_edited: list[str] = field(default_factory=list)  # stems whose TEI the editor changed: kept as they are
+    base_changed: bool = True  # the code, config or overrides changed: every page is made again
     failures: int = 0
     diagnostics: list = field(default_factory=list)  # type: ignore[type-arg]  # from validating what was written
 
 
-def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool = False, jobs: int = 2) -> ConvertReport:
-    """Convert the sources that changed (and those whose links changed) into ``tei_dir``."""
+def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool | set[str] = False, jobs: int = 2,
+                    edition: Edition | None = None) -> ConvertReport:
+    """Convert the sources that changed (and those whose links changed) into ``tei_dir``; the
+    edition (default: the one ``tei_dir`` lies in) gives the registers and the header's strings."""
+    edition = edition or Edition.around(tei_dir)
     report = ConvertReport()
     files, errors = collect_inputs([sources])
     for message in errors:
@@ -57,12 +80,14 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
     report.failures += len(errors)
     by_stem = {path.stem: path for path in files}
     old = BuildState.load(state_path)
-    new = BuildState(code=code_fingerprint(), bibliography=fingerprint([tei_dir / "bibliography.xml"]),
-                     entries=entry_fingerprints(tei_dir / "register.xml"))
+    new = BuildState(code=code_fingerprint() + edition.fingerprint(),
+                     bibliography=fingerprint([edition.bibliography_path]),
+                     entries=entry_fingerprints(edition.register_path))
     same_base = old.same_base(new)
+    report.base_changed = not same_base
     hashes = {path.stem: sha256(path.read_bytes()) for path in files}
     edited = old.edited_entries(new)
-    names_edited = _forms_of(tei_dir / "register.xml", edited)
+    names_edited = _forms_of(edition.register_path, edited)
 
     def up_to_date(stem: str) -> bool:
         seen, target = old.docs.get(stem), tei_dir / f"{stem}.xml"
@@ -70,7 +95,13 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
                 and sha256(target.read_bytes()) == seen.tei_sha
                 and not edited & set(seen.register_ids) and not names_edited(by_stem[stem]))
 
-    kept = {stem: old.docs[stem] for stem in by_stem if up_to_date(stem)}
+    forced = {stem for stem in (by_stem if force is True else force or ())  # hand-edited files to convert over
+              if not may_overwrite(tei_dir / f"{stem}.xml")}
+    kept = {stem: old.docs[stem] for stem in by_stem if stem not in forced and up_to_date(stem)}
+    hand = _hand_edited(tei_dir, [stem for stem in by_stem if stem not in kept and stem not in forced], old, hashes,
+                        report)
+    kept.update(hand)
+    report.hand_edited = sorted(hand)
     state_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(tei_dir)
     with Workers(jobs, len(files) - len(kept)) as workers:
@@ -96,7 +127,7 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
         # A document nobody changed still needs rewriting when who cites it changed.
         before = corpus_links({stem: s.cites for stem, s in old.docs.items()}, {s: d.genre for s, d in old.docs.items()})
         links = corpus_links(cites, {entry.stem: entry.genre for entry in corpus.documents})
-        relink = [stem for stem in kept if before.get(stem) != links.get(stem)]
+        relink = [stem for stem in kept if before.get(stem) != links.get(stem) and stem not in report.hand_edited]
         for stem in relink:
             del kept[stem]
         if relink:
@@ -109,11 +140,54 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
                 print(f"{by_stem.get(outcome.source.name, outcome.source)}: error: {outcome.message}", file=sys.stderr)
                 report.failures += 1
                 continue
-            _store_output(outcome, pending[outcome.stem], by_stem, hashes, tei_dir, force, report, new)
+            _store_output(outcome, pending[outcome.stem], by_stem, hashes, tei_dir, report, new)
     new.docs.update(kept)
+    _keep_failed(tei_dir, by_stem, old, new)
     report.tei_files = [tei_dir / f"{stem}.xml" for stem in by_stem if stem in new.docs]
     new.save(state_path)
     return report
+
+
+def _hand_edited(tei_dir: Path, stems: list[str], old: BuildState, hashes: dict[str, str],
+                 report: ConvertReport) -> dict[str, DocState]:
+    """The documents whose TEI an editor changed: not converted again, validated when they
+    changed since the last build, and entered in the corpus index as they now read."""
+    kept: dict[str, DocState] = {}
+    for stem in stems:
+        target = tei_dir / f"{stem}.xml"
+        if may_overwrite(target):
+            continue
+        data = target.read_bytes()
+        seen = old.docs.get(stem)
+        if seen is not None and seen.tei_sha == sha256(data):
+            kept[stem] = seen
+            continue
+        report.diagnostics.extend(check_output(data, target))
+        try:
+            entry, cites = entry_from_tei(target)
+        except (XMLInputError, TeikitError) as exc:
+            print(f"{target}: error: {exc}", file=sys.stderr)
+            report.failures += 1
+            entry, cites = EditionDocument(stem, "", "", stem), []
+        kept[stem] = DocState(hashes[stem], sha256(data), cites, entry.date, entry.genre, entry.title,
+                              seen.register_ids if seen is not None else [])
+    return kept
+
+
+def _keep_failed(tei_dir: Path, by_stem: dict[str, Path], old: BuildState, new: BuildState) -> None:
+    """A document whose conversion failed keeps its TEI (and so its pages): the last good one."""
+    for stem in by_stem:
+        target = tei_dir / f"{stem}.xml"
+        if stem not in new.docs and target.exists():
+            seen = old.docs.get(stem)
+            if seen is None:
+                try:
+                    entry, cites = entry_from_tei(target)
+                except (XMLInputError, TeikitError):
+                    continue
+                seen = DocState("", sha256(target.read_bytes()), cites, entry.date, entry.genre, entry.title)
+            new.docs[stem] = DocState("", *(getattr(seen, f) for f in
+                                            ("tei_sha", "cites", "date", "genre", "title", "register_ids")))
 
 
 def _forms_of(register: Path, ids: set[str]) -> Callable[[Path], bool]:
@@ -138,18 +212,14 @@ def _edition_file(corpus: CorpusIndex, date: str, title: str) -> str:
 
 
 def _store_output(outcome: Written, summary: Summary, by_stem: dict[str, Path], hashes: dict[str, str],
-                  tei_dir: Path, force: bool, report: ConvertReport, state: BuildState) -> None:
-    """Write one converted document (unless an editor changed the file) and record it."""
-    path, target = by_stem[outcome.stem], tei_dir / f"{outcome.stem}.xml"
+                  tei_dir: Path, report: ConvertReport, state: BuildState) -> None:
+    """Write one converted document (a hand-edited file it replaces is kept as FILE.bak) and record it."""
+    target = tei_dir / f"{outcome.stem}.xml"
     report.diagnostics.extend(outcome.diagnostics)
     for warning in outcome.warnings:
-        print(f"{path}: warning: {warning}", file=sys.stderr)
+        print(f"{by_stem[outcome.stem]}: warning: {warning}", file=sys.stderr)
     if not (target.exists() and target.read_bytes() == outcome.data):
-        if (refused := refusal(target, force)) is not None:
-            print(refused, file=sys.stderr)
-            report.failures += 1
-            return
-        write_atomic(target, outcome.data)
+        replace_tei(target, outcome.data)
     entry = summary.entry
     state.docs[outcome.stem] = DocState(hashes[outcome.stem], sha256(outcome.data), summary.cites,
                                         entry.date, entry.genre, entry.title, summary.register_ids)
@@ -158,47 +228,81 @@ def _store_output(outcome: Written, summary: Summary, by_stem: dict[str, Path], 
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    state_path = args.out / ".teikit" / "state.json"
-    report = convert_sources(args.sources, args.tei, state_path, args.force, args.jobs)
+    edition = Edition.of_args(args)
+    sources = args.sources or edition.sources_dir
+    tei_dir, out = args.tei or edition.tei_dir, args.out or edition.build_dir
+    refresh_schema_copy(edition)
+    force: bool | set[str] = args.force or {Path(name).name.split(".")[0] for name in args.reconvert}
+    report = convert_sources(sources, tei_dir, out / ".teikit" / "state.json", force, args.jobs, edition)
     unchanged = len(report.tei_files) - len(report.converted)
     converted_at = time.perf_counter()
     print(f"convert: {len(report.tei_files)} documents ({len(report.converted)} converted, {unchanged} unchanged), "
           f"{report.failures} failed ({converted_at - started:.1f} s, validation included)", file=sys.stderr)
+    if report.hand_edited:
+        print(f"convert: kept {len(report.hand_edited)} TEI file(s) edited by hand as they are (their sources were "
+              f"not converted again; 'teikit reconvert FILE' replaces one, keeping it as FILE.bak): "
+              + ", ".join(str(tei_dir / f"{stem}.xml") for stem in report.hand_edited), file=sys.stderr)
     if report.diagnostics:
         print(format_text(report.diagnostics), file=sys.stderr)
     invalid = sum(1 for d in report.diagnostics if d.severity == "error")
     print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
           file=sys.stderr)
-    site = render_site(report, args.tei, args.out, args.jobs)
-    print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {args.out}, "
+    site = render_site(report, tei_dir, out, args.jobs, edition)
+    print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {out}, "
           f"{len(site.failures)} failed ({time.perf_counter() - converted_at:.1f} s)", file=sys.stderr)
-    printed = True if args.no_pdf else print_edition(report, args.tei, args.out)
+    printed = True if args.no_pdf else print_edition(edition, report.tei_files, out)
     print(f"teikit build: done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     return 0 if report.failures == 0 and invalid == 0 and site.ok and printed else 1
 
 
-def print_edition(report: ConvertReport, tei_dir: Path, out: Path) -> bool:
-    """build/edition.pdf, made again whenever what it is made from changed (or it is missing)."""
-    pdf = out / "edition.pdf"
-    from teikit.render.pdf import build_pdf_if_stale  # WeasyPrint loads slowly: only when printing
+def refresh_schema_copy(edition: Edition) -> None:
+    """The edition's copy of the schema (which its TEI's xml-model points at) brought up to date
+    with the tool's; the tool's own folder (the repository as sample edition) is left alone."""
+    from teikit.init import SCHEMA_FILES
+    from teikit.resources import schema_dir
 
-    register = tei_dir / "register.xml"
+    copy = edition.schema_dir
+    if edition.config_file is None or not copy.is_dir() or copy.resolve() == schema_dir().resolve():
+        return
+    for name in SCHEMA_FILES:
+        data = (schema_dir() / name).read_bytes()
+        if not (copy / name).is_file() or (copy / name).read_bytes() != data:
+            write_atomic(copy / name, data)
+            print(f"schema: {copy / name} brought up to date with teikit {__version__}", file=sys.stderr)
+
+
+def print_edition(edition: Edition, tei_files: list[Path], out: Path) -> bool:
+    """build/edition.pdf, made again whenever what it is made from (every TEI file as it is on
+    disk, the register, the tool, the edition's config and overrides) differs from what made
+    the PDF there: a hand edit or a killed build never leaves a stale PDF behind."""
+    pdf, stamp = out / "edition.pdf", out / ".teikit" / "edition.pdf.sha256"
+    inputs = fingerprint([*tei_files, edition.register_path]) + code_fingerprint() + edition.fingerprint()
+    if pdf.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == inputs:
+        print(f"print: {pdf} unchanged", file=sys.stderr)
+        return True
+    from teikit.render.pdf import build_pdf  # WeasyPrint loads slowly: only when printing
+    from teikit.render.printhtml import EditionMeta
+    from teikit.render.stylesheets import use_overrides
+
+    use_overrides(edition.override_dir)
+    register = edition.register_path
     try:
-        made = build_pdf_if_stale(report.tei_files, register if register.exists() else None, pdf)
+        made = build_pdf(tei_files, register if register.exists() else None, pdf, paper=edition.config.paper,
+                         meta=EditionMeta.of(edition))
     except TeikitError as exc:
         print(f"{pdf}: error: {exc}", file=sys.stderr)
         return False
-    if made is None:
-        print(f"print: {pdf} unchanged", file=sys.stderr)
-        return True
+    write_atomic(stamp, inputs.encode())  # after the PDF: a crash in between only means printing again
     print(f"print: {pdf}: {made.pages} pages, {made.documents} documents ({made.seconds:.1f} s)", file=sys.stderr)
     return True
 
 
-def render_site(report: ConvertReport, tei_dir: Path, out: Path, jobs: int = 1) -> SiteReport:
-    """The HTML edition; pages of documents that were not converted again are kept when
-    the stylesheets did not change either (the code fingerprint covers them)."""
-    register = tei_dir / "register.xml"
-    everything = not report.converted or len(report.converted) == len(report.tei_files)
-    changed = None if everything and report.converted else set(report.converted)
-    return build_site(report.tei_files, register if register.exists() else None, out, changed, jobs)
+def render_site(report: ConvertReport, tei_dir: Path, out: Path, jobs: int = 1,
+                edition: Edition | None = None) -> SiteReport:
+    """The HTML edition: every page again when the tool, config or overrides changed; else the
+    views of documents whose TEI changed (converted, or edited by hand), and the shared pages
+    whose inputs changed."""
+    edition = edition or Edition.around(tei_dir)
+    register = edition.register_path
+    changed = None if report.base_changed else set(report.converted)
+    return build_site(report.tei_files, register if register.exists() else None, out, changed, jobs, edition)

@@ -11,30 +11,36 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from teikit.paths import PACKAGE, PROJECT
+from teikit import resources
 from teikit.textio import write_atomic
 
+PACKAGE = Path(__file__).resolve().parent
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fingerprint(paths: list[Path]) -> str:
-    """One hash over files (name and content), in a stable order; missing files count too."""
+def fingerprint(paths: list[Path], base: Path | None = None) -> str:
+    """One hash over files (name, relative to ``base`` when given, and content), in a stable
+    order; missing files count too. Relative names keep it the same across checkouts."""
     digest = hashlib.sha256()
     for path in sorted(paths):
-        digest.update(str(path.relative_to(PROJECT) if path.is_relative_to(PROJECT) else path).encode())
+        digest.update(str(path.relative_to(base) if base is not None and path.is_relative_to(base) else path).encode())
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Everything that shapes outputs besides the sources: teikit's code, stylesheets, schemas."""
-    files = [*PACKAGE.rglob("*.py"), *(PROJECT / "xslt").rglob("*"), *(PROJECT / "schema").glob("teikit.*")]
-    return fingerprint([f for f in files if f.is_file() and "__pycache__" not in f.parts])
+    """Everything of the tool that shapes outputs besides the sources: its code, stylesheets, schemas."""
+    parts = [(PACKAGE, [p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts]),
+             (resources.xslt_dir(), [p for p in resources.xslt_dir().rglob("*") if p.is_file()]),
+             (resources.schema_dir(), sorted(resources.schema_dir().glob("teikit.*")))]
+    return hashlib.sha256("".join(fingerprint(files, base) for base, files in parts).encode()).hexdigest()
 
 
 @dataclass

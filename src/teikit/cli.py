@@ -10,12 +10,14 @@ import argparse
 import importlib
 import os
 import sys
+from pathlib import Path
 
 from teikit import __version__
 from teikit.errors import TeikitError
 
 # Sub-command modules, in the order `teikit --help` lists them.
 COMMAND_MODULES = [
+    "teikit.init",
     "teikit.convert",
     "teikit.build",
     "teikit.validate.command",
@@ -35,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).configure(subparsers)
+    for command in subparsers.choices.values():
+        command.add_argument("--edition", type=Path, default=None, metavar="DIR",
+                             help="the edition's folder (default: the nearest folder above with edition.toml)")
     return parser
 
 

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from teikit.pipeline import Failure, check_output, convert_files
+from teikit.edition import Edition
+from teikit.pipeline import Failure, Resources, check_output, convert_files
 from teikit.validate.diagnostics import format_text
-from teikit.tei.stamp import refusal
-from teikit.textio import write_atomic
+from teikit.tei.stamp import refusal, replace_tei
 
 SOURCE_SUFFIXES = {".txt", ".md", ".text"}
 
@@ -19,7 +19,8 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
                                    description="Convert raw archive documents (files or folders) to TEI P5.")
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a raw document or a folder of them")
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="folder for the TEI files")
-    parser.add_argument("--force", action="store_true", help="overwrite TEI files that were edited by hand")
+    parser.add_argument("--force", action="store_true",
+                        help="replace TEI files that were edited by hand (each is kept as FILE.bak)")
     parser.set_defaults(func=run)
 
 
@@ -45,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     for message in errors:
         print(message, file=sys.stderr)
     converted = 0
-    for result in convert_files(files, args.out):
+    edition = Edition.of_args(args) if getattr(args, "edition", None) else Edition.around(args.out)
+    for result in convert_files(files, args.out, Resources.beside(args.out, edition)):
         path = result.source
         if isinstance(result, Failure):
             print(f"{path}: error: {result.message}", file=sys.stderr)
@@ -63,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
             print(format_text(diagnostics), file=sys.stderr)
         if any(d.severity == "error" for d in diagnostics):
             errors.append(str(path))  # written all the same, so the editor can inspect it, but reported
-        write_atomic(target, result.xml)
+        if (kept := replace_tei(target, result.xml)) is not None:
+            print(f"{target}: note: the hand-edited file it replaced is kept as {kept}", file=sys.stderr)
         converted += 1
     print(f"teikit convert: {converted} converted, {len(files) - converted} failed", file=sys.stderr)
     return 0 if not errors else 1

@@ -57,3 +57,16 @@ def _entry_from_tei(path: Path) -> EditionDocument | None:
     genre = root.xpath("string(//t:text/t:body/t:div[1]/@type)", namespaces=ns)
     title = root.xpath("string(//t:titleStmt/t:title[1])", namespaces=ns)
     return EditionDocument(path.stem, str(date), str(genre), str(title)) if date else None
+
+
+def entry_from_tei(path: Path) -> tuple[EditionDocument, list[str]]:
+    """A TEI file's place in the corpus index, and the edition files it cites, read from the
+    file itself: for documents the build keeps as the editor left them."""
+    from teikit.render.extract import extract
+    from teikit.xmlsafe import parse_xml
+
+    root = parse_xml(path).getroot()
+    record = extract(root, path.stem)
+    cites = root.xpath("t:text//t:bibl/@corresp[substring(., string-length(.) - 3) = '.xml']",
+                       namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    return EditionDocument(path.stem, record.date, record.genre, record.title), list(dict.fromkeys(map(str, cites)))

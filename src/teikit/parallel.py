@@ -120,7 +120,7 @@ def write_one(job: tuple[Summary, str, list[Link], list[str]]) -> Written | Fail
     for related, edition_file in zip(doc.metadata.related, related_files):
         related.edition_file = edition_file
     try:
-        data = write(doc, Path(tei_dir))
+        data = write(doc, Path(tei_dir), _resources(tei_dir).edition)
     except TeikitError as exc:
         return Failure(Path(doc.stem), str(exc))
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.corpus import CorpusIndex
+from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.markup import mark_names, resolve_metadata
 from teikit.model import Document
@@ -28,19 +29,30 @@ from teikit.tei.writer import serialize
 
 @dataclass
 class Resources:
-    """What every document of a run shares, loaded once: the registers."""
+    """What every document of a run shares, loaded once: the edition and its registers."""
 
+    edition: Edition
     catalogue: Catalogue | None = None
     annotator: Annotator | None = None
 
     @classmethod
-    def beside(cls, tei_dir: Path | None) -> "Resources":
-        """The registers that live in the TEI folder, when they are there. Without a register
-        names are still found, unlinked; without a bibliography references stay unlinked."""
-        folder = tei_dir if tei_dir is not None else Path("/nonexistent")
-        bibliography, register = folder / "bibliography.xml", folder / "register.xml"
-        return cls(catalogue=Catalogue.load(bibliography) if bibliography.exists() else None,
+    def of(cls, edition: Edition, register: Path | None = None, bibliography: Path | None = None) -> "Resources":
+        """The edition's registers (or the ones given). Without a register names are still
+        found, unlinked; without a bibliography references stay unlinked."""
+        register = register or edition.register_path
+        bibliography = bibliography or edition.bibliography_path
+        return cls(edition, catalogue=Catalogue.load(bibliography) if bibliography.exists() else None,
                    annotator=Annotator(load_register(register) if register.exists() else None))
+
+    @classmethod
+    def beside(cls, tei_dir: Path | None, edition: Edition | None = None) -> "Resources":
+        """For TEI written into ``tei_dir``: the registers there, else the edition's. The edition
+        is the one ``tei_dir`` lies in (found as git finds a repository), unless given."""
+        if edition is None:
+            edition = Edition.around(tei_dir) if tei_dir is not None else Edition.open()
+        folder = tei_dir if tei_dir is not None else edition.tei_dir
+        return cls.of(edition, *(p if p.exists() else None for p in (folder / "register.xml",
+                                                                    folder / "bibliography.xml")))
 
 
 @dataclass
@@ -104,8 +116,8 @@ def check_output(data: bytes, target: Path) -> list:  # type: ignore[type-arg]
     return check_bytes(data, str(target), target.resolve().as_uri(), project_schemas()[0])
 
 
-def write(doc: Document, out_dir: Path | None) -> bytes:
-    data = serialize(doc, out_dir)
+def write(doc: Document, out_dir: Path | None, edition: Edition) -> bytes:
+    data = serialize(doc, edition, out_dir)
     fidelity.check(doc.lines, etree.fromstring(data), doc.stem)
     return data
 
@@ -121,7 +133,7 @@ def annotate_together(docs: list[Document], out_dir: Path | None, resources: Res
 def convert_documents(docs: list[Document], out_dir: Path | None, resources: Resources) -> list[bytes]:
     """Documents already read and structured -> their TEI, linked to each other."""
     annotate_together(docs, out_dir, resources)
-    return [write(doc, out_dir) for doc in docs]
+    return [write(doc, out_dir, resources.edition) for doc in docs]
 
 
 def convert_files(paths: list[Path], out_dir: Path | None, resources: Resources | None = None) -> list[Result | Failure]:
@@ -137,7 +149,7 @@ def convert_files(paths: list[Path], out_dir: Path | None, resources: Resources 
     annotate_together([doc for _, doc in prepared], out_dir, resources)
     for path, doc in prepared:
         try:
-            outcome[path] = Result(path, doc, write(doc, out_dir), list(doc.warnings))
+            outcome[path] = Result(path, doc, write(doc, out_dir, resources.edition), list(doc.warnings))
         except TeikitError as exc:
             outcome[path] = Failure(path, str(exc))
     return [outcome[path] for path in paths]

@@ -25,13 +25,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit import paths
+from teikit import resources
 
 TEI = "http://www.tei-c.org/ns/1.0"
 XS = "http://www.w3.org/2001/XMLSchema"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NS = {"t": TEI}
-SCHEMA_DIR = paths.SCHEMA_DIR
+SCHEMA_DIR = resources.schema_dir()  # in a checkout, the repository's schema/ (through the package's symlink)
 
 # TEI datatypes as XSD: (base, pattern). Each is equal to or narrower than the
 # TEI definition in tei_all.rng, so values the XSD accepts tei_all accepts.

@@ -45,13 +45,13 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="teikit"/>
-        <title>{$title}{if ($doc-nav) then ' — ' || $tk:views[?view = $view]?label else ''}</title>
+        <title>{$title}{if ($doc-nav) then ' — ' || $tk:views[?view = $view]?label else ''}{if ($title != $edition-title) then ' · ' || $edition-title else ''}</title>
         <xsl:if test="$css-href != ''"><link rel="stylesheet" href="{$css-href}"/></xsl:if>
       </head>
       <body class="view-{$view}">
         <a class="skip" href="#main">Skip to content</a>
         <header class="site">
-          <p class="site-name">teikit edition</p>
+          <p class="site-name"><a href="{($index-href[. != ''], '#main')[1]}">{$edition-title}</a></p>
           <nav aria-label="Edition">
             <ul>
               <xsl:if test="$index-href != ''"><li><a href="{$index-href}">

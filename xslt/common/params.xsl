@@ -30,6 +30,8 @@
   <xsl:param name="register-pages" as="xs:string" select="''"/>
   <!-- Base file name of this document's pages (STEM.html, STEM.diplomatic.html, STEM.sidebyside.html); '' = the TEI file's stem. -->
   <xsl:param name="doc-base" as="xs:string" select="''"/>
+  <!-- The edition's title (edition.toml [edition] title): the site's name on every page. -->
+  <xsl:param name="edition-title" as="xs:string" select="'Untitled edition'"/>
   <!-- Diplomatic view: colour persons, organisations, places and dates. -->
   <xsl:param name="highlight-names" as="xs:boolean" select="false()"/>
 </xsl:stylesheet>

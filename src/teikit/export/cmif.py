@@ -14,7 +14,7 @@ import uuid
 
 from lxml import etree
 
-from teikit.export.edition import CC_BY, NS, TEI_NS, XML_ID, Edition, TeiFile
+from teikit.export.edition import CC_BY, NS, TEI_NS, XML_ID, EditionFiles, TeiFile
 from teikit.export.register import Register, authority_of
 
 CMIF_VOCAB = "https://lod.academy/cmif/vocab/terms/"
@@ -117,7 +117,7 @@ def _mentions(doc: TeiFile, register: Register | None) -> list[tuple[str, str, s
     return found
 
 
-def corresp_desc(parent: etree._Element, doc: TeiFile, edition: Edition, source_id: str) -> etree._Element:
+def corresp_desc(parent: etree._Element, doc: TeiFile, edition: EditionFiles, source_id: str) -> etree._Element:
     attrs = {"key": doc.id, "source": f"#{source_id}"}
     url = doc.first("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='URL' or @type='url']")
     if url:
@@ -133,12 +133,12 @@ def corresp_desc(parent: etree._Element, doc: TeiFile, edition: Edition, source_
     return desc
 
 
-def source_id(edition: Edition) -> str:
+def source_id(edition: EditionFiles) -> str:
     """A static UUID for the edition's bibl (derived from its URL), starting with a letter."""
     return "cmif-" + str(uuid.uuid5(uuid.NAMESPACE_URL, edition.info.base_url))
 
 
-def build_cmif(edition: Edition, cmif_url: str | None = None) -> etree._ElementTree:
+def build_cmif(edition: EditionFiles, cmif_url: str | None = None) -> etree._ElementTree:
     info = edition.info
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en")

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit import resources
+from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.export import cmif, cmif_check, corpus, opendata, package
-from teikit.export.edition import DEFAULT_BASE_URL, EditionInfo, ExportError, load_edition
+from teikit.export.edition import EditionInfo, ExportError, load_edition
 from teikit.textio import write_atomic
 from teikit.xmlsafe import XMLInputError
 
@@ -34,23 +36,23 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
         description="Export the edition: cmif (CMIF v2 letter index), corpus (one teiCorpus file), "
                     "package (reproducible zip), json (documents with name/date offsets), csv (register).")
     parser.add_argument("kind", choices=sorted(KINDS), help="what to export")
-    parser.add_argument("--tei", type=Path, default=Path("tei"), metavar="DIR", help="TEI folder (default: tei)")
+    parser.add_argument("--tei", type=Path, default=None, metavar="DIR", help="TEI folder (default: the edition's tei/)")
     parser.add_argument("--register", type=Path, default=None, metavar="FILE",
-                        help="register file (default: DIR/register.xml)")
+                        help="register file (default: the edition's)")
     parser.add_argument("--out", "-o", type=Path, default=None, metavar="PATH",
-                        help="output file (default: build/export/cmif.xml, corpus.xml, teikit-edition.zip, "
-                             "documents.json, register.csv)")
-    parser.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL",
-                        help="where the edition is published (CMIF and corpus URLs; default: a placeholder)")
-    parser.add_argument("--schema", type=Path, default=Path("schema"), metavar="DIR",
-                        help="schema folder (default: schema)")
-    parser.add_argument("--site", type=Path, default=Path("build"), metavar="DIR",
-                        help="rendered site for the package (default: build)")
+                        help="output file (default: the edition's build/export/cmif.xml, corpus.xml, "
+                             "teikit-edition.zip, documents.json, register.csv)")
+    parser.add_argument("--base-url", default=None, metavar="URL",
+                        help="where the edition is published (CMIF and corpus URLs; default: edition.toml's base_url)")
+    parser.add_argument("--schema", type=Path, default=None, metavar="DIR",
+                        help="schema folder (default: the edition's schema/)")
+    parser.add_argument("--site", type=Path, default=None, metavar="DIR",
+                        help="rendered site for the package (default: the edition's build/)")
     parser.set_defaults(func=run)
 
 
 def _cmif(args: argparse.Namespace, out: Path) -> bytes:
-    edition = load_edition(args.tei, args.register, EditionInfo(base_url=args.base_url))
+    edition = load_edition(args.tei, args.register, args.info)
     if not edition.letters:
         raise ExportError(args.tei, "no letters in the edition (div type=\"letter\" or a correspDesc)")
     data = cmif.serialize(cmif.build_cmif(edition))
@@ -64,23 +66,23 @@ def _cmif(args: argparse.Namespace, out: Path) -> bytes:
 
 
 def _corpus(args: argparse.Namespace, out: Path) -> bytes:
-    edition = load_edition(args.tei, args.register, EditionInfo(base_url=args.base_url))
+    edition = load_edition(args.tei, args.register, args.info)
     return corpus.serialize(corpus.build_corpus(edition, args.schema, out.parent.resolve()))
 
 
 def _package(args: argparse.Namespace, out: Path) -> bytes:
-    edition = load_edition(args.tei, args.register, EditionInfo(base_url=args.base_url))
+    edition = load_edition(args.tei, args.register, args.info)
     encoding = args.tei.resolve().parent / "docs" / "encoding.md"
     sources = package.Sources(args.tei, args.schema, args.site, encoding if encoding.is_file() else None)
     return package.build_package(edition, sources, out)
 
 
 def _json(args: argparse.Namespace, out: Path) -> bytes:
-    return opendata.documents_json(load_edition(args.tei, args.register))
+    return opendata.documents_json(load_edition(args.tei, args.register, args.info))
 
 
 def _csv(args: argparse.Namespace, out: Path) -> bytes:
-    return opendata.register_csv(load_edition(args.tei, args.register, need_register=True))
+    return opendata.register_csv(load_edition(args.tei, args.register, args.info, need_register=True))
 
 
 
@@ -88,8 +90,24 @@ def _csv(args: argparse.Namespace, out: Path) -> bytes:
 BUILDERS = {"cmif": _cmif, "corpus": _corpus, "package": _package, "json": _json, "csv": _csv}
 
 
+def _with_edition(args: argparse.Namespace) -> None:
+    """Fill the paths not given from the edition, and what the exports say about it."""
+    edition = Edition.of_args(args)
+    args.tei = args.tei or edition.tei_dir
+    args.register = args.register or (edition.register_path if edition.register_path.exists() else None)
+    args.schema = args.schema or (edition.schema_dir if edition.schema_dir.is_dir() else resources.schema_dir())
+    args.site = args.site or edition.build_dir
+    args.out = args.out or edition.build_dir / "export" / KINDS[args.kind]
+    args.info = EditionInfo.of(edition, args.base_url)
+
+
 def run(args: argparse.Namespace) -> int:
-    out: Path = args.out or Path("build") / "export" / KINDS[args.kind]
+    try:
+        _with_edition(args)
+    except TeikitError as exc:
+        print(f"teikit export: error: {exc}", file=sys.stderr)
+        return 1
+    out: Path = args.out
     try:
         data = BUILDERS[args.kind](args, out)
         write_atomic(out, data)

@@ -18,7 +18,7 @@ from lxml import etree
 
 from teikit import __version__
 from teikit.export import ids
-from teikit.export.edition import NS, TEI_NS, Edition, TeiFile
+from teikit.export.edition import NS, TEI_NS, EditionFiles, TeiFile
 
 SCHEMA_FILES = [("teikit.odd", "odd"), ("teikit.rng", "rng"), ("teikit.xsd", "xsd"), ("teikit.sch", "schematron")]
 
@@ -40,7 +40,7 @@ def schema_refs(schema_dir: Path, relative_to: Path | None) -> list[tuple[str, s
     return refs
 
 
-def _header(root: etree._Element, edition: Edition, refs: list[tuple[str, str]]) -> None:
+def _header(root: etree._Element, edition: EditionFiles, refs: list[tuple[str, str]]) -> None:
     info = edition.info
     header = _el(root, "teiHeader")
     file_desc = _el(header, "fileDesc")
@@ -78,7 +78,7 @@ def _standoffs(aux: TeiFile) -> list[etree._Element]:
     return found
 
 
-def build_corpus(edition: Edition, schema_dir: Path, relative_to: Path | None = None) -> etree._ElementTree:
+def build_corpus(edition: EditionFiles, schema_dir: Path, relative_to: Path | None = None) -> etree._ElementTree:
     """The teiCorpus; schema URLs are relative to ``relative_to`` (the output's folder) when given."""
     root = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en")

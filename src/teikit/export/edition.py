@@ -1,4 +1,4 @@
-"""The edition as the exports see it: TEI documents, auxiliary standOff files, the register.
+"""The edition as the exports see it (``EditionFiles``): TEI documents, auxiliary standOff files, the register.
 
 Every file is read with :func:`teikit.xmlsafe.parse_xml` (no entities, no DTD, no
 network), so a hostile file can neither read local files nor make requests.
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.export.register import Register, load_register
 from teikit.xmlsafe import parse_xml
@@ -22,8 +23,6 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 NS = {"t": TEI_NS}
 XML_ID = f"{{{XML_NS}}}id"
 
-DEFAULT_TITLE = "Romanian-Soviet relations, 1963-1965: a teikit edition of Wilson Center Digital Archive documents"
-DEFAULT_PUBLISHER = "teikit edition of Wilson Center Digital Archive documents"
 DEFAULT_BASE_URL = "https://example.org/teikit/"  # a placeholder: set --base-url for a published edition
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 
@@ -57,12 +56,17 @@ class TeiFile:
 
 @dataclass
 class EditionInfo:
-    """What the exports say about the edition as a whole."""
+    """What the exports say about the edition as a whole (from its edition.toml)."""
 
-    title: str = DEFAULT_TITLE
-    publisher: str = DEFAULT_PUBLISHER
+    title: str = "Untitled edition"
+    publisher: str = "Untitled edition"
     base_url: str = DEFAULT_BASE_URL
     timestamp: datetime = field(default_factory=lambda: build_time())
+
+    @classmethod
+    def of(cls, edition: Edition, base_url: str | None = None) -> "EditionInfo":
+        config = edition.config
+        return cls(config.title, config.publisher_or_title, base_url or config.base_url or DEFAULT_BASE_URL)
 
     def url(self, relative: str) -> str:
         return self.base_url.rstrip("/") + "/" + relative.lstrip("/")
@@ -77,7 +81,7 @@ def build_time() -> datetime:
 
 
 @dataclass
-class Edition:
+class EditionFiles:
     documents: list[TeiFile]
     auxiliary: list[TeiFile]  # TEI files without <text>: the register, the bibliography
     register: Register | None
@@ -99,7 +103,7 @@ def read_tei(path: Path) -> TeiFile:
 
 
 def load_edition(tei_dir: Path, register_path: Path | None = None, info: EditionInfo | None = None,
-                 need_register: bool = False) -> Edition:
+                 need_register: bool = False) -> EditionFiles:
     """All TEI files of ``tei_dir`` (sorted by name); the register if it exists (or is required)."""
     if not tei_dir.is_dir():
         raise ExportError(tei_dir, "no such folder")
@@ -119,4 +123,4 @@ def load_edition(tei_dir: Path, register_path: Path | None = None, info: Edition
         auxiliary.insert(0, TeiFile(register_path, register.root))
     elif need_register:
         raise ExportError(register_path, "register not found")
-    return Edition(documents, auxiliary, register, info or EditionInfo())
+    return EditionFiles(documents, auxiliary, register, info or EditionInfo())

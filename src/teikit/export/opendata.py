@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from teikit.export.edition import NS, Edition, TeiFile
+from teikit.export.edition import NS, EditionFiles, TeiFile
 from teikit.export.plaintext import plain_text
 from teikit.export.register import Register
 
@@ -71,7 +71,7 @@ def document_record(doc: TeiFile, register: Register | None) -> dict[str, Any]:
     }
 
 
-def documents_json(edition: Edition) -> bytes:
+def documents_json(edition: EditionFiles) -> bytes:
     data = {
         "format": FORMAT,
         "version": VERSION,
@@ -81,7 +81,7 @@ def documents_json(edition: Edition) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def mention_counts(edition: Edition) -> tuple[Counter[str], dict[str, set[str]]]:
+def mention_counts(edition: EditionFiles) -> tuple[Counter[str], dict[str, set[str]]]:
     """Per register id: elements in the documents' texts that point at it, and which documents."""
     counts: Counter[str] = Counter()
     docs: dict[str, set[str]] = {}
@@ -97,7 +97,7 @@ def mention_counts(edition: Edition) -> tuple[Counter[str], dict[str, set[str]]]
     return counts, docs
 
 
-def register_csv(edition: Edition) -> bytes:
+def register_csv(edition: EditionFiles) -> bytes:
     if edition.register is None:
         raise ValueError("the edition has no register")
     counts, docs = mention_counts(edition)

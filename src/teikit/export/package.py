@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teikit import __version__
-from teikit.export.edition import Edition
+from teikit.export.edition import EditionFiles
 
 ROOT = "teikit-edition"
 SCHEMA_SUFFIXES = {".odd", ".rng", ".xsd", ".sch", ".xsl", ".xslt"}
@@ -70,7 +70,7 @@ def _files(folder: Path, exclude: set[Path], suffixes: set[str] | None = None, r
     return keep
 
 
-def readme(edition: Edition, entries: list[str], encoding_doc: Path | None) -> str:
+def readme(edition: EditionFiles, entries: list[str], encoding_doc: Path | None) -> str:
     letters = len(edition.letters)
     lines = [
         f"# {edition.info.title}", "",
@@ -99,7 +99,7 @@ def readme(edition: Edition, entries: list[str], encoding_doc: Path | None) -> s
     return "\n".join(lines).rstrip() + "\n"
 
 
-def collect(edition: Edition, sources: Sources, out: Path) -> dict[str, bytes]:
+def collect(edition: EditionFiles, sources: Sources, out: Path) -> dict[str, bytes]:
     """Archive name -> content, for every file the package holds."""
     exclude = {out.resolve()}
     files: dict[str, bytes] = {}
@@ -133,5 +133,5 @@ def build_zip(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def build_package(edition: Edition, sources: Sources, out: Path) -> bytes:
+def build_package(edition: EditionFiles, sources: Sources, out: Path) -> bytes:
     return build_zip(collect(edition, sources, out))

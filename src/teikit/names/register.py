@@ -12,7 +12,6 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit import paths
 from teikit.xmlsafe import parse_xml
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -152,6 +151,7 @@ def entry_fingerprints(path: Path) -> dict[str, str]:
 
 
 def default_register_path() -> Path:
-    """``tei/register.xml`` of the checkout this package runs from, else of the cwd."""
-    here = paths.TEI_DIR / "register.xml"
-    return here if here.exists() else Path.cwd() / "tei" / "register.xml"
+    """The register of the edition the working directory lies in."""
+    from teikit.edition import Edition
+
+    return Edition.open().register_path

@@ -1,6 +1,6 @@
 """The archive's citation string -> a structured TEI ``bibl`` that keeps every character.
 
-'"Title", July 2, 1964, Wilson Center Digital Archive, ANIC, Fond C.C. al P.C.R., Sectia
+'"Title", July 2, 1964, <Name> Digital Archive, ANIC, Fond C.C. al P.C.R., Sectia
 Relatii Externe, dosar 36/1964, filele 5-6; Document No. 2 in Buga (2012), pp. 31-32.
 Translated by Larry L. Watts and published in CWIHP e-Dossier No. 42.'
 Recognised parts are wrapped; whatever is not recognised stays as text.
@@ -24,6 +24,9 @@ ARCHIVES = {
     "RGANI": "Russian State Archive of Contemporary History",
     "SAPMO-BArch": "Foundation Archives of Parties and Mass Organizations of the GDR in the Federal Archives",
 }
+
+# The publishing archive as citations name it ('<Name> Digital Archive'), whichever archive it is.
+PUBLISHER = r"(?:[A-Z][\w&'.-]* )+Digital Archive"
 
 # A name is capitalised tokens and initials: 'Larry L. Watts'; a final full stop ends the sentence.
 TRANSLATOR = re.compile(r"Translated by (?P<name>[A-Z][\w’'\-]*(?:\.(?= ))?(?: [A-Z][\w’'\-]*(?:\.(?= [A-Z]))?){0,4})")
@@ -51,7 +54,7 @@ def _range(unit: str) -> Callable[[re.Match[str]], list[Child]]:
 
 def parse_citation(text: str) -> Citation:
     cit = Citation()
-    archival = (re.search(r"Wilson Center Digital Archive, (?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text)
+    archival = (re.search(PUBLISHER + r", (?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text)
                 or re.match(r"(?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text))
     if archival:
         parts = [p.strip() for p in archival.group("parts").split(",")]
@@ -67,7 +70,7 @@ def parse_citation(text: str) -> Citation:
                                                            Node("title", {}, [m.group("t")]), m.group(0)[-1]]),
         (re.compile(r"(?<=, )(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"),
          lambda m: [Node("date", {"when": page_date_iso(m.group(0))}, [m.group(0)])]),
-        (re.compile(r"Wilson Center Digital Archive"), lambda m: [Node("publisher", {}, [m.group(0)])]),
+        (re.compile(PUBLISHER), lambda m: [Node("publisher", {}, [m.group(0)])]),
         (re.compile(r"\b(?:Fond|Sectia|Section|Collection) [^,;]+"), lambda m: [Node("idno", {"type": "collection"}, [m.group(0)])]),
         (re.compile(r"\bdosar \S+?(?=[,;]|$)"), lambda m: [Node("idno", {"type": "file"}, [m.group(0)])]),
         (re.compile(r"\bfilele (?P<a>\d+)(?:-(?P<b>\d+))?"), _range("folio")),

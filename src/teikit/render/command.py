@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.render.html import VIEWS, render_to_dir
 from teikit.render.site import copy_assets
-from teikit.render.stylesheets import file_node
+from teikit.render.stylesheets import file_node, use_overrides
 from teikit.xmlsafe import XMLInputError
 
 __all__ = ["configure", "run"]
@@ -37,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         for f in missing:
             print(f"{f}: error: no such file", file=sys.stderr)
         return 2
-    params: dict[str, str | bool] = {"highlight-names": bool(args.highlight_names)}
+    edition = Edition.of_args(args)
+    use_overrides(edition.override_dir)  # the edition's own stylesheets first
+    params: dict[str, str | bool] = {**edition.stylesheet_params(), "highlight-names": bool(args.highlight_names)}
     if args.register is not None:
         if not args.register.is_file():
             print(f"{args.register}: error: no such register file", file=sys.stderr)
@@ -45,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         params["register-uri"] = args.register.resolve().as_uri()
         params["register"] = file_node(args.register)
     try:
-        copy_assets(args.out)
+        copy_assets(args.out, edition.asset_dirs())
     except OSError as exc:
         print(f"{args.out}: error: {exc}", file=sys.stderr)
         return 2

@@ -13,7 +13,6 @@ that is not a local file (the stylesheet and, through fontconfig, the fonts).
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,10 +21,9 @@ from pathlib import Path
 from lxml import etree, html as lxml_html
 
 from teikit.render.printhtml import EditionMeta, assemble, print_html
-from teikit.render.sitedb import digest
 from teikit.textio import write_atomic
 
-__all__ = ["PAPERS", "PdfReport", "build_pdf", "build_pdf_if_stale", "pdf_inputs", "render_pdf", "pdf_bytes"]
+__all__ = ["PAPERS", "PdfReport", "build_pdf", "render_pdf", "pdf_bytes"]
 
 PAPERS = ("A4", "Letter")
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -90,12 +88,12 @@ def without_local_links(page_html: str) -> str:
 def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
     from weasyprint import HTML
 
-    from teikit.render.printhtml import PRINT_CSS
+    from teikit.render.printhtml import print_css
 
     logger = logging.getLogger("weasyprint")
     logger.addHandler(log)
     try:
-        return HTML(string=without_local_links(page_html), base_url=PRINT_CSS.parent.resolve().as_uri() + "/",
+        return HTML(string=without_local_links(page_html), base_url=print_css().parent.resolve().as_uri() + "/",
                     url_fetcher=_fetcher()).render()
     finally:
         logger.removeHandler(log)
@@ -170,35 +168,6 @@ def build_pdf(tei_files: Sequence[Path], register: Path | None, out_pdf: Path, p
     write_atomic(Path(out_pdf), data)
     report.out_pdf = Path(out_pdf)
     report.seconds = time.perf_counter() - started
-    return report
-
-
-def pdf_inputs(tei_files: Sequence[Path], register: Path | None, paper: str = "A4", diplomatic: bool = False,
-               meta: EditionMeta | None = None) -> str:
-    """A hash of everything the print edition is made from: the TEI files and the register (names
-    and bytes), teikit's code and stylesheets, the options, and the build date when one is fixed."""
-    from teikit.buildstate import code_fingerprint, fingerprint
-
-    files = [*map(Path, tei_files), *([register] if register is not None else [])]
-    options = repr((paper, diplomatic, meta, os.environ.get("SOURCE_DATE_EPOCH", "")))
-    return digest(code_fingerprint(), fingerprint(files), options)
-
-
-def build_pdf_if_stale(tei_files: Sequence[Path], register: Path | None, out_pdf: Path, paper: str = "A4",
-                       diplomatic: bool = False, meta: EditionMeta | None = None) -> PdfReport | None:
-    """:func:`build_pdf` unless ``out_pdf`` was made from the same :func:`pdf_inputs` (None then).
-
-    The inputs are recorded in ``.teikit/<name>.inputs`` beside the PDF only after the PDF was
-    written, so a build killed half-way leaves a record that does not match, and the next
-    build prints again; what the last run believed plays no part."""
-    out_pdf = Path(out_pdf)
-    record = out_pdf.parent / ".teikit" / f"{out_pdf.name}.inputs"
-    inputs = pdf_inputs(tei_files, register, paper, diplomatic, meta)
-    if out_pdf.exists() and record.is_file() and record.read_text(encoding="utf-8") == inputs:
-        return None
-    report = build_pdf(tei_files, register, out_pdf, paper, diplomatic, meta)
-    record.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(record, inputs.encode("utf-8"))
     return report
 
 

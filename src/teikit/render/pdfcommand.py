@@ -22,7 +22,8 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser.add_argument("inputs", nargs="+", type=Path, metavar="FILE|DIR",
                         help="TEI files or folders of TEI files (register.xml and bibliography.xml are skipped)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
-    parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="page size (default A4)")
+    parser.add_argument("--paper", choices=("A4", "Letter"), default=None,
+                        help="page size (default: the edition's, else A4)")
     parser.add_argument("--diplomatic", action="store_true",
                         help="print the text as transcribed, brackets restored (default: reading text)")
     parser.add_argument("--register", type=Path, default=None,
@@ -31,7 +32,10 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def run(args: argparse.Namespace) -> int:
+    from teikit.edition import Edition
     from teikit.render.pdf import build_pdf, tei_inputs
+    from teikit.render.printhtml import EditionMeta
+    from teikit.render.stylesheets import use_overrides
 
     files = tei_inputs(args.inputs)
     missing = [p for p in files if not p.is_file()]
@@ -42,10 +46,15 @@ def run(args: argparse.Namespace) -> int:
             print("teikit pdf: error: no TEI documents in the inputs", file=sys.stderr)
         return 1
     first = args.inputs[0]
-    register = args.register or (first if first.is_dir() else first.parent) / "register.xml"
     try:
+        edition = Edition.of_args(args) if getattr(args, "edition", None) else Edition.around(first if first.is_dir() else first.parent)
+        use_overrides(edition.override_dir)
+        register = args.register or (first if first.is_dir() else first.parent) / "register.xml"
+        if not register.exists() and args.register is None:
+            register = edition.register_path
         report = build_pdf(files, register if register.exists() else None, args.out,
-                           paper=args.paper, diplomatic=args.diplomatic)
+                           paper=args.paper or edition.config.paper, diplomatic=args.diplomatic,
+                           meta=EditionMeta.of(edition))
     except ImportError as exc:
         print(f"teikit pdf: error: {exc}; install WeasyPrint: pip install weasyprint", file=sys.stderr)
         return 1

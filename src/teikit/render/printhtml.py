@@ -7,52 +7,44 @@ off; the register travels inside the corpus).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
-from saxonche import PyXsltExecutable
 
+from teikit.edition import Edition
 from teikit.export.edition import build_time
 from teikit.render import stylesheets
-from teikit.render.stylesheets import ParamValue, processor, to_xdm, xdm_document
+from teikit.render.stylesheets import ParamValue, asset_path, executable, to_xdm, xdm_document
 from teikit.xmlsafe import parse_xml
 
-__all__ = ["EditionMeta", "PRINT_CSS", "assemble", "print_html"]
+__all__ = ["EditionMeta", "assemble", "print_css", "print_html"]
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
-PRINT_XSL = stylesheets.XSLT_DIR / "print.xsl"
-PRINT_CSS = stylesheets.XSLT_DIR / "assets" / "print.css"
-
-_lock = threading.Lock()
-_compiled: PyXsltExecutable | None = None
 
 
 @dataclass(frozen=True)
 class EditionMeta:
-    """What the title page says."""
+    """What the title page and the PDF's metadata say: the edition's config, never the tool's."""
 
-    title: str = "Romanian-Soviet Relations, 1963–1965"
-    subtitle: str = "Documents from the Wilson Center Digital Archive"
-    editor: str = "Encoded and edited with teikit"
+    title: str = "Untitled edition"
+    subtitle: str = ""
+    editor: str = ""
     date: str = ""  # empty: the date of the build (SOURCE_DATE_EPOCH when set)
-    licence: str = ("Edition, encoding and editorial matter: Creative Commons Attribution 4.0 International "
-                    "(CC BY 4.0), https://creativecommons.org/licenses/by/4.0/")
+    licence: str = ""
+    rights: str = ""  # of the texts themselves (e.g. translations reproduced from an archive)
+
+    @classmethod
+    def of(cls, edition: Edition) -> "EditionMeta":
+        c = edition.config
+        licence = f"Edition, encoding and editorial matter: {c.licence}" + (f", {c.licence_url}" if c.licence_url else "")
+        return cls(c.title, c.subtitle, "; ".join(c.editors), "", licence if c.licence else "", c.rights)
 
     def params(self) -> dict[str, ParamValue]:
         date = self.date or f"{build_time():%-d %B %Y}"
         return {"edition-title": self.title, "edition-subtitle": self.subtitle, "edition-editor": self.editor,
-                "edition-date": date, "edition-licence": self.licence}
-
-
-def _executable() -> PyXsltExecutable:
-    """print.xsl compiled once per process (compiling costs far more than one run); hold _lock."""
-    global _compiled
-    if _compiled is None:
-        _compiled = processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(PRINT_XSL))
-    return _compiled
+                "edition-date": date, "edition-licence": self.licence, "edition-rights": self.rights}
 
 
 def assemble(tei_files: Iterable[Path], register: Path | None = None) -> etree._ElementTree:
@@ -69,6 +61,10 @@ def assemble(tei_files: Iterable[Path], register: Path | None = None) -> etree._
     return etree.ElementTree(corpus)
 
 
+def print_css() -> Path:
+    return asset_path("print.css")
+
+
 def print_html(corpus: etree._ElementTree, *, diplomatic: bool = False, paper: str = "A4",
                meta: EditionMeta | None = None, front_matter: bool = True, indexes: bool = True,
                index_targets: Iterable[str] = (), extra: Mapping[str, ParamValue] | None = None) -> str:
@@ -76,12 +72,12 @@ def print_html(corpus: etree._ElementTree, *, diplomatic: bool = False, paper: s
     if paper not in ("A4", "Letter"):
         raise ValueError(f"unknown paper {paper!r}; expected A4 or Letter")
     params: dict[str, ParamValue] = {
-        "diplomatic": diplomatic, "paper": paper, "css-href": PRINT_CSS.resolve().as_uri(),
+        "diplomatic": diplomatic, "paper": paper, "css-href": print_css().resolve().as_uri(),
         "front-matter": front_matter, "indexes": indexes, "index-targets": " ".join(index_targets),
         "register-uri": "", **(meta or EditionMeta()).params(), **(extra or {})}
-    node = xdm_document(corpus, PRINT_XSL.parent.resolve().as_uri() + "/edition.xml")
-    with _lock:  # an executable's parameters are shared state
-        exe = _executable()
+    node = xdm_document(corpus, stylesheets.XSLT_DIR.resolve().as_uri() + "/edition.xml")
+    with stylesheets.lock():  # an executable's parameters are shared state
+        exe = executable("print")
         exe.clear_parameters()
         for key, value in params.items():
             exe.set_parameter(key, to_xdm(value))

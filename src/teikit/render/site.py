@@ -31,7 +31,8 @@ from teikit.render.html import VIEWS, page_name, write_page
 from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.sitedb import SiteStore, digest
-from teikit.render.stylesheets import XSLT_DIR, ParamValue, file_node, transform, xdm_document
+from teikit.edition import Edition
+from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["SiteReport", "build_site", "copy_assets"]
@@ -59,15 +60,18 @@ class Shared:
 
     register: Path | None
     bibliography: Path | None
+    edition: tuple[tuple[str, str], ...] = ()  # the edition's strings (Edition.stylesheet_params)
+    overrides: Path | None = None  # the edition's own stylesheets
 
     def fingerprint(self) -> str:
         """The shared files' contents: every view shows register cards and work titles."""
         return digest(*(_sha(path) if path is not None else "" for path in (self.register, self.bibliography)))
 
     def params(self) -> dict[str, ParamValue]:
+        use_overrides(self.overrides)  # in a worker too, however it was started
         params: dict[str, ParamValue] = {
             "register-uri": self.register.resolve().as_uri() if self.register is not None else "",
-            "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": ""}
+            "css-href": "assets/teikit.css", "index-href": "index.html", "register-pages": "", **dict(self.edition)}
         if self.register is not None:
             params["register"] = file_node(self.register)
         if self.bibliography is not None:
@@ -76,13 +80,15 @@ class Shared:
         return params
 
 
-def copy_assets(out_dir: Path) -> None:
-    """Copy the CSS and the index script into ``out_dir/assets``."""
+def copy_assets(out_dir: Path, sources: list[Path]) -> None:
+    """Copy the CSS and scripts into ``out_dir/assets``: the tool's, then the edition's own
+    (which replace the tool's of the same name)."""
     target = out_dir / "assets"
     target.mkdir(parents=True, exist_ok=True)
-    for path in (XSLT_DIR / "assets").iterdir():
-        if path.is_file():
-            shutil.copyfile(path, target / path.name)
+    for folder in sources:
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                shutil.copyfile(path, target / path.name)
 
 
 def record_one(tei: Path) -> tuple[DocRecord, str] | str:
@@ -159,9 +165,10 @@ def _citations_xml(store: SiteStore) -> str:
         f"href={quoteattr(page_name(d.stem, 'reading'))}/>" for d in store.docs() for w in d.works) + "</citations>"
 
 
-def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: SiteReport, out_dir: Path) -> set[str]:
+def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: SiteReport,
+            out_dir: Path) -> tuple[set[str], set[str]]:
     """Step 1; returns the stems that could not be read (the store forgets them too, but their
-    pages stay). The views of documents that left the edition are removed."""
+    pages stay) and those recorded anew. The views of documents that left the edition are removed."""
     known = store.shas()
     stale = [tei for tei in tei_files if known.get(tei.stem) != _sha(tei)]
     failed = set()
@@ -174,7 +181,7 @@ def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: S
     for stem in store.keep_only({tei.stem for tei in tei_files} - failed) - failed:
         for view in VIEWS:
             (out_dir / page_name(stem, view)).unlink(missing_ok=True)
-    return failed
+    return failed, {tei.stem for tei in stale} - failed
 
 
 def _stale_views(store: SiteStore, tei_files: list[Path], changed: set[str] | None, salt: str,
@@ -201,25 +208,29 @@ def _sha(path: Path) -> str:
         return ""  # record_one reports it
 
 
-def build_site(tei_files: list[Path], register: Path | None, out_dir: Path,
-               changed: set[str] | None = None, jobs: int = 1) -> SiteReport:
+def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, changed: set[str] | None = None,
+               jobs: int = 1, edition: Edition | None = None) -> SiteReport:
     """Write the whole static site into ``out_dir``; a failing document is reported, the rest built.
 
-    With ``changed`` (stems), only those documents' views are rendered again (the others'
-    pages must exist); shared pages are rendered again only when what they show changed."""
+    With ``changed`` (stems), only those documents' views are rendered again, and those whose
+    TEI differs from what the store recorded (the others' pages must exist); shared pages are
+    rendered again only when what they show changed. The edition gives the site's strings,
+    overrides and the bibliography (default: the one beside the register)."""
     report = SiteReport(out_dir)
+    edition = edition or Edition(out_dir.resolve())
     tei_files = sorted(tei_files)
     out_dir.mkdir(parents=True, exist_ok=True)
-    copy_assets(out_dir)
-    bibliography = (register.parent if register is not None else
-                    (tei_files[0].parent if tei_files else out_dir)) / "bibliography.xml"
-    shared = Shared(register, bibliography if bibliography.exists() else None)
+    copy_assets(out_dir, edition.asset_dirs())
+    bibliography = (edition.bibliography_path if edition.config_file is not None else
+                    (register.parent if register is not None else out_dir) / "bibliography.xml")
+    bibliography = bibliography if bibliography.exists() else None
+    shared = Shared(register, bibliography, tuple(edition.stylesheet_params().items()), edition.override_dir)
     store = SiteStore(out_dir / STATE / "site.sqlite")
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
-            failed = _record(store, tei_files, workers, report, out_dir)
+            failed, _recorded = _record(store, tei_files, workers, report, out_dir)  # _stale_views sees them
             store.commit()  # the workers read the records
-            salt = digest(code_fingerprint(), shared.fingerprint())
+            salt = digest(code_fingerprint(), edition.fingerprint(), shared.fingerprint())
             todo = _stale_views(store, [tei for tei in tei_files if tei.stem not in failed], changed, salt, out_dir)
             jobs_ = [(tei, shared, out_dir, documents) for tei, documents, _inputs in todo]
             inputs_of = {tei.stem: inputs for tei, _documents, inputs in todo}

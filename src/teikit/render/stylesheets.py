@@ -1,13 +1,18 @@
-"""The XSLT stylesheets of xslt/, compiled once per process with SaxonC and reused.
+"""The XSLT stylesheets, compiled once per process with SaxonC and reused.
 
 Compiling a stylesheet costs far more than running it on one document, so each
 top-level stylesheet is compiled on first use and kept; a lock serialises use
 of an executable because its parameters are state shared between calls.
+
+Stylesheets are looked up on a search path, as docutils' ``stylesheet_dirs`` or the
+TEI Stylesheets' profiles: the edition's own ``xslt/`` first (see :func:`use_overrides`),
+then the tool's, shipped in the package. An override imports the shipped stylesheet
+as ``teikit:reading.xsl`` and redefines only the templates it changes.
 """
 
 from __future__ import annotations
 
-import os
+import re
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,23 +20,34 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 
-from teikit import paths
+from teikit import resources
+from teikit.errors import TeikitError
+from teikit.edition import STYLESHEETS
 from teikit.saxonsafe import new_processor, without_doctype
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node", "register_index", "transform", "to_xdm",
-           "xdm_document"]
+           "xdm_document", "use_overrides", "stylesheet_path", "asset_path"]
 
-# src/teikit/render/stylesheets.py -> repository root; TEIKIT_XSLT overrides (installed elsewhere).
-XSLT_DIR = Path(os.environ.get("TEIKIT_XSLT") or paths.XSLT_DIR)
-STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography")
+XSLT_DIR = resources.xslt_dir()
+TOOL_PREFIX = "teikit:"  # how an override names the shipped stylesheet it imports
+_IMPORT_HREF = re.compile(r"""(<xsl:(?:import|include)\s[^>]*href\s*=\s*["'])teikit:([^"']+)(["'])""")
 
 ParamValue = str | bool | int | PyXdmValue
 
+class StylesheetError(TeikitError):
+    """A stylesheet (the edition's override, usually) that cannot be compiled."""
+
+
 _lock = threading.RLock()
 _processor: PySaxonProcessor | None = None
-_compiled: dict[str, PyXsltExecutable] = {}
+_compiled: dict[str, tuple[str, PyXsltExecutable]] = {}  # name -> (file and version, executable)
 _compilations = 0
+
+
+def lock() -> threading.RLock:
+    """Held while an executable's parameters are set and it runs."""
+    return _lock
 
 
 def processor() -> PySaxonProcessor:
@@ -47,17 +63,61 @@ def compile_count() -> int:
     return _compilations
 
 
-def executable(name: str) -> PyXsltExecutable:
-    """The compiled stylesheet ``xslt/<name>.xsl``, compiled on first use only."""
-    global _compilations
+_overrides: Path | None = None
+
+
+def use_overrides(folder: Path | None) -> None:
+    """Put an edition's own stylesheet folder before the tool's on the search path."""
+    global _overrides, _index
+    with _lock:
+        if folder != _overrides:
+            _overrides = folder
+            _compiled.clear()
+            _index = None
+
+
+def stylesheet_path(name: str) -> Path:
+    """``<name>.xsl`` from the search path: the edition's overrides, then the tool's."""
     if name not in STYLESHEETS:
         raise ValueError(f"unknown stylesheet {name!r}; expected one of {', '.join(STYLESHEETS)}")
+    if _overrides is not None and (_overrides / f"{name}.xsl").is_file():
+        return _overrides / f"{name}.xsl"
+    return XSLT_DIR / f"{name}.xsl"
+
+
+def asset_path(name: str) -> Path:
+    """A site or print asset (``print.css``, …) from the search path."""
+    if _overrides is not None and (_overrides / "assets" / name).is_file():
+        return _overrides / "assets" / name
+    return XSLT_DIR / "assets" / name
+
+
+def _compile(path: Path) -> PyXsltExecutable:
+    """Compile a stylesheet; in an override, ``teikit:NAME`` imports become the shipped files."""
+    compiler = processor().new_xslt30_processor()
+    if path.parent == XSLT_DIR:
+        return compiler.compile_stylesheet(stylesheet_file=str(path))
+    text = path.read_text(encoding="utf-8")
+    parse_xml(text.encode("utf-8"), str(path))  # refuse DTDs and entities before Saxon sees it
+    text = _IMPORT_HREF.sub(lambda m: m.group(1) + (XSLT_DIR / m.group(2)).as_uri() + m.group(3), text)
+    builder = processor().new_document_builder()
+    builder.set_base_uri(path.resolve().as_uri())  # the override's own relative imports still resolve
+    return compiler.compile_stylesheet(stylesheet_node=builder.parse_xml(xml_text=text))
+
+
+def executable(name: str) -> PyXsltExecutable:
+    """The compiled stylesheet ``<name>.xsl`` from the search path, compiled on first use only."""
+    global _compilations
+    path = stylesheet_path(name)
+    key = f"{path}:{path.stat().st_mtime_ns}"  # an override added or edited during a run is compiled anew
     with _lock:
-        if name not in _compiled:
-            path = XSLT_DIR / f"{name}.xsl"
-            _compiled[name] = processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(path))
+        if _compiled.get(name, (None,))[0] != key:
+            try:
+                _compiled[name] = (key, _compile(path))
+            except Exception as exc:  # noqa: BLE001 - saxonche raises its own types
+                raise StylesheetError(f"{path}: stylesheet does not compile: {exc}") from None
             _compilations += 1
-        return _compiled[name]
+        return _compiled[name][1]
 
 
 def to_xdm(value: ParamValue) -> PyXdmValue:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from teikit import __version__
+from teikit.edition import EditionConfig
 from teikit.model import Child, Document, Node
 from teikit.readers.common import natural_order, page_date_iso
 from teikit.readers.citation import ARCHIVES, parse_citation
 
-EDITION_PUBLISHER = "teikit edition of Wilson Center Digital Archive documents"
 LANGUAGE_CODES = {"English": "en", "Romanian": "ro", "Russian": "ru", "Chinese": "zh", "German": "de", "French": "fr",
                   "Hungarian": "hu", "Polish": "pl", "Bulgarian": "bg", "Czech": "cs", "Slovak": "sk", "Serbian": "sr",
                   "Albanian": "sq", "Korean": "ko", "Vietnamese": "vi", "Japanese": "ja", "Spanish": "es",
@@ -29,7 +29,7 @@ def E(tag: str, *children: Child, **attrs: str) -> Node:
     return Node(tag, {k.replace("_", ":", 1) if k.startswith("xml_") else k: v for k, v in attrs.items() if v}, list(children))
 
 
-def build_header(doc: Document) -> Node:
+def build_header(doc: Document, edition: EditionConfig) -> Node:
     meta = doc.metadata
     citation = parse_citation(meta.citation or meta.source)
     translator = citation.translator
@@ -49,7 +49,7 @@ def build_header(doc: Document) -> Node:
         if funder:
             title_stmt.append(E("funder", funder))
 
-    publication = E("publicationStmt", E("publisher", EDITION_PUBLISHER))
+    publication = E("publicationStmt", E("publisher", edition.publisher_or_title))
     if meta.rights:
         publication.append(E("availability", *[E("p", text) for text in meta.rights]))
     if meta.uploaded:
@@ -79,8 +79,7 @@ def build_header(doc: Document) -> Node:
     file_desc = E("fileDesc", title_stmt, publication, *([E("notesStmt", *notes)] if notes else []), source)
 
     encoding = E("encodingDesc",
-                 E("projectDesc", E("p", "A digital edition made with teikit from transcriptions published by the "
-                                         "Wilson Center Digital Archive.")),
+                 E("projectDesc", E("p", edition.description or f"{edition.title}: a digital edition made with teikit.")),
                  E("editorialDecl", *[E("p", text) for text in EDITORIAL_DECL]),
                  E("appInfo", E("application", E("label", "teikit"), ident="teikit", version=__version__)))
 

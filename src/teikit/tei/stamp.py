@@ -40,9 +40,26 @@ def may_overwrite(path: Path) -> bool:
     return not path.exists() or is_pristine(path.read_bytes())
 
 
+def backup_path(target: Path) -> Path:
+    return target.with_name(target.name + ".bak")
+
+
+def replace_tei(target: Path, data: bytes) -> Path | None:
+    """Write a converted file over ``target``; a hand-edited file there is first kept as
+    ``FILE.bak`` (returned), so replacing an editor's work never loses it."""
+    from teikit.textio import write_atomic
+
+    kept = None
+    if not may_overwrite(target):
+        kept = backup_path(target)
+        write_atomic(kept, target.read_bytes())
+    write_atomic(target, data)
+    return kept
+
+
 def refusal(target: Path, force: bool) -> str | None:
     """Why ``target`` must not be overwritten (an editor changed it), or None when it may be."""
     if force or may_overwrite(target):
         return None
     return (f"{target}: error: edited since teikit wrote it (or not written by teikit); "
-            "not overwritten: use --force to replace it")
+            f"not overwritten: use --force to replace it (the edited file is kept as {backup_path(target).name})")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit import paths
+from teikit import resources
 from teikit.errors import TeikitError
 from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator, decode
@@ -21,6 +21,7 @@ from teikit.xmlsafe import XMLInputError, parse_xml
 __all__ = ["validate", "validate_files", "check_bytes", "collect_files", "schema_dir", "SchemaError", "DEFAULT_SCHEMAS"]
 
 DEFAULT_SCHEMAS = ("teikit",)
+TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 
 class SchemaError(TeikitError):
@@ -28,10 +29,10 @@ class SchemaError(TeikitError):
 
 
 def schema_dir() -> Path:
-    """The repository's ``schema/`` (src/teikit/../../schema); ``TEIKIT_SCHEMA_DIR`` overrides it."""
+    """The schemas shipped in the package; ``TEIKIT_SCHEMA_DIR`` overrides it."""
     if os.environ.get("TEIKIT_SCHEMA_DIR"):
         return Path(os.environ["TEIKIT_SCHEMA_DIR"])
-    return paths.SCHEMA_DIR
+    return resources.schema_dir()
 
 
 Check = Callable[[etree._ElementTree, Locator, str, str], list[Diagnostic]]
@@ -112,11 +113,24 @@ def check_bytes(data: bytes, name: str, uri: str, schemas: Sequence[_Schema]) ->
         tree = parse_xml(data, name)
     except XMLInputError as exc:
         return [Diagnostic(name, exc.line, exc.col, "error", exc.message, "xml-syntax")]
+    if is_empty_register(tree.getroot()):
+        return [Diagnostic(name, 1, 1, "warning", "a register without entries yet (TEI requires at least one in "
+                           "each list): not validated until it has some", "register-empty")]
     locator = Locator(decode(data, tree), tree)
     found: list[Diagnostic] = []
     for schema in schemas:
         found.extend(schema.check(tree, locator, name, uri))
     return sorted(found, key=lambda d: (d.line, d.col))
+
+
+ENTRY_TAGS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "personGrp", "org", "place", "bibl", "biblStruct", "event")}
+
+
+def is_empty_register(root: etree._Element) -> bool:
+    """A register or bibliography as ``teikit init`` writes it: a standOff whose lists hold no entries."""
+    stand_off = root.find(f"{{{TEI_NS}}}standOff")
+    return (stand_off is not None and root.find(f"{{{TEI_NS}}}text") is None
+            and not any(el.tag in ENTRY_TAGS for el in stand_off.iter()))
 
 
 def validate_files(files: Sequence[Path], schemas: Sequence[_Schema]) -> list[Diagnostic]:

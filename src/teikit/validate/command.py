@@ -20,7 +20,8 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
         help="check TEI files against the teikit schemas, tei_all, or any RNG/XSD/Schematron",
         description="Validate TEI files. Default schemas: the project XSD and Schematron (teikit).",
     )
-    p.add_argument("paths", nargs="+", metavar="FILE|DIR", help="XML files, or directories (every *.xml inside)")
+    p.add_argument("paths", nargs="*", metavar="FILE|DIR",
+                   help="XML files, or directories (every *.xml inside); default: the edition's TEI folder")
     p.add_argument("--schema", action="append", dest="schemas", metavar="teikit|tei_all|PATH",
                    help="schema to use (repeatable): teikit, tei_all, or a .rng/.xsd/.sch file")
     p.add_argument("--phase", help="Schematron phase to run (default: the schema's defaultPhase, else all)")
@@ -30,6 +31,10 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        if not args.paths:
+            from teikit.edition import Edition
+
+            args.paths = [Edition.of_args(args).tei_dir]
         files = collect_files(args.paths)
         schemas = load_schemas(args.schemas or DEFAULT_SCHEMAS, args.phase)
     except TeikitError as exc:

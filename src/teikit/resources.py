@@ -1,0 +1,50 @@
+"""The tool's own files, shipped inside the package: stylesheets, site assets, schemas.
+
+They are found with :mod:`importlib.resources`, so teikit works the same from a wheel,
+an editable install or a zip; nothing is read relative to a checkout. In the repository,
+``src/teikit/xslt`` and ``src/teikit/schema`` are symlinks to the top-level folders.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+__all__ = ["xslt_dir", "schema_dir", "tei_all_rng", "template_dir", "assets_dir"]
+
+
+@lru_cache(maxsize=None)
+def _folder(name: str) -> Path:
+    """A folder of the package as a real path (the package is installed unzipped, so
+    ``as_file`` hands back the folder itself and nothing is extracted)."""
+    resource = files("teikit") / name
+    with as_file(resource) as path:
+        folder = Path(path)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"teikit is installed without its {name}/ folder ({folder})")
+    return folder
+
+
+def xslt_dir() -> Path:
+    """The shipped stylesheets (``reading.xsl``, …, ``common/``, ``print/``)."""
+    return _folder("xslt")
+
+
+def assets_dir() -> Path:
+    """CSS and scripts the site copies into ``build/assets``."""
+    return xslt_dir() / "assets"
+
+
+def schema_dir() -> Path:
+    """The project customization: ``teikit.odd``, ``teikit.xsd``, ``teikit.sch``, ``tei/tei_all.rng``."""
+    return _folder("schema")
+
+
+def tei_all_rng() -> Path:
+    return schema_dir() / "tei" / "tei_all.rng"
+
+
+def template_dir() -> Path:
+    """What ``teikit init`` copies into a new edition."""
+    return _folder("templates")
