@@ -14,7 +14,7 @@ from lxml import etree
 
 from teikit.errors import TeikitError
 
-__all__ = ["XMLInputError", "parse_xml", "safe_parser"]
+__all__ = ["MAX_DEPTH", "XMLInputError", "parse_xml", "safe_parser"]
 
 
 class XMLInputError(TeikitError):
@@ -105,6 +105,7 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise XMLInputError(label, 1, 1, "the DOCTYPE declares entities; teikit refuses entity declarations")
     _refuse_external_dtd(tree.docinfo, label)
+    _refuse_deep_nesting(root, label)
     # An undeclared entity survives as a node when the DOCTYPE names an external
     # DTD (which is never loaded): refuse it rather than drop text silently.
     for ref in root.iter(etree.Entity):
@@ -113,6 +114,20 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
             f"entity reference {ref.text} is not defined (external DTDs are never loaded)",
         )
     return tree
+
+
+# Saxon's parser (the JDK's, jdk.xml.maxElementDepth) reads no deeper than 100 levels and
+# libxml2 no deeper than 256: one limit, checked here once, keeps every reader in range.
+MAX_DEPTH = 100
+
+
+def _refuse_deep_nesting(root: etree._Element, label: str) -> None:
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            raise XMLInputError(label, element.sourceline or 0, 0,
+                                f"elements nested more than {MAX_DEPTH} deep; teikit reads at most {MAX_DEPTH} levels")
 
 
 def _refuse_external_dtd(docinfo: etree.DocInfo, label: str) -> None:
