@@ -117,3 +117,27 @@ def test_render_reports_a_deep_file_and_renders_the_others(deep_files: tuple[Pat
         assert len(error_lines(run.stderr, path)) == 1
     assert (tmp_path / "out" / "a-good.html").exists()
     assert (tmp_path / "out" / "at-the-limit.html").exists()
+
+
+def test_too_many_attributes_is_one_clear_error(tmp_path: Path) -> None:
+    doc = tmp_path / "wide.xml"
+    text = GOOD_TEI.read_text(encoding="utf-8")
+    attributes = " ".join(f'x{i}="v"' for i in range(4000))
+    doc.write_text(text.replace("<p>", f"<p {attributes}>", 1), encoding="utf-8")
+    run = teikit("validate", "--format", "json", str(doc))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    report = json.dumps(json.loads(run.stdout))
+    assert "4000 attributes" in report
+
+
+def test_validate_reports_the_first_findings_and_how_many_more(tmp_path: Path) -> None:
+    """40 000 invalid children: the report is bounded, says it was cut, and arrives."""
+    from teikit.pipeline import check_output
+    from teikit.validate.diagnostics import MAX_FINDINGS
+
+    text = GOOD_TEI.read_text(encoding="utf-8")
+    at = text.index("<p>", text.index("<body"))
+    data = (text[:at] + "<p>" + '<hi bogus="1">x</hi>' * 40_000 + "</p>" + text[at:]).encode()
+    found = check_output(data, tmp_path / "many.xml")
+    assert MAX_FINDINGS < len(found) <= 3 * (MAX_FINDINGS + 1)  # XSD and Schematron, each cut at the limit
+    assert any(d.rule == "xsd-truncated" for d in found)

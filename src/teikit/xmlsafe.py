@@ -14,7 +14,7 @@ from lxml import etree
 
 from teikit.errors import TeikitError
 
-__all__ = ["MAX_DEPTH", "XMLInputError", "parse_xml", "safe_parser"]
+__all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "MAX_NAME", "XMLInputError", "parse_xml", "safe_parser"]
 
 
 class XMLInputError(TeikitError):
@@ -105,7 +105,7 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise XMLInputError(label, 1, 1, "the DOCTYPE declares entities; teikit refuses entity declarations")
     _refuse_external_dtd(tree.docinfo, label)
-    _refuse_deep_nesting(root, label)
+    _refuse_beyond_limits(root, label)
     # An undeclared entity survives as a node when the DOCTYPE names an external
     # DTD (which is never loaded): refuse it rather than drop text silently.
     for ref in root.iter(etree.Entity):
@@ -116,18 +116,34 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
     return tree
 
 
-# Saxon's parser (the JDK's, jdk.xml.maxElementDepth) reads no deeper than 100 levels and
-# libxml2 no deeper than 256: one limit, checked here once, keeps every reader in range.
+# What Saxon's parser (the JDK's: jdk.xml.maxElementDepth, elementAttributeLimit,
+# maxXMLNameLimit) reads at most; libxml2 stops at a depth of 256. Checked here, once, so a
+# file past one of them gets one clear error before any stage reads it, and no reader fails
+# half-way.
 MAX_DEPTH = 100
+MAX_ATTRIBUTES = 200
+MAX_NAME = 1000
 
 
-def _refuse_deep_nesting(root: etree._Element, label: str) -> None:
+def _over_limit(element: etree._Element, depth: int) -> str | None:
+    if depth > MAX_DEPTH:
+        return f"elements nested more than {MAX_DEPTH} deep; teikit reads at most {MAX_DEPTH} levels"
+    if len(element.attrib) > MAX_ATTRIBUTES:
+        return f"an element with {len(element.attrib)} attributes; teikit reads at most {MAX_ATTRIBUTES}"
+    if any(len(name.rpartition("}")[2]) > MAX_NAME for name in (element.tag, *element.attrib)):
+        return f"a name longer than {MAX_NAME} characters"
+    return None
+
+
+def _refuse_beyond_limits(root: etree._Element, label: str) -> None:
     depth = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        if depth > MAX_DEPTH:
-            raise XMLInputError(label, element.sourceline or 0, 0,
-                                f"elements nested more than {MAX_DEPTH} deep; teikit reads at most {MAX_DEPTH} levels")
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if (problem := _over_limit(element, depth)) is not None:
+            raise XMLInputError(label, element.sourceline or 0, 0, problem)
 
 
 def _refuse_external_dtd(docinfo: etree.DocInfo, label: str) -> None:

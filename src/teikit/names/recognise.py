@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from teikit.names.dates import MONTHS
+from teikit.names.spans import Spans
 
 INITIAL = r"(?:[A-Z][a-z]{0,2}\.\s?)"
 WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
@@ -116,13 +117,12 @@ def _trim_name(name: str) -> str:
 def guess(folded: str, taken: list[tuple[int, int]]) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken."""
     out: list[Guess] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken) and all(e <= g.start or s >= g.end for g in out)
+    occupied = Spans(taken)  # the taken spans and every guess so far
 
     def add(s: int, e: int, tag: str) -> None:
-        if e > s and free(s, e):
+        if e > s and not occupied.overlaps(s, e):
             out.append(Guess(s, e, tag))
+            occupied.add(s, e)
 
     for m in _INITIALS_RX.finditer(folded):
         inis = [i for i in re.split(r"\.\s?", m.group("ini")) if i]

@@ -22,7 +22,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from teikit.saxonsafe import new_processor, without_doctype
-from teikit.validate.diagnostics import Diagnostic
+from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
 from teikit.validate.locate import Locator
 from teikit.validate.sch_expand import S, SCH, SchematronError, load_schema
 from teikit.validate.sch_guard import LIBRARY, SKIP_MARK, TKSCH, depends_on, guard_calls, lookup_table
@@ -289,7 +289,11 @@ class SchematronValidator:
             builder = _Saxon.proc().new_document_builder()
             if uri:
                 builder.set_base_uri(uri)
-            node = builder.parse_xml(xml_text=without_doctype(tree), encoding="UTF-8")
+            try:
+                node = builder.parse_xml(xml_text=without_doctype(tree), encoding="UTF-8")
+            except PySaxonApiError as exc:  # xmlsafe keeps files within Saxon's limits; should one slip by
+                return [Diagnostic(name, 0, 0, "error", f"Schematron could not read the document: {_first_line(exc)}",
+                                   "schematron-runtime")]
             if _preloaded:
                 # Saxon may spell a file URI file:/x or file:///x: offer both.
                 uris = {key.split("#")[0]: doc for key, doc in _preloaded.items()}
@@ -319,7 +323,8 @@ class SchematronValidator:
         found: list[Diagnostic] = []
         unchecked: Counter[str] = Counter()
         root = etree.fromstring(out.encode("utf-8")) if out else None
-        for f in root if root is not None else ():
+        findings = list(root) if root is not None else []
+        for f in findings[:MAX_FINDINGS]:
             check = self.compiled.checks[int(f.get("c", "0"))]
             line, col = _where(locator, f.get("l", ""))
             if f.tag == f"{T}e":
@@ -333,6 +338,8 @@ class SchematronValidator:
             hints = [" ".join((d.text or "").split()) for d in f.iterfind(f"{T}d")]
             found.append(Diagnostic(name, line, col, check.severity, message, check.rule_id,
                                     "; ".join(h for h in hints if h) or None))
+        if len(findings) > MAX_FINDINGS:
+            found.append(truncated(name, "schematron", MAX_FINDINGS, len(findings)))
         for fn, href, reason in skipped:
             found.append(Diagnostic(name, 0, 0, "warning", f"{fn}('{href}') skipped: {reason}",
                                     "schematron-lookup-skipped"))
