@@ -8,6 +8,7 @@ from pathlib import Path
 
 from teikit.edition import Edition
 from teikit.pipeline import Failure, Resources, check_output, convert_files
+from teikit.sourcenames import refusal as name_refusal
 from teikit.validate.diagnostics import format_text
 from teikit.tei.stamp import refusal, replace_tei
 
@@ -33,11 +34,17 @@ def collect_inputs(inputs: list[Path]) -> tuple[list[Path], list[str]]:
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
             if not found:
                 errors.append(f"{path}: error: no .txt documents in this folder")
-            files.extend(found)
+            candidates = [(p, path) for p in found]
         elif path.is_file():
-            files.append(path)
+            candidates = [(path, None)]
         else:
             errors.append(f"{path}: error: no such file or folder")
+            continue
+        for file, folder in candidates:  # names that cannot be a page, or files from elsewhere
+            if (refused := name_refusal(file, folder)) is not None:
+                errors.append(refused)
+            else:
+                files.append(file)
     return files, errors
 
 
@@ -45,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     files, errors = collect_inputs(args.inputs)
     for message in errors:
         print(message, file=sys.stderr)
-    converted = 0
+    converted = written_invalid = 0
     edition = Edition.of_args(args) if getattr(args, "edition", None) else Edition.around(args.out)
     for result in convert_files(files, args.out, Resources.beside(args.out, edition)):
         path = result.source
@@ -63,10 +70,13 @@ def run(args: argparse.Namespace) -> int:
         diagnostics = check_output(result.xml, target)
         if diagnostics:
             print(format_text(diagnostics), file=sys.stderr)
-        if any(d.severity == "error" for d in diagnostics):
-            errors.append(str(path))  # written all the same, so the editor can inspect it, but reported
+        invalid = any(d.severity == "error" for d in diagnostics)
+        if invalid:
+            errors.append(str(path))  # written all the same, so the editor can inspect it, but failed
+            written_invalid += 1
         if (kept := replace_tei(target, result.xml)) is not None:
             print(f"{target}: note: the hand-edited file it replaced is kept as {kept}", file=sys.stderr)
-        converted += 1
-    print(f"teikit convert: {converted} converted, {len(files) - converted} failed", file=sys.stderr)
+        converted += not invalid
+    inspect = f" ({written_invalid} written invalid, for inspection)" if written_invalid else ""
+    print(f"teikit convert: {converted} converted, {len(files) - converted} failed{inspect}", file=sys.stderr)
     return 0 if not errors else 1

@@ -98,7 +98,8 @@ def validate_xsd(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree, loca
                  name: str) -> list[Diagnostic]:
     found = []
     plain, lxml_of = _plain_tree(tree)
-    for number, err in enumerate(schema.iter_errors(plain)):
+    namespaces = {prefix or "": uri for prefix, uri in tree.getroot().nsmap.items()}  # paths as lxml's read
+    for number, err in enumerate(schema.iter_errors(plain, namespaces=namespaces)):
         if number == MAX_FINDINGS:
             found.append(truncated(name, "xsd", MAX_FINDINGS, None))
             break
