@@ -29,7 +29,7 @@ from teikit.edition import Edition
 from teikit.pipeline import check_output, project_schemas
 from teikit.render.site import SiteReport, build_site
 from teikit.validate.diagnostics import format_text
-from teikit.parallel import Failure, Summary, Workers, Written, annotate_one, prepare_one, write_one
+from teikit.parallel import Failure, Summary, Target, Workers, Written, annotate_one, prepare_one, write_one
 from teikit.references import corpus_links
 from teikit.tei.stamp import may_overwrite, replace_tei
 from teikit.xmlsafe import XMLInputError
@@ -68,13 +68,14 @@ class ConvertReport:
     diagnostics: list = field(default_factory=list)  # type: ignore[type-arg]  # from validating what was written
 
 
-def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool | set[str] = False, jobs: int = 2,
-                    edition: Edition | None = None) -> ConvertReport:
-    """Convert the sources that changed (and those whose links changed) into ``tei_dir``; the
-    edition (default: the one ``tei_dir`` lies in) gives the registers and the header's strings."""
+def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path, force: bool | set[str] = False,
+                    jobs: int = 2, edition: Edition | None = None, registers_beside: bool = False) -> ConvertReport:
+    """Convert the sources (a folder, or files and folders) that changed, and those whose links
+    changed, into ``tei_dir``; the edition (default: the one ``tei_dir`` lies in) gives the
+    registers and the header's strings, unless ``registers_beside`` takes those in ``tei_dir``."""
     edition = edition or Edition.around(tei_dir)
     report = ConvertReport()
-    files, errors = collect_inputs([sources])
+    files, errors = collect_inputs(sources if isinstance(sources, list) else [sources])
     for message in errors:
         print(message, file=sys.stderr)
     report.failures += len(errors)
@@ -104,6 +105,7 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
     report.hand_edited = sorted(hand)
     state_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(tei_dir)
+    target = Target(edition, str(tei_dir), registers_beside)
     with Workers(jobs, len(files) - len(kept)) as workers:
         pending: dict[str, Summary] = {}
 
@@ -117,7 +119,7 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
             corpus = CorpusIndex([*(EditionDocument(s, d.date, d.genre, d.title) for s, d in kept.items()),
                                   *(summary.entry for summary in pending.values())])
             corpus_file = workers.share_corpus(corpus)
-            jobs_ = [(pending[s], str(tei_dir), corpus_file) for s in stems if s in pending]
+            jobs_ = [(pending[s], target, corpus_file) for s in stems if s in pending]
             for summary in workers.map(annotate_one, jobs_, "annotate"):
                 pending[summary.stem] = summary
             return corpus
@@ -133,7 +135,7 @@ def convert_sources(sources: Path, tei_dir: Path, state_path: Path, force: bool 
         if relink:
             corpus = read_and_annotate(relink)
         order = [stem for stem in by_stem if stem in pending]
-        jobs_w = [(pending[stem], str(tei_dir), links.get(stem, []), [_edition_file(corpus, d, t) for d, t in
+        jobs_w = [(pending[stem], target, links.get(stem, []), [_edition_file(corpus, d, t) for d, t in
                                                                       pending[stem].related]) for stem in order]
         for outcome in workers.map(write_one, jobs_w, "write"):
             if isinstance(outcome, Failure):

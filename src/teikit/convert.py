@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from teikit.edition import Edition
-from teikit.pipeline import Failure, Resources, check_output, convert_files
 from teikit.sourcenames import refusal as name_refusal
 from teikit.validate.diagnostics import format_text
-from teikit.tei.stamp import refusal, replace_tei
 
 SOURCE_SUFFIXES = {".txt", ".md", ".text"}
 
@@ -22,6 +21,7 @@ def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="folder for the TEI files")
     parser.add_argument("--force", action="store_true",
                         help="replace TEI files that were edited by hand (each is kept as FILE.bak)")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     parser.set_defaults(func=run)
 
 
@@ -49,34 +49,24 @@ def collect_inputs(inputs: list[Path]) -> tuple[list[Path], list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    files, errors = collect_inputs(args.inputs)
-    for message in errors:
-        print(message, file=sys.stderr)
-    converted = written_invalid = 0
+    """The build's conversion stage on the files given (one orchestration for both commands),
+    without its incremental state: every input is converted."""
+    import tempfile
+
+    from teikit.build import convert_sources
+    from teikit.tei.stamp import refusal
+
     edition = Edition.of_args(args) if getattr(args, "edition", None) else Edition.around(args.out)
-    for result in convert_files(files, args.out, Resources.beside(args.out, edition)):
-        path = result.source
-        if isinstance(result, Failure):
-            print(f"{path}: error: {result.message}", file=sys.stderr)
-            errors.append(str(path))
-            continue
-        for warning in result.warnings:
-            print(f"{path}: warning: {warning}", file=sys.stderr)
-        target = args.out / f"{path.stem}.xml"
-        if (refused := refusal(target, args.force)) is not None:
-            print(refused, file=sys.stderr)
-            errors.append(str(path))
-            continue
-        diagnostics = check_output(result.xml, target)
-        if diagnostics:
-            print(format_text(diagnostics), file=sys.stderr)
-        invalid = any(d.severity == "error" for d in diagnostics)
-        if invalid:
-            errors.append(str(path))  # written all the same, so the editor can inspect it, but failed
-            written_invalid += 1
-        if (kept := replace_tei(target, result.xml)) is not None:
-            print(f"{target}: note: the hand-edited file it replaced is kept as {kept}", file=sys.stderr)
-        converted += not invalid
-    inspect = f" ({written_invalid} written invalid, for inspection)" if written_invalid else ""
-    print(f"teikit convert: {converted} converted, {len(files) - converted} failed{inspect}", file=sys.stderr)
-    return 0 if not errors else 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="teikit-convert-") as state:
+        report = convert_sources(args.inputs, args.out, Path(state) / "state.json", args.force,
+                                 getattr(args, "jobs", 1), edition, registers_beside=True)
+    for stem in report.hand_edited:  # asked for by name: say why it was not converted
+        print(refusal(args.out / f"{stem}.xml", False), file=sys.stderr)
+    if report.diagnostics:
+        print(format_text(report.diagnostics), file=sys.stderr)
+    invalid = len({d.file for d in report.diagnostics if d.severity == "error"})
+    failed = report.failures + len(report.hand_edited)
+    print(f"teikit convert: {len(report.converted)} converted" + (f" ({invalid} of them invalid: written, so "
+          "they can be inspected)" if invalid else "") + f", {failed} failed", file=sys.stderr)
+    return 0 if not failed and not invalid else 1

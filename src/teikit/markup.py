@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence
 
 from teikit.model import Child, Document, Node
-from teikit.readers.citation import parse_citation
+from teikit.readers import citation_of
 from teikit.readers.common import natural_order
 
 # Content that is not running text of the translation: no names or dates inside.
@@ -125,7 +125,7 @@ def _set_speaker(sp: Node) -> None:
 def resolve_metadata(doc: Document, annotator: Annotates, ctx: object) -> None:
     """Register refs for the names the archive's metadata lists (authors, places, people)."""
     meta = doc.metadata
-    citation = parse_citation(meta.citation or meta.source)
+    citation = citation_of(doc)
     wanted = [("persName", name) for name in meta.authors + meta.associated_people] + \
              [("persName", citation.translator)] * bool(citation.translator) + \
              [("orgName", citation.repository)] * bool(citation.repository) + \

@@ -9,7 +9,10 @@ splitting it into labelled fields; the TEI header writer structures it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Union
+from typing import TYPE_CHECKING, Iterator, Union
+
+if TYPE_CHECKING:
+    from teikit.readers.citation import Citation
 
 Child = Union["Node", str]
 
@@ -97,6 +100,7 @@ class Document:
     body: Node | None = None  # filled by the structure stage
     genre: str = "document"  # letter, note, notification, record, telegram, document
     warnings: list[str] = field(default_factory=list)
+    citation: Citation | None = None  # the archive's citation, parsed once by the reader
     refs: dict[tuple[str, str], str] = field(default_factory=dict)  # (tag, metadata name) -> register ref
     links: list[Link] = field(default_factory=list)  # relations to other documents of the edition
     register_ids: list[str] = field(default_factory=list)  # register entries the names stage consulted

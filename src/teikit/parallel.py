@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
 from teikit.corpus import CorpusIndex, EditionDocument
+from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.model import Document, Link
 from teikit.pipeline import Failure, Resources, annotate, check_output, prepare, write
@@ -52,11 +53,36 @@ class Written:
     warnings: list[str]
 
 
-def _resources(tei_dir: str) -> Resources:
-    """The registers beside ``tei_dir``, loaded once per process and version of the files."""
-    stamps = tuple((s.st_mtime_ns, s.st_size) if (s := _stat(Path(tei_dir) / name)) else None
-                   for name in ("register.xml", "bibliography.xml"))
-    return _load_resources(tei_dir, stamps)
+@dataclass(frozen=True)
+class Target:
+    """Where a run writes TEI and whose registers it links to (handed to every worker)."""
+
+    edition: Edition
+    tei_dir: str
+    registers_beside: bool = False  # the registers in tei_dir (when there) rather than the edition's
+
+    def registers(self) -> tuple[Path, Path]:
+        edition, folder = self.edition, Path(self.tei_dir)
+        if self.registers_beside:
+            return (next((p for p in (folder / "register.xml", edition.register_path) if p.exists()), folder),
+                    next((p for p in (folder / "bibliography.xml", edition.bibliography_path) if p.exists()), folder))
+        return edition.register_path, edition.bibliography_path
+
+
+def _resources(target: Target) -> Resources:
+    """The target's registers, loaded once per process and version of the files."""
+    paths = target.registers()
+    stamps = tuple((s.st_mtime_ns, s.st_size) if (s := _stat(path)) else None for path in paths)
+    key = (str(target.edition.root), repr(target.edition.config), *map(str, paths), stamps)
+    cached = _loaded.get(key)
+    if cached is None:
+        cached = Resources.of(target.edition, *(p if p.is_file() else Path("/nonexistent") for p in paths))
+        _loaded.clear()  # one version of the registers per process
+        _loaded[key] = cached
+    return cached
+
+
+_loaded: dict[tuple[object, ...], Resources] = {}
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -64,11 +90,6 @@ def _stat(path: Path) -> os.stat_result | None:
         return path.stat()
     except OSError:
         return None
-
-
-@lru_cache(maxsize=4)
-def _load_resources(tei_dir: str, _stamps: tuple[object, ...]) -> Resources:
-    return Resources.beside(Path(tei_dir))
 
 
 @lru_cache(maxsize=2)
@@ -100,11 +121,11 @@ def prepare_one(job: tuple[Path, str]) -> Summary | Failure:
                                                     doc.metadata.title))
 
 
-def annotate_one(job: tuple[Summary, str, str]) -> Summary:
+def annotate_one(job: tuple[Summary, Target, str]) -> Summary:
     """References, names and dates; returns what the document cites."""
-    summary, tei_dir, corpus_file = job
+    summary, target, corpus_file = job
     doc = _load(summary.spill)
-    annotate(doc, _resources(tei_dir), _corpus(corpus_file))
+    annotate(doc, _resources(target), _corpus(corpus_file))
     _store(doc, summary.spill)
     summary.cites = outgoing_files(doc)
     summary.related = [(r.date, r.title) for r in doc.metadata.related]
@@ -112,15 +133,16 @@ def annotate_one(job: tuple[Summary, str, str]) -> Summary:
     return summary
 
 
-def write_one(job: tuple[Summary, str, list[Link], list[str]]) -> Written | Failure:
+def write_one(job: tuple[Summary, Target, list[Link], list[str]]) -> Written | Failure:
     """The TEI of a document, with its links, and what validating it found."""
-    summary, tei_dir, links, related_files = job
+    summary, target, links, related_files = job
+    tei_dir = target.tei_dir
     doc = _load(summary.spill)
     doc.links = links
     for related, edition_file in zip(doc.metadata.related, related_files):
         related.edition_file = edition_file
     try:
-        data = write(doc, Path(tei_dir), _resources(tei_dir).edition)
+        data = write(doc, Path(tei_dir), target.edition)
     except TeikitError as exc:
         return Failure(Path(doc.stem), str(exc))
     finally:

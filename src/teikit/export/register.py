@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
+from teikit.names.register import display_form
 from teikit.xmlsafe import parse_xml
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -91,8 +92,8 @@ def _text(el: etree._Element) -> str:
 def _entry(el: etree._Element) -> Entry:
     """An entry; its first form is the display form (type "main" or "full" when one is marked)."""
     names = [c for c in el if isinstance(c.tag, str) and etree.QName(c).localname in NAME_TAGS]
-    names.sort(key=lambda c: c.get("type") not in ("main", "full"))
-    forms: list[str] = []
+    label = display_form(el)
+    forms: list[str] = [label] if label else []
     for child in names:
         form = _text(child)
         if form and form not in forms:

@@ -107,7 +107,10 @@ def collect(files: list[Path], register: Register | None, errors: list[str] | No
 
 
 def _register_for(args, files: list[Path], errors: list[str]) -> Register | None:
-    cands = [args.register] if args.register else [f.parent / "register.xml" for f in files[:1]] + [Path("tei/register.xml")]
+    from teikit.edition import Edition
+
+    cands = [args.register] if args.register else [*(f.parent / "register.xml" for f in files[:1]),
+                                                    Edition.of_args(args).register_path]
     for c in cands:
         if c and c.exists():
             try:

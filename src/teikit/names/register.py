@@ -98,6 +98,17 @@ def _text(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+LABEL_TAGS = ("persName", "orgName", "placeName", "name", "title")
+
+
+def display_form(entry: etree._Element) -> str:
+    """An entry's label, the one rule the names stage, the site and the exports share: its
+    name form typed "main" (or "full"), else its first name form; '' when it has none."""
+    names = [c for c in entry if isinstance(c.tag, str) and etree.QName(c).localname in LABEL_TAGS and _text(c)]
+    main = next((n for n in names if n.get("type") in ("main", "full")), names[0] if names else None)
+    return _text(main) if main is not None else ""
+
+
 def load_register(path: str | Path | None = None) -> Register:
     """Read a register file (default: the edition's ``tei/register.xml``)."""
     path = Path(path) if path else default_register_path()
@@ -112,8 +123,7 @@ def load_register(path: str | Path | None = None) -> Register:
         forms = [_text(n) for n in names if _text(n)]
         if not forms:
             continue
-        main = next((_text(n) for n in names if n.get("type") in ("main", "full")), forms[0])
-        e = Entry(id=el.get(XML_ID), kind=kind, name=main, forms=forms, type=el.get("type"))
+        e = Entry(id=el.get(XML_ID), kind=kind, name=display_form(el) or forms[0], forms=forms, type=el.get("type"))
         if kind == "person":
             b, d = el.find("t:birth", ns), el.find("t:death", ns)
             e.birth = b.get("when") if b is not None else None

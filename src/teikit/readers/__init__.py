@@ -11,6 +11,7 @@ from types import ModuleType
 
 from teikit.model import Document
 from teikit.readers import bare, card, plain, site
+from teikit.readers.citation import Citation, parse_citation
 from teikit.textio import decode, read_source
 
 READERS: list[ModuleType] = [card, site, bare, plain]
@@ -20,8 +21,17 @@ def read_text(text: str, stem: str) -> Document:
     lines = text.split("\n")
     for reader in READERS:
         if reader.detect(lines):
-            return reader.read(lines, stem)
+            doc = reader.read(lines, stem)
+            doc.citation = citation_of(doc)
+            return doc
     raise AssertionError("the plain reader accepts every page")
+
+
+def citation_of(doc: Document) -> Citation:
+    """The archive's citation of the document, parsed (once: later stages read ``doc.citation``)."""
+    if doc.citation is None:
+        doc.citation = parse_citation(doc.metadata.citation or doc.metadata.source)
+    return doc.citation
 
 
 def read_file(path: Path) -> Document:

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 from saxonche import PyXdmNode
 
+from teikit.names.register import display_form
 from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
 from teikit.render.sitedb import SiteStore, digest
@@ -50,10 +51,8 @@ class Register:
             ident = el.get(XML_ID)
             register.kinds[ident] = ENTRY_KIND[etree.QName(el).localname]
             register.sources[ident] = etree.tostring(el, encoding="unicode")
-            label = next((c for c in (el.find(f"{T}persName"), el.find(f"{T}orgName"), el.find(f"{T}placeName"))
-                          if c is not None), None)
-            if label is not None:
-                register.labels[ident] = " ".join("".join(label.itertext()).split())
+            if label := display_form(el):
+                register.labels[ident] = label
         return register
 
     def kind(self, ref: str, element_kind: str) -> str:

@@ -8,7 +8,8 @@ from teikit import __version__
 from teikit.edition import EditionConfig
 from teikit.model import Child, Document, Node
 from teikit.readers.common import natural_order, page_date_iso
-from teikit.readers.citation import ARCHIVES, parse_citation
+from teikit.readers import citation_of
+from teikit.readers.citation import ARCHIVES
 
 LANGUAGE_CODES = {"English": "en", "Romanian": "ro", "Russian": "ru", "Chinese": "zh", "German": "de", "French": "fr",
                   "Hungarian": "hu", "Polish": "pl", "Bulgarian": "bg", "Czech": "cs", "Slovak": "sk", "Serbian": "sr",
@@ -31,7 +32,7 @@ def E(tag: str, *children: Child, **attrs: str) -> Node:
 
 def build_header(doc: Document, edition: EditionConfig) -> Node:
     meta = doc.metadata
-    citation = parse_citation(meta.citation or meta.source)
+    citation = citation_of(doc)
     translator = citation.translator
     when = page_date_iso(meta.date)
     record_id = meta.record_id or _record_from_url(meta.url)
