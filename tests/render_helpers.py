@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import lxml.html
+
 from teikit.xmlsafe import parse_xml
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -116,7 +116,7 @@ def test_screenshots_of_each_view(site: Path, page: object, view: str) -> None:
             try:
                 page.screenshot(path=str(shot))  # type: ignore[attr-defined]
                 break
-            except Exception:  # noqa: BLE001 - playwright's Error
+            except Exception:  # playwright's Error
                 if attempt == 2:
                     raise
         assert shot.stat().st_size > 10_000  # a real rendering, not an empty frame

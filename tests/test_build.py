@@ -36,7 +36,9 @@ def test_one_changed_source_rebuilds_that_document_only(project):
     build(project)
     before = {p.name: p.read_bytes() for p in (project / "tei").glob("0*.xml")}
     source = next((project / "sources").glob("003_*.txt"))
-    source.write_text(source.read_text(encoding="utf-8").replace("Central Committee\n\n9 May 1963", "Central Committee\n\n10 May 1963"), encoding="utf-8")
+    edited = source.read_text(encoding="utf-8").replace("Central Committee\n\n9 May 1963",
+                                                        "Central Committee\n\n10 May 1963")
+    source.write_text(edited, encoding="utf-8")
     report = build(project)
     assert [s[:3] for s in report.converted] == ["003"]
     after = {p.name: p.read_bytes() for p in (project / "tei").glob("0*.xml")}

@@ -10,9 +10,9 @@ from lxml import etree
 
 from conftest import ROOT
 from teikit.errors import FidelityError
-from teikit.validate.api import check_bytes
 from teikit.pipeline import convert_document
 from teikit.readers import read_bytes
+from teikit.validate.api import check_bytes
 
 WORDS = st.sampled_from("the party comrade meeting Moscow Bucharest said we and of in 1964 July Cde. N. S. "
                         "Khrushchev delegation question (joking) – “quoted” R.W.P. CPSU 5-10 on, questions. "
@@ -28,8 +28,9 @@ PARAGRAPH = st.one_of(
                      "RECORD OF A CONVERSATION*", "To Comrade X", "Gheorghe Dej      26 June 1964", "[...]"]),
 )
 BODY = st.lists(PARAGRAPH, min_size=1, max_size=15)
-TITLE = st.sampled_from(["Letter of the CC of the RWP to the CC of the CPSU", "Record of a Conversation between A and B",
-                         "Note on Issues", "Telegram from Hanoi", "Notification from the Central Committee"])
+TITLE = st.sampled_from(["Letter of the CC of the RWP to the CC of the CPSU",
+                         "Record of a Conversation between A and B", "Note on Issues", "Telegram from Hanoi",
+                         "Notification from the Central Committee"])
 
 
 def card(title: str, body: list[str]) -> str:

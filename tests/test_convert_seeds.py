@@ -113,7 +113,7 @@ def test_nested_outline_002(seed_trees):
 
 def test_numbered_points_003(seed_trees):
     lists = xp(seed_trees["003"], "//t:body/t:div/t:list")
-    assert [len(xp(l, "t:item")) for l in lists] == [9, 5]
+    assert [len(xp(lst, "t:item")) for lst in lists] == [9, 5]
     assert xp(lists[0], "t:label/text()")[:3] == ["1.", "2.", "3."]
     closer = xp(seed_trees["003"], "//t:closer")[0]
     assert text_of(xp(closer, "t:signed")[0]) == "Central Committee"
@@ -162,12 +162,13 @@ def test_each_bracket_kind(seed_trees):
     assert xp(t4, "//t:note[@type='translator']")
     expansions = {(xp(c, "string(t:abbr)"), xp(c, "string(t:expan)")) for c in xp(t2, "//t:choice")}
     assert ("RWP", "Romanian Workers’ Party") in expansions and ("HPR", "Hungarian Peoples Republic") in expansions
-    assert ("GEhS", "hydroelectric station") in {(xp(c, "string(t:abbr)"), xp(c, "string(t:expan)")) for c in xp(t4, "//t:choice")}
+    choices = {(xp(c, "string(t:abbr)"), xp(c, "string(t:expan)")) for c in xp(t4, "//t:choice")}
+    assert ("GEhS", "hydroelectric station") in choices
     assert "Zhongfa [63] No. 328" in text_of(xp(t3, "//t:head")[0])  # part of the reference, not an intervention
 
 
 def test_ids_unique_and_prefixed(seed_trees):
-    for key, t in seed_trees.items():
+    for t in seed_trees.values():
         ids = xp(t, "//@xml:id")
         assert len(ids) == len(set(ids))
         body_ids = xp(t, "//t:text//@xml:id")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from lxml import etree
@@ -17,7 +17,7 @@ from teikit.export.edition import EditionInfo, load_edition
 from test_export_fixtures import write_edition
 
 T = "{http://www.tei-c.org/ns/1.0}"
-FIXED = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+FIXED = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 BASE = "https://edition.example.net/"
 
 

@@ -84,7 +84,8 @@ def test_crafted_mentions(tmp_path):
     a = data["documents"][0]
     root = edition.documents[0].root
     assert assert_round_trip(root, a) == 12
-    assert a["text"].startswith("Bucharest\n26 June 1964\nDear Comrade,\nComrades Ion Gheorghe Maurer, E. Bodnaras [and]")
+    assert a["text"].startswith("Bucharest\n26 June 1964\nDear Comrade,\n"
+                                "Comrades Ion Gheorghe Maurer, E. Bodnaras [and]")
     by = {(m["type"], m["text"]): m for m in a["mentions"]}
     maurer = by[("persName", "Ion Gheorghe Maurer")]
     assert maurer["ref"] == "maurer" and maurer["target"] == "register.xml#maurer"

@@ -61,7 +61,8 @@ class Finder:
 def test_mark_names_skips_foreign_and_sets_who():
     sp = Node("sp", {}, [Node("speaker", {}, ["L. I. Brezhnev"]),
                          Node("p", {}, ["Moscow ", Node("foreign", {"xml:lang": "ru-Latn"}, ["Moscow"]), " again"])])
-    mark_names(sp, Finder({"Brezhnev": ("persName", "register.xml#brezhnev"), "Moscow": ("placeName", "register.xml#moscow")}), None)
+    finder = Finder({"Brezhnev": ("persName", "register.xml#brezhnev"), "Moscow": ("placeName", "register.xml#moscow")})
+    mark_names(sp, finder, None)
     assert sp.attrs["who"] == "register.xml#brezhnev"
     p = sp.children[1]
     assert p.children[0] == Node("placeName", {"ref": "register.xml#moscow"}, ["Moscow"])

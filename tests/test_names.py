@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -12,8 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from teikit.names import CANDIDATES_KEY, Annotator, Context, Entry, Register, load_register
-from teikit.names import command, score
+from teikit.names import CANDIDATES_KEY, Annotator, Context, Entry, Register, command, load_register, score
 from teikit.names.dates import find_dates
 from teikit.names.register import Role
 
@@ -125,7 +125,8 @@ def test_ambiguity_decided_by_dates() -> None:
                         roles=[Role("Minister", None, "1980", "1989")])])
     a = Annotator(r)
     assert a.annotate("Gheorghe came.", Context("1940-01-01"))[0].attrs["ref"].endswith("gheorghe-a")  # b not yet born
-    assert a.annotate("Gheorghe came.", Context("1985-01-01"))[0].attrs["ref"].endswith("gheorghe-b")  # only b in office
+    # only b in office
+    assert a.annotate("Gheorghe came.", Context("1985-01-01"))[0].attrs["ref"].endswith("gheorghe-b")
     assert "ref" not in a.annotate("Gheorghe came.", Context("1975-01-01"))[0].attrs
 
 
@@ -144,7 +145,8 @@ def test_recogniser_is_conservative(ann: Annotator) -> None:
 
 
 def test_unknown_title_lists_and_acronyms(ann: Annotator) -> None:
-    t = "Comrades Zoltán Komócsin and Antal Gyenes met Ambassador Tiberiu Petrescu; the XKP [Xanadu Workers' Party] agreed."
+    t = ("Comrades Zoltán Komócsin and Antal Gyenes met Ambassador Tiberiu Petrescu; "
+         "the XKP [Xanadu Workers' Party] agreed.")
     got = spans(t, ann.annotate(t, Context("1964-01-01")))
     assert ("persName", "Zoltán Komócsin", "") in got and ("persName", "Antal Gyenes", "") in got
     assert ("persName", "Tiberiu Petrescu", "") in got
@@ -167,8 +169,10 @@ DATES = [
     ("in 1960, Dej", "1960", {"when": "1960"}),
     ("in Moscow during 5-10 June.", "5-10 June", {"from": "1964-06-05", "to": "1964-06-10", **CONJ}),
     ("on 6 July of the current year", "6 July of the current year", {"when": "1964-07-06", **CONJ}),
-    ("in the second half of September", "second half of September", {"notBefore": "1964-09-16", "notAfter": "1964-09-30", **CONJ}),
-    ("at the beginning of September", "beginning of September", {"notBefore": "1964-09-01", "notAfter": "1964-09-10", **CONJ}),
+    ("in the second half of September", "second half of September",
+     {"notBefore": "1964-09-16", "notAfter": "1964-09-30", **CONJ}),
+    ("at the beginning of September", "beginning of September",
+     {"notBefore": "1964-09-01", "notAfter": "1964-09-10", **CONJ}),
     ("for example 22-25 September?", "22-25 September", {"from": "1964-09-22", "to": "1964-09-25", **CONJ}),
     ("You have chosen September.", "September", {"when": "1964-09", **CONJ}),
     ("On April 24th, the ambassador", "April 24th", {"when": "1964-04-24", **CONJ}),
@@ -221,7 +225,8 @@ def test_annotator_without_register_still_finds_dates_and_guesses() -> None:
 TEI_SAMPLE = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
 <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
 <text><body>
-<p>Cde. <persName ref="register.xml#brezhnev-leonid">L. I. Brezhnev</persName> met <persName cert="low">I. K. Zhelyagin</persName>
+<p>Cde. <persName ref="register.xml#brezhnev-leonid">L. I. Brezhnev</persName> met \
+<persName cert="low">I. K. Zhelyagin</persName>
 and later <persName cert="low">I. K. Zhelyagin</persName> again, with <persName cert="low">Ceausescu</persName> in
 <placeName cert="low">Mamaia</placeName>, see <bibl>Buga 2012</bibl>.</p>
 </body></text></TEI>"""
@@ -283,7 +288,8 @@ def test_scorer_on_seed_gold_runs() -> None:
     for stem in sorted(specs)[:2]:
         pairs.append((stem, score.gold_keys(ROOT / "tests" / "gold" / f"{stem}.json"),
                       score.raw_keys(ROOT / "sources" / f"{stem}.txt", specs[stem], a)))
-    res = score.score(pairs, out=open("/dev/null", "w"))
+    with open(os.devnull, "w") as devnull:
+        res = score.score(pairs, out=devnull)
     assert all(f >= 0.9 for _, _, f in res.values())
 
 

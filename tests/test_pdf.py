@@ -15,7 +15,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from teikit.render.printhtml import assemble, print_html
 
@@ -134,7 +135,8 @@ def _need(*tools: str) -> None:
     if missing:
         pytest.skip(f"{', '.join(missing)} not installed (Debian package poppler-utils)")
     pytest.importorskip("weasyprint", reason="weasyprint is not installed (pip install weasyprint)")
-    fonts = subprocess.run(["fc-list", "Noto Serif"], capture_output=True, text=True).stdout if shutil.which("fc-list") else ""
+    fonts = (subprocess.run(["fc-list", "Noto Serif"], capture_output=True, text=True).stdout
+             if shutil.which("fc-list") else "")
     if "NotoSerif" not in fonts.replace(" ", ""):
         pytest.skip("font Noto Serif not installed (Debian package fonts-noto-core)")
 

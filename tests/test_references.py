@@ -17,7 +17,8 @@ CATALOGUE = Catalogue.load(TEI_DIR / "bibliography.xml")
 
 @pytest.mark.parametrize("text,kind,found", [
     ("we received your letter of 3 March 1968 with thanks", "letter", "your letter of 3 March 1968"),
-    ("as stated in the Bucharest Declaration of July 1966, the", "declaration", "the Bucharest Declaration of July 1966"),
+    ("as stated in the Bucharest Declaration of July 1966, the", "declaration",
+     "the Bucharest Declaration of July 1966"),
     ("under Article 5 of the Warsaw Treaty the parties", "treaty", "Article 5 of the Warsaw Treaty"),
     ("Cde. Gomułka’s speech at the 5th PUWP Congress was", "report", "Cde. Gomułka’s speech at the 5th PUWP Congress"),
     ("published in the newspaper “Trybuna Ludu” yesterday", "periodical", "Trybuna Ludu"),

@@ -7,8 +7,18 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from render_helpers import (DATA, EXTERNAL, ROOT, broken_fragment_links, duplicate_ids, html_node_words, html_words,
-                            missing_words, tei_node_words, text_area)
+from render_helpers import (
+    DATA,
+    EXTERNAL,
+    ROOT,
+    broken_fragment_links,
+    duplicate_ids,
+    html_node_words,
+    html_words,
+    missing_words,
+    tei_node_words,
+    text_area,
+)
 from teikit.render import stylesheets
 from teikit.render.html import VIEWS, render
 from teikit.tei.fidelity import diplomatic_text
@@ -57,7 +67,8 @@ def test_reading_expands_and_integrates(crafted: dict[str, str]) -> None:
     # dates as <time>, names linked to the register with a card
     assert area.xpath(".//time[@datetime='1964-07-02']")
     link = area.xpath(".//a[@href='persons/khrushchev-n.html']")[0]
-    assert link.get("data-card") == "Nikita Khrushchev (1894–1971) — First Secretary, Communist Party of the Soviet Union"
+    assert link.get("data-card") == ("Nikita Khrushchev (1894–1971) — First Secretary, "
+                                     "Communist Party of the Soviet Union")
     assert area.xpath(".//span[contains(@class,'uncertain')][.='E. Bodnaras']")
 
 

@@ -46,7 +46,8 @@ def test_edition_register_pages_list_the_mentions(edition_site: Path) -> None:
     orgs = lxml.html.parse(str(edition_site / "organisations.html")).getroot()
     # every orgName pointing at the CPSU in the five documents is listed on its entry's page
     import re
-    expected = sum(len(re.findall(r'<orgName ref="register.xml#cpsu">', p.read_text(encoding="utf-8"))) for p in TEI_FILES)
+    expected = sum(len(re.findall(r'<orgName ref="register.xml#cpsu">', p.read_text(encoding="utf-8")))
+                   for p in TEI_FILES)
     count = orgs.xpath("//section[@id='cpsu']//p[@class='count']/a")[0]
     assert count.get("href") == "organisations/cpsu.html" and count.text == f"{expected} mentions"
     entry = lxml.html.parse(str(edition_site / "organisations" / "cpsu.html")).getroot()
@@ -190,7 +191,8 @@ def test_works_page_lists_every_cited_work_with_its_citations(edition_site: Path
     assert page.xpath("//a[@class='ref-work'][@href='bibliography.html#danube-convention-1948']")
 
 
-def test_site_rendered_by_workers_is_the_same(edition_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_site_rendered_by_workers_is_the_same(edition_site: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     import teikit.parallel
     monkeypatch.setattr(teikit.parallel, "MIN_PARALLEL", 1)
     report = build_site(TEI_FILES, ROOT / "tei" / "register.xml", tmp_path, jobs=2)
@@ -219,7 +221,8 @@ def test_a_retitled_document_relabels_the_links_to_it(tmp_path: Path) -> None:
     report = build_site(files, tei / "register.xml", out, changed={letter.stem})
     assert sorted(report.documents) == ["000_c4597c774dfb8533", letter.stem]  # 000 replies to 001
     reply = lxml.html.parse(str(out / "000_c4597c774dfb8533.html")).getroot()
-    assert "A Retitled Letter" in " ".join(a.text_content() for a in reply.xpath("//a[@href='001_5e72ef8bd04fa2fa.html']"))
+    links = reply.xpath("//a[@href='001_5e72ef8bd04fa2fa.html']")
+    assert "A Retitled Letter" in " ".join(a.text_content() for a in links)
 
 
 def test_a_store_from_another_teikit_is_made_afresh(tmp_path: Path) -> None:

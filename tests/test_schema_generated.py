@@ -43,7 +43,7 @@ class Generator:
 
     def _heights(self) -> dict[str, float]:
         """Smallest subtree height each element needs (fixed point), to stop recursion."""
-        h = {e: math.inf for e in self.c.elements}
+        h = dict.fromkeys(self.c.elements, math.inf)
         for _ in range(len(h)):
             h = {e: 1 + self._need(self.c.element_specs[e].find("t:content", NS), h) for e in h}
         return h

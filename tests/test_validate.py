@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from teikit.validate import SchemaError, validate
 from teikit import resources
-from teikit.validate import api, command, rng, xsd
+from teikit.validate import SchemaError, api, command, rng, validate, xsd
 from teikit.validate.api import load_schemas, validate_files
 
 DATA = Path(__file__).parent / "data" / "validate"

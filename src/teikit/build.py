@@ -15,7 +15,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from teikit import __version__
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
@@ -28,14 +28,14 @@ from teikit.corpus import CorpusIndex, EditionDocument, entry_from_tei
 from teikit.edition import Edition
 from teikit.pipeline import check_output, project_schemas
 from teikit.render.site import SiteReport, build_site
-from teikit.validate.diagnostics import format_text
+from teikit.validate.diagnostics import Diagnostic, format_text
 from teikit.parallel import Failure, Summary, Target, Workers, Written, annotate_one, prepare_one, write_one
 from teikit.references import corpus_links
 from teikit.tei.stamp import may_overwrite, replace_tei
 from teikit.xmlsafe import XMLInputError
 from teikit.textio import decode, remove_stale_temporaries, write_atomic
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("build", help="convert, validate and render the whole edition",
                                    description="Build the edition: sources/ -> tei/ -> build/.")
     parser.add_argument("--sources", type=Path, default=None, help="raw documents (default: the edition's sources/)")
@@ -65,7 +65,7 @@ class ConvertReport:
     hand_edited: list[str] = field(default_factory=list)  # stems whose TEI the editor changed: kept as they are
     base_changed: bool = True  # the code, config or overrides changed: every page is made again
     failures: int = 0
-    diagnostics: list = field(default_factory=list)  # type: ignore[type-arg]  # from validating what was written
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # from validating what was written
 
 
 def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path, force: bool | set[str] = False,
@@ -127,7 +127,8 @@ def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path,
         corpus = read_and_annotate([stem for stem in by_stem if stem not in kept])
         cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: p.cites for stem, p in pending.items()}}
         # A document nobody changed still needs rewriting when who cites it changed.
-        before = corpus_links({stem: s.cites for stem, s in old.docs.items()}, {s: d.genre for s, d in old.docs.items()})
+        before = corpus_links({stem: s.cites for stem, s in old.docs.items()},
+                              {s: d.genre for s, d in old.docs.items()})
         links = corpus_links(cites, {entry.stem: entry.genre for entry in corpus.documents})
         relink = [stem for stem in kept if before.get(stem) != links.get(stem) and stem not in report.hand_edited]
         for stem in relink:

@@ -62,7 +62,7 @@ class BuildState:
     docs: dict[str, DocState] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path) -> "BuildState":
+    def load(cls, path: Path) -> BuildState:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             return cls(raw["code"], raw["bibliography"], raw["entries"],
@@ -70,11 +70,11 @@ class BuildState:
         except (OSError, ValueError, KeyError, TypeError):
             return cls()  # no state, or an unreadable one: build everything
 
-    def edited_entries(self, new: "BuildState") -> set[str]:
+    def edited_entries(self, new: BuildState) -> set[str]:
         """Register entries added, changed or removed since this state."""
         return {i for i in self.entries.keys() | new.entries.keys() if self.entries.get(i) != new.entries.get(i)} - {""}
 
-    def same_base(self, new: "BuildState") -> bool:
+    def same_base(self, new: BuildState) -> bool:
         """Whether what shapes every document is unchanged: code, bibliography, the register outside its entries."""
         return (self.code, self.bibliography, self.entries.get("")) == (new.code, new.bibliography, new.entries.get(""))
 

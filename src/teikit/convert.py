@@ -14,14 +14,15 @@ from teikit.validate.diagnostics import format_text
 SOURCE_SUFFIXES = {".txt", ".md", ".text"}
 
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("convert", help="convert raw documents to TEI",
                                    description="Convert raw archive documents (files or folders) to TEI P5.")
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a raw document or a folder of them")
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="folder for the TEI files")
     parser.add_argument("--force", action="store_true",
                         help="replace TEI files that were edited by hand (each is kept as FILE.bak)")
-    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                        help="worker processes (default: all cores)")
     parser.set_defaults(func=run)
 
 

@@ -27,9 +27,10 @@ class CorpusIndex:
         self.documents = sorted(documents, key=lambda d: d.stem)
 
     @classmethod
-    def of(cls, docs: list[Document], tei_dir: Path | None = None) -> "CorpusIndex":
+    def of(cls, docs: list[Document], tei_dir: Path | None = None) -> CorpusIndex:
         """The documents being converted, and those already encoded in ``tei_dir``."""
-        entries = {d.stem: EditionDocument(d.stem, page_date_iso(d.metadata.date), d.genre, d.metadata.title) for d in docs}
+        entries = {d.stem: EditionDocument(d.stem, page_date_iso(d.metadata.date), d.genre, d.metadata.title)
+                   for d in docs}
         if tei_dir is not None and tei_dir.is_dir():
             for path in sorted(tei_dir.glob("*.xml")):
                 if path.stem not in entries and (entry := _entry_from_tei(path)) is not None:
@@ -50,7 +51,7 @@ def _entry_from_tei(path: Path) -> EditionDocument | None:
 
     try:
         root = parse_xml(path).getroot()
-    except Exception:  # not TEI, or broken: it is simply not part of the index
+    except Exception:  # noqa: BLE001 - not TEI, or broken: it is simply not part of the index
         return None
     ns = {"t": TEI_NS}
     date = root.xpath("string(//t:profileDesc/t:creation/t:date/@when)", namespaces=ns)
@@ -62,11 +63,12 @@ def _entry_from_tei(path: Path) -> EditionDocument | None:
 def entry_from_tei(path: Path) -> tuple[EditionDocument, list[str]]:
     """A TEI file's place in the corpus index, and the edition files it cites, read from the
     file itself: for documents the build keeps as the editor left them."""
+    from teikit.lxmltypes import strings
     from teikit.render.extract import extract
     from teikit.xmlsafe import parse_xml
 
     root = parse_xml(path).getroot()
     record = extract(root, path.stem)
-    cites = root.xpath("t:text//t:bibl/@corresp[substring(., string-length(.) - 3) = '.xml']",
-                       namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    cites = strings(root, "t:text//t:bibl/@corresp[substring(., string-length(.) - 3) = '.xml']",
+                    {"t": "http://www.tei-c.org/ns/1.0"})
     return EditionDocument(path.stem, record.date, record.genre, record.title), list(dict.fromkeys(map(str, cites)))

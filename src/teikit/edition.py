@@ -60,8 +60,8 @@ class EditionConfig:
 
 # The table of edition.toml: section -> the EditionConfig fields it holds.
 SECTIONS: dict[str, tuple[str, ...]] = {
-    "edition": ("title", "subtitle", "editors", "publisher", "description", "licence", "rights", "licence_url", "base_url",
-                "languages"),
+    "edition": ("title", "subtitle", "editors", "publisher", "description", "licence", "rights", "licence_url",
+                "base_url", "languages"),
     "paths": ("sources", "tei", "build", "register", "bibliography", "schema", "xslt"),
     "print": ("paper",),
 }
@@ -114,7 +114,7 @@ class Edition:
     # -- finding and loading
 
     @classmethod
-    def load(cls, root: Path) -> "Edition":
+    def load(cls, root: Path) -> Edition:
         """The edition whose ``edition.toml`` is in ``root``."""
         config_file = root / CONFIG_NAME
         try:
@@ -124,7 +124,7 @@ class Edition:
         return cls(root.resolve(), parse_config(text, str(config_file)), config_file.resolve())
 
     @classmethod
-    def find(cls, start: Path | None = None) -> "Edition | None":
+    def find(cls, start: Path | None = None) -> Edition | None:
         """The nearest edition at or above ``start`` (default: the working directory)."""
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
@@ -133,7 +133,7 @@ class Edition:
         return None
 
     @classmethod
-    def open(cls, explicit: Path | None = None, start: Path | None = None) -> "Edition":
+    def open(cls, explicit: Path | None = None, start: Path | None = None) -> Edition:
         """``--edition DIR`` when given, else the nearest edition, else the working directory
         on defaults (a folder with just ``sources/`` still builds)."""
         if explicit is not None:
@@ -143,7 +143,7 @@ class Edition:
         return cls.find(start) or cls((start or Path.cwd()).resolve())
 
     @classmethod
-    def around(cls, tei_dir: Path) -> "Edition":
+    def around(cls, tei_dir: Path) -> Edition:
         """The edition a TEI folder lies in; else one on defaults whose TEI folder (and the
         registers in it) is ``tei_dir``: for TEI written outside any edition."""
         tei_dir = tei_dir.resolve()
@@ -155,7 +155,7 @@ class Edition:
                                                  bibliography=f"{name}/bibliography.xml"))
 
     @classmethod
-    def of_args(cls, args: object) -> "Edition":
+    def of_args(cls, args: object) -> Edition:
         """The edition a command runs on: ``--edition DIR`` (every command takes it), else the nearest."""
         return cls.open(getattr(args, "edition", None))
 

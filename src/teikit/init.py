@@ -22,7 +22,7 @@ from teikit.textio import write_atomic
 SCHEMA_FILES = ("teikit.odd", "teikit.xsd", "teikit.sch", "xml.xsd")
 
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("init", help="start a new edition in a folder",
                                    description="Create an edition: edition.toml, sources/, tei/ with an empty "
                                                "register and bibliography, schema/, xslt/ for overrides.")

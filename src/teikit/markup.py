@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence
 
+from typing import TypeVar
+
 from teikit.model import Child, Document, Node
 from teikit.readers import citation_of
 from teikit.readers.common import natural_order
@@ -19,10 +21,16 @@ SKIP = {"foreign", "metamark", "gap", "anchor", "sic", "lb", "persName", "orgNam
 
 
 class MentionLike(Protocol):
-    start: int
-    end: int
-    tag: str
-    attrs: dict[str, str]
+    """What :func:`nest` reads of a mention (read-only: frozen dataclasses qualify)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def attrs(self) -> dict[str, str]: ...
 
 
 @dataclass
@@ -68,10 +76,16 @@ def nest(text: str, mentions: Sequence[MentionLike], lo: int = 0, hi: int | None
     return [c for c in run.out if c != ""]
 
 
-class Annotates(Protocol):
-    def annotate(self, text: str, ctx: object) -> Sequence[MentionLike]: ...
+Ctx = TypeVar("Ctx")
+_Ctx_contra = TypeVar("_Ctx_contra", contravariant=True)
 
-    def annotate_many(self, texts: list[str], ctx: object) -> Sequence[Sequence[MentionLike]]: ...
+
+class Annotates(Protocol[_Ctx_contra]):
+    """An annotator taking a context of its own type (teikit.names.annotate.Context)."""
+
+    def annotate(self, text: str, ctx: _Ctx_contra) -> Sequence[MentionLike]: ...
+
+    def annotate_many(self, texts: list[str], ctx: _Ctx_contra) -> Sequence[Sequence[MentionLike]]: ...
 
 
 def mark(node: Node, find: Callable[[str], Sequence[MentionLike]], skip: frozenset[str] | set[str] = SKIP) -> None:
@@ -88,7 +102,7 @@ def mark(node: Node, find: Callable[[str], Sequence[MentionLike]], skip: frozens
     node.children = children
 
 
-def mark_names(node: Node, annotator: Annotates, ctx: object) -> None:
+def mark_names(node: Node, annotator: Annotates[Ctx], ctx: Ctx) -> None:
     """Names and dates in every run of running text below ``node``; ``sp/@who`` from the speaker.
 
     All runs go to the annotator together, so a full name in one paragraph settles a
@@ -122,7 +136,7 @@ def _set_speaker(sp: Node) -> None:
                 sp.attrs["who"] = refs[0]
 
 
-def resolve_metadata(doc: Document, annotator: Annotates, ctx: object) -> None:
+def resolve_metadata(doc: Document, annotator: Annotates[Ctx], ctx: Ctx) -> None:
     """Register refs for the names the archive's metadata lists (authors, places, people)."""
     meta = doc.metadata
     citation = citation_of(doc)

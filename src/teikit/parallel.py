@@ -18,7 +18,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Iterator
 
 from teikit.corpus import CorpusIndex, EditionDocument
 from teikit.edition import Edition
@@ -27,6 +28,9 @@ from teikit.model import Document, Link
 from teikit.pipeline import Failure, Resources, annotate, check_output, prepare, write
 from teikit.readers.common import page_date_iso
 from teikit.references import outgoing_files
+
+if TYPE_CHECKING:
+    from teikit.validate.diagnostics import Diagnostic
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -49,7 +53,7 @@ class Summary:
 class Written:
     stem: str
     data: bytes
-    diagnostics: list  # type: ignore[type-arg]
+    diagnostics: list[Diagnostic]
     warnings: list[str]
 
 
@@ -209,7 +213,7 @@ class Workers:
             self.pool.shutdown()
         self.spill.cleanup()
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -27,6 +28,10 @@ from teikit.structure.inline import MAX_BRACKET_DEPTH, bracket_depth
 from teikit.tei import fidelity
 from teikit.tei.writer import serialize
 
+if TYPE_CHECKING:
+    from teikit.validate.api import _Schema
+    from teikit.validate.diagnostics import Diagnostic
+
 
 @dataclass
 class Resources:
@@ -37,7 +42,7 @@ class Resources:
     annotator: Annotator | None = None
 
     @classmethod
-    def of(cls, edition: Edition, register: Path | None = None, bibliography: Path | None = None) -> "Resources":
+    def of(cls, edition: Edition, register: Path | None = None, bibliography: Path | None = None) -> Resources:
         """The edition's registers (or the ones given). Without a register names are still
         found, unlinked; without a bibliography references stay unlinked."""
         register = register or edition.register_path
@@ -46,7 +51,7 @@ class Resources:
                    annotator=Annotator(load_register(register) if register.exists() else None))
 
     @classmethod
-    def beside(cls, tei_dir: Path | None, edition: Edition | None = None) -> "Resources":
+    def beside(cls, tei_dir: Path | None, edition: Edition | None = None) -> Resources:
         """For TEI written into ``tei_dir``: the registers there, else the edition's. The edition
         is the one ``tei_dir`` lies in (found as git finds a repository), unless given."""
         if edition is None:
@@ -98,7 +103,7 @@ def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) ->
 
 
 @lru_cache(maxsize=1)
-def project_schemas() -> tuple[list, str]:  # type: ignore[type-arg]
+def project_schemas() -> tuple[list[_Schema], str]:
     """The project XSD + Schematron, compiled once per process (tei_all while they are absent)."""
     from teikit.validate.api import SchemaError, load_schemas
 
@@ -108,7 +113,7 @@ def project_schemas() -> tuple[list, str]:  # type: ignore[type-arg]
         return load_schemas(["tei_all"]), "tei_all (the project schema is missing)"
 
 
-def check_output(data: bytes, target: Path) -> list:  # type: ignore[type-arg]
+def check_output(data: bytes, target: Path) -> list[Diagnostic]:
     """Validate TEI about to be written to ``target`` (pointers resolve against its folder)."""
     from teikit.validate.api import check_bytes
     from teikit.validate.diagnostics import Diagnostic
@@ -146,7 +151,8 @@ def convert_documents(docs: list[Document], out_dir: Path | None, resources: Res
     return [write(doc, out_dir, resources.edition) for doc in docs]
 
 
-def convert_files(paths: list[Path], out_dir: Path | None, resources: Resources | None = None) -> list[Result | Failure]:
+def convert_files(paths: list[Path], out_dir: Path | None,
+                  resources: Resources | None = None) -> list[Result | Failure]:
     """Convert together; a document that fails is reported and the others go on."""
     resources = resources if resources is not None else Resources.beside(out_dir)
     prepared: list[tuple[Path, Document]] = []

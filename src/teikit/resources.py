@@ -7,14 +7,14 @@ an editable install or a zip; nothing is read relative to a checkout. In the rep
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
 __all__ = ["xslt_dir", "schema_dir", "tei_all_rng", "template_dir", "assets_dir"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folder(name: str) -> Path:
     """A folder of the package as a real path (the package is installed unzipped, so
     ``as_file`` hands back the folder itself and nothing is extracted)."""

@@ -26,6 +26,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import resources
+from teikit.lxmltypes import elements, strings
 
 TEI = "http://www.tei-c.org/ns/1.0"
 XS = "http://www.w3.org/2001/XMLSchema"
@@ -50,7 +51,7 @@ class OddError(Exception):
     """The ODD uses something this compiler does not understand."""
 
 
-def _xs(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
+def _xs(parent: etree._Element, tag: str, **attrs: str | None) -> etree._Element:
     return etree.SubElement(parent, f"{{{XS}}}{tag}", {k: v for k, v in attrs.items() if v is not None})
 
 
@@ -65,7 +66,7 @@ def _occurs(odd_el: etree._Element) -> dict[str, str]:
 
 class Compiler:
     def __init__(self, odd: etree._ElementTree) -> None:
-        specs = odd.xpath("//t:schemaSpec", namespaces=NS)
+        specs = elements(odd, "//t:schemaSpec", NS)
         if len(specs) != 1:
             raise OddError("the ODD needs exactly one schemaSpec")
         self.spec: etree._Element = specs[0]
@@ -83,7 +84,7 @@ class Compiler:
             raise OddError(f"elementSpec missing for {missing}, not included by a moduleRef: {extra}")
 
     # --- content models -------------------------------------------------
-    def _mixed(self, content: etree._Element, seen: frozenset[str] = frozenset()) -> bool:
+    def _mixed(self, content: etree._Element, seen: frozenset[str | None] = frozenset()) -> bool:
         """Whether text is allowed: a textNode directly or through a macro."""
         for node in content.iter(f"{{{TEI}}}textNode", f"{{{TEI}}}macroRef"):
             if node.tag.endswith("textNode"):
@@ -96,7 +97,10 @@ class Compiler:
     def _macro_content(self, key: str | None) -> etree._Element:
         if key not in self.macros:
             raise OddError(f"macroRef to unknown macro {key!r}")
-        return self.macros[key].find("t:content", NS)
+        content = self.macros[key].find("t:content", NS)
+        if content is None:
+            raise OddError(f"macro {key} has no content")
+        return content
 
     def _particle(self, parent: etree._Element, node: etree._Element) -> None:
         tag = etree.QName(node).localname
@@ -147,8 +151,11 @@ class Compiler:
 
     def _simple_type(self, parent: etree._Element, att: etree._Element) -> None:
         dt = att.find("t:datatype", NS)
-        base = self._data_ref(dt.find("t:dataRef", NS)) if dt is not None else "xs:token"
-        values = att.xpath("t:valList[@type='closed']/t:valItem/@ident", namespaces=NS)
+        ref = dt.find("t:dataRef", NS) if dt is not None else None
+        if dt is not None and ref is None:
+            raise OddError(f"attDef {att.get('ident')}: datatype without dataRef")
+        base = self._data_ref(ref) if ref is not None else "xs:token"
+        values = strings(att, "t:valList[@type='closed']/t:valItem/@ident", NS)
         if dt is not None and dt.get("maxOccurs", "1") != "1":
             if values:
                 raise OddError("a closed valList on a list-valued attribute is not supported")
@@ -167,8 +174,10 @@ class Compiler:
             _xs(restr, "enumeration", value=value)
 
     def _attributes(self, ctype: etree._Element, spec: etree._Element) -> None:
-        for att in spec.xpath("t:attList/t:attDef", namespaces=NS):
+        for att in elements(spec, "t:attList/t:attDef", NS):
             name = att.get("ident")
+            if name is None:
+                raise OddError(f"elementSpec {spec.get('ident')}: attDef without @ident")
             use = "required" if att.get("usage") == "req" else None
             if name.startswith("xml:"):
                 if att.find("t:valList", NS) is not None or att.find("t:datatype", NS) is not None:
@@ -179,7 +188,7 @@ class Compiler:
 
     def _data_spec(self, schema: etree._Element, spec: etree._Element) -> None:
         """A dataSpec: one dataRef, or an alternate of dataRefs (a union)."""
-        refs = spec.xpath("t:content//t:dataRef", namespaces=NS)
+        refs = elements(spec, "t:content//t:dataRef", NS)
         stype = _xs(schema, "simpleType", name=spec.get("ident"))
         holder = _xs(stype, "union") if len(refs) > 1 else stype
         for ref in refs:
@@ -200,9 +209,9 @@ class Compiler:
         for spec in self.data_specs.values():
             self._data_spec(schema, spec)
         teidata_at = len(schema)
-        for ident, macro in self.macros.items():
+        for ident in self.macros:
             group = _xs(schema, "group", name=ident)
-            top = [c for c in macro.find("t:content", NS).iterchildren(etree.Element)
+            top = [c for c in self._macro_content(ident).iterchildren(etree.Element)
                    if etree.QName(c).localname != "textNode"]
             if len(top) != 1 or etree.QName(top[0]).localname not in ("sequence", "alternate") or _occurs(top[0]):
                 raise OddError(f"macro {ident}: content must be one sequence/alternate without occurrences")

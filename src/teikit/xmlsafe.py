@@ -13,6 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import TeikitError
+from teikit.lxmltypes import sourceline
 
 __all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "MAX_NAME", "XMLInputError", "parse_xml", "safe_parser"]
 
@@ -96,13 +97,13 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
         data = source
     _refuse_entity_declarations(data, label)
     try:
-        root = etree.fromstring(data, safe_parser(), base_url=_base_url(source))
+        root = etree.fromstring(data, safe_parser(), base_url=_base_url(source))  # type: ignore[arg-type]  # lxml-stubs: base_url may be None
     except etree.XMLSyntaxError as exc:
         line, col = exc.position
         raise XMLInputError(label, line or 0, col or 0, _clean(exc.msg)) from None
     tree = root.getroottree()
     dtd = tree.docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
+    if dtd is not None and any(True for _ in dtd.iterentities()):  # type: ignore[union-attr]  # lxml-stubs lack DTD.iterentities
         raise XMLInputError(label, 1, 1, "the DOCTYPE declares entities; teikit refuses entity declarations")
     _refuse_external_dtd(tree.docinfo, label)
     _refuse_beyond_limits(root, label)
@@ -110,7 +111,7 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
     # DTD (which is never loaded): refuse it rather than drop text silently.
     for ref in root.iter(etree.Entity):
         raise XMLInputError(
-            label, ref.sourceline or 0, 0,
+            label, sourceline(ref) or 0, 0,
             f"entity reference {ref.text} is not defined (external DTDs are never loaded)",
         )
     return tree

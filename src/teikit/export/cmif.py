@@ -16,6 +16,7 @@ from lxml import etree
 
 from teikit.export.edition import CC_BY, NS, TEI_NS, XML_ID, EditionFiles, TeiFile
 from teikit.export.register import Register, authority_of
+from teikit.lxmltypes import elements, itertext
 
 CMIF_VOCAB = "https://lod.academy/cmif/vocab/terms/"
 LICENCE_TEXT = "This file is licensed under the terms of the Creative Commons License CC-BY 4.0"
@@ -35,7 +36,7 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return " ".join("".join(itertext(el)).split())
 
 
 def authority_uri(el: etree._Element, register: Register | None) -> str | None:
@@ -64,7 +65,7 @@ def cmif_date(el: etree._Element) -> dict[str, str]:
 def _body_actions(doc: TeiFile) -> dict[str, list[etree._Element]]:
     """Sender and addressee when the header has no correspDesc: closer, dateline, address."""
     def find(path: str) -> list[etree._Element]:
-        return list(doc.root.xpath(path, namespaces=NS))
+        return elements(doc.root, path, NS)
 
     sent = find("t:text/t:body//t:closer/t:signed//*[self::t:persName or self::t:orgName]")
     places = find("t:text/t:body//t:opener/t:dateline//t:placeName | t:text/t:body//t:closer/t:dateline//t:placeName")
@@ -108,7 +109,7 @@ def _mentions(doc: TeiFile, register: Register | None) -> list[tuple[str, str, s
     """(type, authority URI, label) for persons and places the letter's text mentions."""
     found: list[tuple[str, str, str]] = []
     seen: set[str] = set()
-    for el in doc.root.xpath("t:text//t:persName | t:text//t:placeName", namespaces=NS):
+    for el in elements(doc.root, "t:text//t:persName | t:text//t:placeName", NS):
         uri = authority_uri(el, register) if el.get("ref") else None
         if uri and uri not in seen:
             seen.add(uri)
@@ -140,7 +141,7 @@ def source_id(edition: EditionFiles) -> str:
 
 def build_cmif(edition: EditionFiles, cmif_url: str | None = None) -> etree._ElementTree:
     info = edition.info
-    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
+    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]  # lxml-stubs: None is the default namespace's key
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
     header = _el(root, "teiHeader")
     file_desc = _el(header, "fileDesc")

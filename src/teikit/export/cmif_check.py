@@ -16,6 +16,7 @@ from lxml import etree
 
 from teikit.export.edition import NS, TEI_NS, XML_ID
 from teikit.export.register import authority_of
+from teikit.lxmltypes import elements, itertext, sourceline
 
 LICENCES = {"creativecommons.org/licenses/by/4.0", "creativecommons.org/publicdomain/zero/1.0"}
 ACTION_CHILDREN = {"persName", "orgName", "placeName", "date"}
@@ -47,7 +48,7 @@ def _is_url(value: str) -> bool:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return " ".join("".join(itertext(el)).split())
 
 
 def _local(el: etree._Element) -> str:
@@ -60,10 +61,10 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def add(self, code: str, el: etree._Element | None, message: str) -> None:
-        self.problems.append(Problem(code, (el.sourceline or 0) if el is not None else 0, message))
+        self.problems.append(Problem(code, (sourceline(el) or 0) if el is not None else 0, message))
 
     def find(self, path: str, el: etree._Element | None = None) -> list[etree._Element]:
-        return (self.root if el is None else el).xpath(path, namespaces=NS)
+        return elements(self.root if el is None else el, path, NS)
 
     def header(self) -> None:
         fd = "/t:TEI/t:teiHeader/t:fileDesc"
@@ -186,7 +187,7 @@ class _Checker:
             self.add("E0100", self.root, "the root element must be TEI in the TEI namespace")
             return self.problems
         self.header()
-        bibl_ids = {b.get(XML_ID) for b in self.find("//t:sourceDesc/t:bibl[@xml:id]")}
+        bibl_ids = {b.get(XML_ID, "") for b in self.find("//t:sourceDesc/t:bibl[@xml:id]")}
         descs = self.find("/t:TEI/t:teiHeader/t:profileDesc/t:correspDesc")
         if not descs:
             self.add("E0129", self.root, "teiHeader/profileDesc holds no correspDesc")

@@ -30,13 +30,14 @@ KINDS = {
 }
 
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export", help="export the edition: CMIF, teiCorpus, zip package, JSON, CSV",
         description="Export the edition: cmif (CMIF v2 letter index), corpus (one teiCorpus file), "
                     "package (reproducible zip), json (documents with name/date offsets), csv (register).")
     parser.add_argument("kind", choices=sorted(KINDS), help="what to export")
-    parser.add_argument("--tei", type=Path, default=None, metavar="DIR", help="TEI folder (default: the edition's tei/)")
+    parser.add_argument("--tei", type=Path, default=None, metavar="DIR",
+                        help="TEI folder (default: the edition's tei/)")
     parser.add_argument("--register", type=Path, default=None, metavar="FILE",
                         help="register file (default: the edition's)")
     parser.add_argument("--out", "-o", type=Path, default=None, metavar="PATH",

@@ -80,7 +80,7 @@ def _standoffs(aux: TeiFile) -> list[etree._Element]:
 
 def build_corpus(edition: EditionFiles, schema_dir: Path, relative_to: Path | None = None) -> etree._ElementTree:
     """The teiCorpus; schema URLs are relative to ``relative_to`` (the output's folder) when given."""
-    root = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})
+    root = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})  # type: ignore[dict-item]  # lxml-stubs: None is the default namespace's key
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
     _header(root, edition, schema_refs(schema_dir, relative_to))
     parts = [ids.Part(a.path.name, a.path.stem, _standoffs(a), keeps_ids=True) for a in edition.auxiliary]

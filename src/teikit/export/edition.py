@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
@@ -64,7 +64,7 @@ class EditionInfo:
     timestamp: datetime = field(default_factory=lambda: build_time())
 
     @classmethod
-    def of(cls, edition: Edition, base_url: str | None = None) -> "EditionInfo":
+    def of(cls, edition: Edition, base_url: str | None = None) -> EditionInfo:
         config = edition.config
         return cls(config.title, config.publisher_or_title, base_url or config.base_url or DEFAULT_BASE_URL)
 
@@ -76,8 +76,8 @@ def build_time() -> datetime:
     """``SOURCE_DATE_EPOCH`` when set (reproducible builds), otherwise now; UTC, whole seconds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now(timezone.utc).replace(microsecond=0)
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from teikit.lxmltypes import attrib_items, strings
+
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
@@ -28,7 +30,7 @@ class Part:
     keeps_ids: bool = False  # standOff files: the first to use an id keeps it
 
     def ids(self) -> list[str]:
-        return [i for el in self.elements for i in el.xpath(".//@xml:id | ./@xml:id")]
+        return [i for el in self.elements for i in strings(el, ".//@xml:id | ./@xml:id")]
 
 
 def _unique(candidate: str, used: set[str]) -> str:
@@ -73,7 +75,7 @@ def apply(parts: list[Part]) -> None:
     for part in parts:
         for top in part.elements:
             for el in top.iter(etree.Element):
-                for key, value in el.attrib.items():
+                for key, value in attrib_items(el):
                     if key == XML_ID:
                         el.set(key, mapping.get((part.name, value), value))
                     elif "#" in value:

@@ -17,6 +17,7 @@ from typing import Any
 from teikit.export.edition import NS, EditionFiles, TeiFile
 from teikit.export.plaintext import plain_text
 from teikit.export.register import Register
+from teikit.lxmltypes import elements, itertext, strings
 
 SCHEMA_PATH = Path(__file__).with_name("document.schema.json")
 FORMAT = "teikit-documents"
@@ -30,7 +31,7 @@ def _date(doc: TeiFile) -> dict[str, str] | None:
     if found is None:
         return None
     out = {a: found.get(a, "") for a in DATE_ATTRS if found.get(a)}
-    out["text"] = " ".join("".join(found.itertext()).split())
+    out["text"] = " ".join("".join(itertext(found)).split())
     return out
 
 
@@ -64,8 +65,8 @@ def document_record(doc: TeiFile, register: Register | None) -> dict[str, Any]:
         "genre": _genre(doc),
         "summary": doc.first("t:teiHeader/t:profileDesc/t:abstract") or None,
         "source_url": doc.first(f"{header}/t:publicationStmt/t:idno[@type='URL' or @type='url']") or None,
-        "languages": [str(x) for x in doc.root.xpath("t:teiHeader/t:profileDesc/t:langUsage/t:language/@ident",
-                                                     namespaces=NS)],
+        "languages": [str(x) for x in strings(doc.root, "t:teiHeader/t:profileDesc/t:langUsage/t:language/@ident",
+                                                   NS)],
         "text": text,
         "mentions": [mention_record(m, register) for m in mentions],
     }
@@ -89,7 +90,7 @@ def mention_counts(edition: EditionFiles) -> tuple[Counter[str], dict[str, set[s
     if register is None:
         return counts, docs
     for doc in edition.documents:
-        for el in doc.root.xpath("t:text//*[@ref]", namespaces=NS):
+        for el in elements(doc.root, "t:text//*[@ref]", NS):
             found = register.id_of(el.get("ref"))
             if found:
                 counts[found] += 1

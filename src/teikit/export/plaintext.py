@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from teikit.lxmltypes import attrib
 from teikit.tei.fidelity import DiplomaticWalker
 from teikit.tei.xmltree import TEI_NS
 
@@ -102,6 +103,6 @@ def plain_text(root: etree._Element) -> tuple[str, list[Mention]]:
         else:
             m.start, m.end = inside[0], inside[-1] + 1
         m.text = text[m.start:m.end]
-        m.attrs = dict(m.element.attrib)
+        m.attrs = attrib(m.element)
         mentions.append(m)
     return text, mentions

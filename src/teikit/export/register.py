@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
-from teikit.names.register import display_form
+from teikit.names.register import register_entries
 from teikit.xmlsafe import parse_xml
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -43,8 +43,6 @@ PREFERENCE = {
     "agent": ["gnd", "viaf", "lc", "bnf", "ndl", "wikidata"],
     "place": ["geonames", "wikidata", "gnd", "viaf"],
 }
-NAME_TAGS = ("persName", "orgName", "placeName", "name", "title", "addName")
-ENTRY_KINDS = {"person", "personGrp", "org", "place", "bibl", "biblStruct", "event", "object", "nym"}
 PLACE_KINDS = {"place", "placeName", "settlement", "country"}
 
 
@@ -85,34 +83,14 @@ class Entry:
         return next((uris[a] for a in order if a in uris), None)
 
 
-def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
-
-
-def _entry(el: etree._Element) -> Entry:
-    """An entry; its first form is the display form (type "main" or "full" when one is marked)."""
-    names = [c for c in el if isinstance(c.tag, str) and etree.QName(c).localname in NAME_TAGS]
-    label = display_form(el)
-    forms: list[str] = [label] if label else []
-    for child in names:
-        form = _text(child)
-        if form and form not in forms:
-            forms.append(form)
-    idnos = [(i.get("type", ""), _text(i)) for i in el.findall("t:idno", NS)]
-    return Entry(el.get(XML_ID, ""), etree.QName(el).localname, forms, idnos)
-
-
 class Register:
     def __init__(self, path: Path, root: etree._Element) -> None:
         self.path = path
         self.name = path.name
         self.root = root
         self.entries: dict[str, Entry] = {}
-        for el in root.xpath("//t:standOff//*[starts-with(local-name(..), 'list')][@xml:id]", namespaces=NS):
-            if etree.QName(el).localname not in ENTRY_KINDS:
-                continue
-            entry = _entry(el)
-            self.entries.setdefault(entry.id, entry)
+        for record in register_entries(root):  # the one reader of the register, and its label rule
+            self.entries.setdefault(record.id, Entry(record.id, record.kind, record.forms, list(record.idnos)))
         self._by_form: dict[tuple[str, str], Entry] = {}
         for entry in self.entries.values():
             for form in entry.forms:

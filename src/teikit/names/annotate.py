@@ -92,6 +92,7 @@ class Annotator:
         taken: list[tuple[int, int]] = []
 
         def emit(h: Hit) -> None:
+            assert self.register is not None  # hits come from the matcher, which only a register makes
             res = resolve(self.register, h.ids, ctx.doc_date, named)
             tag = self.register[h.ids[0]].tag
             s, e = idx[h.start], idx[h.end - 1] + 1

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.lxmltypes import itertext, sourceline
 from teikit.names.register import Register, load_register
 from teikit.xmlsafe import XMLInputError, parse_xml
 
@@ -29,7 +30,8 @@ def configure(subparsers) -> None:
                               description="List names without a register link, with context and candidates.")
     p.add_argument("--unresolved", action="store_true", help="list names without @ref (the only report so far)")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--register", type=Path, default=None, help="register.xml (default: next to the files, else tei/register.xml)")
+    p.add_argument("--register", type=Path, default=None,
+                   help="register.xml (default: next to the files, else tei/register.xml)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="TEI files or directories")
     p.set_defaults(func=run)
 
@@ -93,13 +95,14 @@ def collect(files: list[Path], register: Register | None, errors: list[str] | No
             continue
         els = [e for e in root.iter(*(f"{{{TEI_NS}}}{t}" for t in NAME_TAGS)) if not e.get("ref")]
         for text in root.iter(f"{{{TEI_NS}}}text"):
-            els += [b for b in text.iter(f"{{{TEI_NS}}}bibl") if not (b.get("target") or b.get("ref") or b.get("corresp"))]
-        els.sort(key=lambda e: e.sourceline or 0)
+            els += [b for b in text.iter(f"{{{TEI_NS}}}bibl")
+                    if not (b.get("target") or b.get("ref") or b.get("corresp"))]
+        els.sort(key=lambda e: sourceline(e) or 0)
         for el in els:
             tag = etree.QName(el).localname
-            name = " ".join("".join(el.itertext()).split())
-            g = groups.setdefault((tag, name), {"tag": tag, "name": name, "count": 0,
-                                                "candidates": register.lookup(name) if register and tag in NAME_TAGS else [],
+            name = " ".join("".join(itertext(el)).split())
+            candidates = register.lookup(name) if register and tag in NAME_TAGS else []
+            g = groups.setdefault((tag, name), {"tag": tag, "name": name, "count": 0, "candidates": candidates,
                                                 "occurrences": []})
             g["count"] += 1
             g["occurrences"].append({"file": str(f), "line": el.sourceline, "context": _context(el)})

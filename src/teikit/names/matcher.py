@@ -23,7 +23,7 @@ class Hit:
     start: int  # offsets in the folded text
     end: int
     ids: tuple[str, ...]  # candidate register ids (one when unambiguous)
-    children: list["Hit"] = field(default_factory=list)
+    children: list[Hit] = field(default_factory=list)
 
 
 def _variants(form: str) -> list[str]:

@@ -1,6 +1,8 @@
-"""The register (``tei/register.xml``) as Python objects.
+"""The register (``tei/register.xml``) as Python objects: the one reader of it.
 
-The XML is the source of truth; this module only reads it. Every ``persName``,
+The XML is the source of truth; this module only reads it. :func:`register_entries`
+is what every stage reads of an entry (names, the site's register pages, the
+exports), with one rule for its label (:func:`display_form`). Every ``persName``,
 ``orgName`` and ``placeName`` child of an entry is a *form* the matcher looks for.
 """
 
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.lxmltypes import itertext
 from teikit.xmlsafe import parse_xml
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -95,10 +98,45 @@ class Register:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return " ".join("".join(itertext(el)).split())
 
 
 LABEL_TAGS = ("persName", "orgName", "placeName", "name", "title")
+NAME_TAGS = (*LABEL_TAGS, "addName")
+# Elements that are register entries when they carry an xml:id inside a standOff.
+ENTRY_KINDS = frozenset({"person", "personGrp", "org", "place", "bibl", "biblStruct", "event", "object", "nym"})
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """An entry as every reader of the register sees it."""
+
+    id: str
+    kind: str  # the element's local name: person, org, place, bibl, …
+    label: str  # display_form: the one label of the entry everywhere
+    names: tuple[tuple[str, str, str], ...]  # (tag, text, @type) of each name child, in order
+    idnos: tuple[tuple[str, str], ...]  # (@type, value)
+    element: etree._Element
+
+    @property
+    def forms(self) -> list[str]:
+        """Every distinct name form, the label first."""
+        return list(dict.fromkeys([*([self.label] if self.label else []), *(text for _, text, _ in self.names)]))
+
+
+def register_entries(root: etree._Element) -> list[RegisterEntry]:
+    """Every entry of a register tree, in document order (a nested entry after its parent)."""
+    found = []
+    for stand_off in root.iter(f"{{{TEI}}}standOff"):
+        for el in stand_off.iter():
+            if not isinstance(el.tag, str) or etree.QName(el).localname not in ENTRY_KINDS or XML_ID not in el.attrib:
+                continue
+            names = tuple((etree.QName(c).localname, _text(c), c.get("type") or "") for c in el
+                          if isinstance(c.tag, str) and etree.QName(c).localname in NAME_TAGS and _text(c))
+            idnos = tuple((i.get("type") or "", _text(i)) for i in el.iterfind(f"{{{TEI}}}idno"))
+            found.append(RegisterEntry(el.get(XML_ID, ""), etree.QName(el).localname, display_form(el), names, idnos,
+                                       el))
+    return found
 
 
 def display_form(entry: etree._Element) -> str:
@@ -115,15 +153,14 @@ def load_register(path: str | Path | None = None) -> Register:
     root = parse_xml(path).getroot()  # safe: a register may come from anywhere
     ns = {"t": TEI}
     entries: list[Entry] = []
-    for el in root.iterfind(".//t:standOff//*", ns):
-        kind = _KIND.get(etree.QName(el).localname)
-        if not kind or XML_ID not in el.attrib:
+    for record in register_entries(root):
+        kind, el = _KIND.get(record.kind), record.element
+        if not kind:
             continue
-        names = el.findall(f"t:{_NAME_TAG[kind]}", ns)
-        forms = [_text(n) for n in names if _text(n)]
+        forms = [text for tag, text, _ in record.names if tag == _NAME_TAG[kind]]
         if not forms:
             continue
-        e = Entry(id=el.get(XML_ID), kind=kind, name=display_form(el) or forms[0], forms=forms, type=el.get("type"))
+        e = Entry(id=record.id, kind=kind, name=record.label or forms[0], forms=forms, type=el.get("type"))
         if kind == "person":
             b, d = el.find("t:birth", ns), el.find("t:death", ns)
             e.birth = b.get("when") if b is not None else None
@@ -132,8 +169,8 @@ def load_register(path: str | Path | None = None) -> Register:
                 ref = r.get("ref")
                 e.roles.append(Role(_text(r), ref.lstrip("#") if ref else None, r.get("from"), r.get("to")))
         c = el.find("t:country", ns)
-        if c is not None and c.get("ref"):
-            e.country = c.get("ref").lstrip("#")
+        if c is not None and (country := c.get("ref")):
+            e.country = country.lstrip("#")
         entries.append(e)
     reg = Register(entries)
     for rel in root.iterfind(".//t:relation[@name='partOf']", ns):
@@ -151,7 +188,7 @@ def entry_fingerprints(path: Path) -> dict[str, str]:
     root = parse_xml(path).getroot()
     entries = [el for el in root.iterfind(f".//{{{TEI}}}standOff//*")
                if etree.QName(el).localname in _KIND and XML_ID in el.attrib]
-    prints = {el.get(XML_ID): hashlib.sha256(etree.tostring(el, with_tail=False)).hexdigest() for el in entries}
+    prints = {el.get(XML_ID, ""): hashlib.sha256(etree.tostring(el, with_tail=False)).hexdigest() for el in entries}
     for el in entries:  # what is left is the rest (a nested entry goes with its parent)
         parent = el.getparent()
         if parent is not None:

@@ -10,6 +10,7 @@ a missing link is better than a wrong one.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from teikit.names.register import Entry, Register
@@ -38,20 +39,17 @@ def _possible(e: Entry, doc_date: str | None) -> bool:
     if not doc_date:
         return True
     y = _year(doc_date)
-    if e.kind == "person" and e.birth and _year(e.birth) is not None and y is not None:
-        return _year(e.birth) <= y
+    if e.kind == "person" and e.birth and (born := _year(e.birth)) is not None and y is not None:
+        return born <= y
     return True
 
 
 def _in_office(e: Entry, doc_date: str) -> bool:
-    for r in e.roles:
-        if r.start and doc_date >= r.start and (not r.end or doc_date <= _upper(r.end)):
-            return True
-    return False
+    return any(r.start and doc_date >= r.start and (not r.end or doc_date <= _upper(r.end)) for r in e.roles)
 
 
 def resolve(register: Register, ids: tuple[str, ...], doc_date: str | None,
-            named: set[str] = frozenset()) -> Resolution:
+            named: AbstractSet[str] = frozenset()) -> Resolution:
     if len(ids) == 1:
         return Resolution(ids[0], ids, "unique")
     cands = [i for i in ids if _possible(register[i], doc_date)]

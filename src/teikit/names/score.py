@@ -20,9 +20,11 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TextIO
 
 from lxml import etree
 
+from teikit.lxmltypes import attrib, itertext
 from teikit.names.text import fold_plain
 from teikit.xmlsafe import parse_xml
 
@@ -51,7 +53,7 @@ def tei_keys(path: Path) -> list[Key]:
     out = []
     for text in root.iter(f"{{{TEI_NS}}}text"):
         for el in text.iter(*(f"{{{TEI_NS}}}{t}" for t in TYPES)):
-            out.append(key(etree.QName(el).localname, "".join(el.itertext()), dict(el.attrib)))
+            out.append(key(etree.QName(el).localname, "".join(itertext(el)), attrib(el)))
     return out
 
 
@@ -90,12 +92,15 @@ def prf(tp: int, np_: int, ng: int) -> tuple[float, float, float]:
     return pr, rc, f
 
 
-def score(pairs: list[tuple[str, list[Key], list[Key]]], verbose: bool = False, out=None) -> dict[str, tuple[float, float, float]]:
+def score(pairs: list[tuple[str, list[Key], list[Key]]], verbose: bool = False,
+          out: TextIO | None = None) -> dict[str, tuple[float, float, float]]:
     out = out or sys.stdout
     total = {t: [0, 0, 0] for t in TYPES}
     for stem, gold, pred in pairs:
         for t, (tp, np_, ng) in compare(gold, pred).items():
-            total[t][0] += tp; total[t][1] += np_; total[t][2] += ng
+            total[t][0] += tp
+            total[t][1] += np_
+            total[t][2] += ng
         if verbose:
             g, p = Counter(gold), Counter(pred)
             for k in sorted((p - g).elements()):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from teikit.model import Document, Metadata
-from teikit.readers.common import CREDIT, FOOTER_STARTS, IMAGE, PAGE_DATE, label_of, parse_fields
+from teikit.readers.common import CREDIT, DATE_LINE, FOOTER_STARTS, IMAGE, label_of, parse_fields
 
 # Tabs of the page's document viewer, printed right after the text.
 VIEW_TABS = {"Translation", "Transcript", "Transcription", "Original Scan", "Original", "Summary"}
@@ -14,21 +14,25 @@ LANGUAGES = {"English", "Romanian", "Russian", "Chinese", "German", "French", "H
 
 
 def find_page_date(lines: list[str], start: int = 0) -> int | None:
-    """Index of the first 'Month D, YYYY' line followed by a title line."""
+    """Index of the first date line (any form of DATE_LINE) followed by a title line."""
     for i in range(start, len(lines)):
-        if PAGE_DATE.match(lines[i].strip()):
+        if DATE_LINE.match(lines[i].strip()):
             following = next((l.strip() for l in lines[i + 1:] if l.strip()), "")
-            if following and not label_of(following) and not PAGE_DATE.match(following):
+            if following and not label_of(following) and not DATE_LINE.match(following):
                 return i
     return None
 
 
 def read_page(lines: list[str], stem: str, shape: str, date_index: int) -> Document:
     meta = Metadata(date=lines[date_index].strip())
-    i = _next_nonblank(lines, date_index + 1)
+    i = next_nonblank(lines, date_index + 1)
     meta.title = lines[i].strip()
-    body_start = i + 1
-    j = _next_nonblank(lines, body_start)
+    return read_after_title(lines, i + 1, meta, stem, shape)
+
+
+def read_after_title(lines: list[str], body_start: int, meta: Metadata, stem: str, shape: str) -> Document:
+    """[credit line], text, [summary], labelled metadata, [footer] -> the Document."""
+    j = next_nonblank(lines, body_start)
     if j < len(lines) and CREDIT.match(lines[j].strip()):
         meta.funder = CREDIT.match(lines[j].strip()).group(1)  # type: ignore[union-attr]
         body_start = j + 1
@@ -48,7 +52,7 @@ def read_page(lines: list[str], stem: str, shape: str, date_index: int) -> Docum
     return Document(stem=stem, shape=shape, metadata=meta, lines=body)
 
 
-def _next_nonblank(lines: list[str], start: int) -> int:
+def next_nonblank(lines: list[str], start: int) -> int:
     return next((k for k in range(start, len(lines)) if lines[k].strip()), len(lines))
 
 
@@ -63,9 +67,9 @@ def _last_block(lines: list[str], start: int, end: int) -> tuple[int, int] | Non
         k -= 1
     # A page whose text runs line by line (no blank lines) has one-line blocks.
     first = k + 1
-    if block_end - first > 1 and not any(not l.strip() for l in lines[start:end]):
+    if block_end - first > 1 and not any(not line.strip() for line in lines[start:end]):
         first = block_end - 1
-    tabs = [l.strip() for l in lines[first:block_end]]
+    tabs = [line.strip() for line in lines[first:block_end]]
     if all(t in VIEW_TABS or t in LANGUAGES for t in tabs):
         return None
     return first, block_end

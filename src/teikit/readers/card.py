@@ -6,14 +6,19 @@ import re
 
 from teikit.model import Document, Metadata
 from teikit.readers.common import PAGE_DATE, label_of, parse_fields, unbold
+from teikit.readers.fit import Fit, unfit
 
 NAME = "card"
 CONTENTS_ITEM = re.compile(r"^(Translation|Transcript(ion)?|Original Scan|Original)\s+-\s+(\w+)$")
 
 
-def detect(lines: list[str]) -> bool:
+def score(lines: list[str]) -> Fit:
     labels = {unbold(line).rstrip(":") for line in lines if unbold(line).endswith(":")}
-    return "Contents" in labels and ("Citation" in labels or "Summary" in labels)
+    if "Contents" not in labels:
+        return unfit("no 'Contents:' line")
+    fit = Fit()
+    fit.need("Citation" in labels or "Summary" in labels, 4, "no 'Citation:' or 'Summary:' line")
+    return fit
 
 
 def read(lines: list[str], stem: str) -> Document:
@@ -26,7 +31,7 @@ def read(lines: list[str], stem: str) -> Document:
         index = first + 1
     contents = next(i for i, line in enumerate(lines) if unbold(line) == "Contents:")
     header_start = next(i for i in range(index, len(lines)) if label_of(lines[i]))
-    meta.title = " ".join(unbold(" ".join(l.strip() for l in lines[index:header_start] if l.strip())).split())
+    meta.title = " ".join(unbold(" ".join(line.strip() for line in lines[index:header_start] if line.strip())).split())
     parse_fields(lines[header_start:contents], meta)
     body_start = contents + 1
     # Contents lists what the page holds ("Translation - English"); the text follows.

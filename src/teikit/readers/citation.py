@@ -9,8 +9,8 @@ Recognised parts are wrapped; whatever is not recognised stays as text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from teikit.model import Child, Node
 from teikit.readers.common import page_date_iso
@@ -52,15 +52,25 @@ def _range(unit: str) -> Callable[[re.Match[str]], list[Child]]:
     return build
 
 
+ARCHIVAL_PARTS = re.compile(PUBLISHER + r", (?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)")
+# 'AVPRF fond 0102' is a repository and a collection: cut before the archival units.
+UNIT_START = re.compile(r"\s+(?=(?:fond|Fond|opis|delo|dosar)\s)")
+# A repository is a name: capitalised words and connectors ('State Archive of the Russian Federation (GARF)'),
+# not a remark ('The document, from the Russian Presidential Archives, was given …').
+REPOSITORY_NAME = re.compile(r"^[A-Z][\w.()\[\]’'\-]*(?:\s+(?:[A-Z(\[][\w.()\[\]’'\-]*|of|the|and|for|de|in|on|at)){0,12}$")
+NOT_GIVEN = re.compile(r"\b(?:not (?:given|indicated|specified|known)|unknown|missing)\b", re.I)
+
+
 def parse_citation(text: str) -> Citation:
     cit = Citation()
-    archival = (re.search(PUBLISHER + r", (?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text)
-                or re.match(r"(?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text))
+    quoted = text.lstrip().startswith(('"', "\u201c"))  # a quoted title is never the archive
+    archival = ARCHIVAL_PARTS.search(text) or (None if quoted else re.match(r"(?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text))
     if archival:
-        parts = [p.strip() for p in archival.group("parts").split(",")]
-        if parts and not re.match(r"^(Fond|fond|dosar|filele|f\.|\d)", parts[0]):
+        parts = [unit.strip() for p in archival.group("parts").split(",") for unit in UNIT_START.split(p.strip())]
+        parts = [p for p in parts if p and not NOT_GIVEN.search(p)]
+        if parts and not re.match(r"^(Fond|fond|dosar|filele|f\.|\d)", parts[0]) and REPOSITORY_NAME.match(parts[0]):
             cit.repository = parts[0]
-        cit.collections = [p for p in parts if re.match(r"^(Fond|Sectia|Section|Collection|Opis|opis)\b", p)]
+        cit.collections = [p for p in parts if re.match(r"^(Fond|fond|Sectia|Section|Collection|Opis|opis)\b", p)]
         cit.file_idno = next((p for p in parts if re.match(r"^(dosar|file|delo|\d[\d-]+\d)\b", p)), "")
     translator = TRANSLATOR.search(text)
     if translator:
@@ -68,26 +78,31 @@ def parse_citation(text: str) -> Citation:
     rules: list[Rule] = [
         (re.compile(r"^[\"“](?P<t>[^\"”]+)[\"”]"), lambda m: ["“" if m.group(0)[0] == "“" else '"',
                                                            Node("title", {}, [m.group("t")]), m.group(0)[-1]]),
-        (re.compile(r"(?<=, )(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"),
+        (re.compile(r"(?<=, )(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    r" \d{1,2}, \d{4}"),
          lambda m: [Node("date", {"when": page_date_iso(m.group(0))}, [m.group(0)])]),
         (re.compile(PUBLISHER), lambda m: [Node("publisher", {}, [m.group(0)])]),
-        (re.compile(r"\b(?:Fond|Sectia|Section|Collection) [^,;]+"), lambda m: [Node("idno", {"type": "collection"}, [m.group(0)])]),
+        (re.compile(r"\b(?:Fond|Sectia|Section|Collection) [^,;]+"),
+         lambda m: [Node("idno", {"type": "collection"}, [m.group(0)])]),
         (re.compile(r"\bdosar \S+?(?=[,;]|$)"), lambda m: [Node("idno", {"type": "file"}, [m.group(0)])]),
         (re.compile(r"\bfilele (?P<a>\d+)(?:-(?P<b>\d+))?"), _range("folio")),
         (re.compile(r"\bpp?\. (?P<a>\d+)(?:-(?P<b>\d+))?"), _range("page")),
         (re.compile(r"\bDocument No\. \d+"), lambda m: [Node("idno", {"type": "document"}, [m.group(0)])]),
         (re.compile(r"\((?P<y>\d{4})\)"), lambda m: ["(", Node("date", {"when": m.group("y")}, [m.group("y")]), ")"]),
         (TRANSLATOR,
-         lambda m: [Node("respStmt", {}, [Node("resp", {}, ["Translated by "]), Node("persName", {}, [m.group("name")])])]),
+         lambda m: [Node("respStmt", {}, [Node("resp", {}, ["Translated by "]),
+                                          Node("persName", {}, [m.group("name")])])]),
         (re.compile(r"(?P<s>CWIHP e-Dossier|CWIHP Bulletin|e-Dossier)(?P<n> No\. \d+)?"),
          lambda m: [Node("series", {}, [Node("title", {"level": "s"}, [m.group("s")]),
-                                        *([" ", Node("biblScope", {"unit": "issue"}, [m.group("n").strip()])] if m.group("n") else [])])]),
+                                        *((" ", Node("biblScope", {"unit": "issue"}, [m.group("n").strip()]))
+                                          if m.group("n") else ())])]),
     ]
     if cit.repository:
         rules.append((re.compile(re.escape(cit.repository) + r"(?=,)"),
                       lambda m: [Node("orgName", {"role": "repository"}, [m.group(0)])]))
     if cit.file_idno and not cit.file_idno.startswith("dosar"):
-        rules.append((re.compile(re.escape(cit.file_idno) + r"(?=,)"), lambda m: [Node("idno", {"type": "file"}, [m.group(0)])]))
+        rules.append((re.compile(re.escape(cit.file_idno) + r"(?=,)"),
+                      lambda m: [Node("idno", {"type": "file"}, [m.group(0)])]))
     cit.children = markup(text, rules)
     return cit
 

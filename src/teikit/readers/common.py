@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from teikit.model import Metadata, RelatedDocument
 
@@ -11,11 +11,22 @@ MONTHS = ("January February March April May June July August September "
           "October November December").split()
 PAGE_DATE = re.compile(rf"^(?:{'|'.join(MONTHS)}) \d{{1,2}}, \d{{4}}$")
 PAGE_DATE_LOOSE = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) (?:\d{{1,2}}, )?)?\d{{4}}$")
+# The page's date line in every form the archive prints: 'July 2, 1964', 'July 1964', '1964', '2 July 1964'.
+DATE_LINE = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) (?:\d{{1,2}}, )?\d{{4}}|\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}|\d{{4}})$")
 CREDIT = re.compile(r"^This document was made possible with support from (?:the )?(.+?)\.?$")
 URL_IN_ANGLES = re.compile(r"<(https?://[^>\s]+)>")
 BARE_URL = re.compile(r"^https?://\S+$")
 IMAGE = re.compile(r"^\[image: .*\]$")
 EMAIL_PROTECTED = "[email protected]"
+
+
+CITED_TITLE = re.compile(r"^[\"“](?P<title>.+?),?[\"”](?=[,\s]|$)")
+
+
+def title_of_citation(citation: str) -> str:
+    """'"Telegram from …," November 4, 1962, …' -> 'Telegram from …' ('' when not quoted)."""
+    m = CITED_TITLE.match(citation.strip())
+    return m.group("title").strip() if m else ""
 
 
 def unbold(line: str) -> str:
@@ -35,6 +46,9 @@ def page_date_iso(text: str) -> str:
     m = re.match(rf"^({'|'.join(MONTHS)}) (\d{{4}})$", text)
     if m:
         return f"{m.group(2)}-{MONTHS.index(m.group(1)) + 1:02d}"
+    m = re.match(rf"^(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})$", text)
+    if m:
+        return f"{m.group(3)}-{MONTHS.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"
     m = re.match(r"^(\d{4})(-\d{2}(-\d{2})?)?$", text)
     return text if m else ""
 

@@ -7,10 +7,6 @@ from teikit.model import Document, Metadata
 NAME = "plain"
 
 
-def detect(lines: list[str]) -> bool:
-    return True
-
-
 def read(lines: list[str], stem: str) -> Document:
     title = next(line.strip() for line in lines if line.strip())
     doc = Document(stem=stem, shape=NAME, metadata=Metadata(title=title), lines=lines)

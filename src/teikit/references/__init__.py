@@ -16,7 +16,8 @@ from teikit.readers.common import MONTHS
 from teikit.references.catalogue import Catalogue
 from teikit.references.detect import Reference, Span, find_references
 
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
+         "XII": 12}
 
 
 def reference_date(text: str, doc_year: str) -> str:
@@ -77,7 +78,8 @@ def mark_references(doc: Document, catalogue: Catalogue | None, corpus: CorpusIn
 def outgoing_files(doc: Document) -> list[str]:
     """Edition documents this document cites, in order of first citation."""
     assert doc.body is not None
-    files = [n.attrs["corresp"] for n in doc.body.iter() if n.tag == "bibl" and n.attrs.get("corresp", "").endswith(".xml")]
+    files = [n.attrs["corresp"] for n in doc.body.iter()
+             if n.tag == "bibl" and n.attrs.get("corresp", "").endswith(".xml")]
     return list(dict.fromkeys(files))
 
 

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from teikit.tei.xmltree import TEI_NS, XML_NS
 
 NS = {"t": TEI_NS}
@@ -36,15 +35,17 @@ class Catalogue:
         self._keys = sorted(((key, work) for work in works for key in work.keys), key=lambda kw: -len(kw[0]))
 
     @classmethod
-    def load(cls, path: Path) -> "Catalogue":
+    def load(cls, path: Path) -> Catalogue:
+        from teikit.lxmltypes import itertext
         from teikit.xmlsafe import parse_xml  # safe parsing: the register may come from anywhere
 
         root = parse_xml(path).getroot()
         works = []
         for bibl in root.iterfind(f".//{{{TEI_NS}}}listBibl/{{{TEI_NS}}}bibl"):
-            titles = ["".join(t.itertext()) for t in bibl.iterfind(f"{{{TEI_NS}}}title")]
+            titles = ["".join(itertext(t)) for t in bibl.iterfind(f"{{{TEI_NS}}}title")]
             date = bibl.find(f"{{{TEI_NS}}}date")
-            works.append(Work(id=bibl.get(f"{{{XML_NS}}}id", ""), kind=bibl.get("type", ""), title=titles[0] if titles else "",
+            works.append(Work(id=bibl.get(f"{{{XML_NS}}}id", ""), kind=bibl.get("type", ""),
+                              title=titles[0] if titles else "",
                               keys=tuple(normalise(t) for t in titles if t.strip()),
                               date=date.get("when", "") if date is not None else ""))
         return cls(works, path.name)

@@ -47,13 +47,15 @@ UNDATED_LETTER = re.compile(
     rf"(?P<kind>letter|message|appeal|telegram|memorandum)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)*[a-z]+"
     rf"|(?:about|on|concerning|regarding)\s+(?!\d|{MONTH}\b)[^,.;:]+?(?=[,.;:]|\s(?:with|which|that|and|but|to|for)\s))")
 # 'the speech at Leipzig', 'their speech at our Congress', 'the report at the Congress'
-AT_EVENT = re.compile(rf"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Yy]our|[Oo]ur)\s+(?P<kind>{SPEECHES}|declaration)\s+at\s+"
+AT_EVENT = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Yy]our|[Oo]ur)\s+"
+                      rf"(?P<kind>{SPEECHES}|declaration)\s+at\s+"
                       r"(?:(?:the|our|your|their)\s+)?(?:\d+\w*\s+)?(?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*")
 # 'the INTOURIST map', 'the Valev proposals', 'the Rapacki Plan'
 NAMED_PLAN = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w\-]+)\s+(?P<kind>map|plan|Plan|proposals|memorandum|theses)\b")
 ADJECTIVE = re.compile(r"(?:ian|ese|ish|ic|an|ern|ist|Soviet|Socialist|Communist|Party)$")
 # "Yugoslavia's political program", 'the four conditions of Pham Van Dong'
-PROGRAMME = re.compile(r"\b(?P<who>[A-Z][\w\-]+)(?:'s|’s)\s+(?:(?:political|party|new)\s+)?(?:program|programme|platform)\b"
+PROGRAMME = re.compile(r"\b(?P<who>[A-Z][\w\-]+)(?:'s|’s)\s+(?:(?:political|party|new)\s+)?"
+                       r"(?:program|programme|platform)\b"
                        r"|\bthe\s+(?:two|three|four|five|six|seven|\d+)\s+(?:conditions|points|principles)\s+of\s+"
                        r"(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}")
 # 'your letter', 'their last message': a letter named by whose it is
@@ -109,7 +111,8 @@ def find_references(text: str) -> list[Reference]:
     for m in SPEECH.finditer(text):
         found.append(Reference(m.start(), m.end(), "report", m.group(0)))
     for m in BY_PERSON.finditer(text):
-        found.append(Reference(m.start(), m.end(), "report" if m.group("kind") in SPEECHES else "declaration", m.group(0)))
+        kind = "report" if m.group("kind") in SPEECHES else "declaration"
+        found.append(Reference(m.start(), m.end(), kind, m.group(0)))
     for m in PERIODICAL.finditer(text):
         found.append(Reference(m.start("title"), m.end("title"), "periodical", m.group("title")))
     for m in KNOWN_PERIODICAL.finditer(text):
@@ -117,7 +120,8 @@ def find_references(text: str) -> list[Reference]:
     for m in UNDATED_LETTER.finditer(text):
         found.append(Reference(m.start(), m.end(), "letter", m.group(0)))
     for m in AT_EVENT.finditer(text):
-        found.append(Reference(m.start(), m.end(), "declaration" if m.group("kind") == "declaration" else "report", m.group(0)))
+        kind = "declaration" if m.group("kind") == "declaration" else "report"
+        found.append(Reference(m.start(), m.end(), kind, m.group(0)))
     for m in NAMED_PLAN.finditer(text):
         if not ADJECTIVE.search(m.group("name")):
             found.append(Reference(m.start(), m.end(), "map" if m.group("kind") == "map" else "article", m.group(0)))

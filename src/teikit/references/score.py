@@ -11,9 +11,11 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from teikit.lxmltypes import elements, itertext
 from teikit.references.catalogue import normalise
 from teikit.tei.xmltree import TEI_NS
 from teikit.xmlsafe import parse_xml
@@ -27,7 +29,7 @@ class Score:
     found: int = 0
     gold: int = 0
 
-    def add(self, found: list[tuple], gold: list[tuple]) -> None:  # type: ignore[type-arg]
+    def add(self, found: Sequence[Hashable], gold: Sequence[Hashable]) -> None:
         overlap = Counter(found) & Counter(gold)
         self.true_positive += sum(overlap.values())
         self.found += len(found)
@@ -50,8 +52,8 @@ class Score:
 def found_references(tei_file: Path) -> list[tuple[str, str | None]]:
     root = parse_xml(tei_file).getroot()
     refs = []
-    for el in root.xpath("//t:text//t:bibl | //t:text//t:title[@level='j'][not(ancestor::t:bibl)]", namespaces=NS):
-        refs.append((normalise("".join(el.itertext())), el.get("corresp") or el.get("ref")))
+    for el in elements(root, "//t:text//t:bibl | //t:text//t:title[@level='j'][not(ancestor::t:bibl)]", NS):
+        refs.append((normalise("".join(itertext(el))), el.get("corresp") or el.get("ref")))
     return refs
 
 

@@ -16,7 +16,7 @@ from teikit.xmlsafe import XMLInputError
 __all__ = ["configure", "run"]
 
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("render", help="render TEI files as HTML pages",
                                    description="Render TEI documents as HTML5 pages (assets copied into DIR/assets).")
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="TEI files")

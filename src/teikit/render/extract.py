@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from teikit.lxmltypes import elements, itertext, strings
+
 __all__ = ["DocRecord", "Mention", "extract", "ref_id", "NAME_KIND"]
 
 T = "{http://www.tei-c.org/ns/1.0}"
@@ -54,7 +56,7 @@ def _norm(text: str) -> str:
 
 
 def _text(el: etree._Element) -> str:
-    return _norm("".join(el.itertext()))
+    return _norm("".join(itertext(el)))
 
 
 def ref_id(ref: str) -> str:
@@ -101,7 +103,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def mentions(root: etree._Element) -> list[Mention]:
     """Every name with a register @ref in <text>, with its context (each block's text walked once)."""
-    names = root.xpath("t:text//*[self::t:persName or self::t:orgName or self::t:placeName][@ref]", namespaces=NS)
+    names = elements(root, "t:text//*[self::t:persName or self::t:orgName or self::t:placeName][@ref]", NS)
     wanted = [(number, el) for number, el in enumerate(names, start=1) if not el.get("ref", "").strip().startswith("#")]
     blocks: dict[etree._Element, set[etree._Element]] = {}
     for _, el in wanted:
@@ -122,24 +124,27 @@ def extract(root: etree._Element, stem: str) -> DocRecord:
         hits = root.xpath(path, namespaces=NS)
         if isinstance(hits, str):
             return _norm(hits)
-        if not hits:
+        if not isinstance(hits, list) or not hits:
             return ""
         return _text(hits[0]) if isinstance(hits[0], etree._Element) else _norm(str(hits[0]))
 
-    titles = root.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=NS)
-    main = [t for t in titles if t.get("type") in ("main", "complete")] + [t for t in titles if t.get("type") != "short"]
+    titles = elements(root, "t:teiHeader/t:fileDesc/t:titleStmt/t:title", NS)
+    main = ([t for t in titles if t.get("type") in ("main", "complete")]
+            + [t for t in titles if t.get("type") != "short"])
     title = _text((main or titles)[0]) if titles else stem
     date = (first("t:teiHeader/t:profileDesc/t:creation/t:date/@when")
             or first("t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']/t:date/@when")
             or first("t:teiHeader/t:fileDesc/t:publicationStmt/t:date[@type='created']/@when")
             or first("t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"))
     genre = first("t:teiHeader/t:profileDesc/t:textClass//t:term[@type='genre']") or first("t:text/t:body/t:div/@type")
-    summary = first("string(t:teiHeader/t:profileDesc/t:abstract)") or first("string(t:teiHeader/t:profileDesc/t:correspDesc/t:note)")
-    pointers = root.xpath("t:text//t:bibl/@corresp | t:text//t:title/@ref", namespaces=NS)
+    summary = (first("string(t:teiHeader/t:profileDesc/t:abstract)")
+               or first("string(t:teiHeader/t:profileDesc/t:correspDesc/t:note)"))
+    pointers = strings(root, "t:text//t:bibl/@corresp | t:text//t:title/@ref", NS)
     works = list(dict.fromkeys(p.split("#", 1)[1] for p in pointers if p.startswith("bibliography.xml#")))
-    speakers = sorted({ref_id(who) for who in root.xpath("t:text//t:sp/@who", namespaces=NS)
+    speakers = sorted({ref_id(who) for who in strings(root, "t:text//t:sp/@who", NS)
                        if who.strip() and not who.strip().startswith("#")})
-    targets = {token.split("#", 1)[0] for value in root.xpath("//@*[contains(., '.xml')]") for token in value.split()}
+    targets = {token.split("#", 1)[0]
+               for value in strings(root, "//@*[contains(., '.xml')]") for token in value.split()}
     links = sorted(t for t in targets if t.endswith(".xml") and t not in ("register.xml", "bibliography.xml"))
     return DocRecord(stem, title or stem, date, genre, summary,
                      label_title=first("string(t:teiHeader/t:fileDesc/t:titleStmt/t:title[1])"),

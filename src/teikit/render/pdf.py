@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree, html as lxml_html
 
+from teikit.lxmltypes import elements, strings
 from teikit.render.printhtml import EditionMeta, assemble, print_html
 from teikit.textio import write_atomic
 
@@ -43,13 +44,13 @@ class PdfReport:
     warnings: list[str] = field(default_factory=list)  # what WeasyPrint logged (unsupported CSS, refused URLs)
 
 
-def _fetcher():  # type: ignore[no-untyped-def]
+def _fetcher():
     from weasyprint.urls import URLFetcher
 
     class LocalOnly(URLFetcher):
         """Local files only: a document can never make the build touch the network."""
 
-        def fetch(self, url: str, headers=None):  # type: ignore[no-untyped-def]
+        def fetch(self, url: str, headers=None):
             if not url.lower().startswith("file:"):
                 raise ValueError(f"teikit pdf: refused non-local URL {url[:200]}")
             return super().fetch(url, headers)
@@ -112,9 +113,9 @@ def _one_per_page(page_html: str, anchors: dict[str, int]) -> list[str]:
     """Mention ids to keep in the indexes: the first of each entry on each page (laid-out ones only)."""
     tree = lxml_html.fromstring(page_html.encode("utf-8"))
     keep: list[str] = []
-    for entry in tree.xpath('//li[contains(concat(" ", @class, " "), " index-entry ")]'):
+    for entry in elements(tree, '//li[contains(concat(" ", @class, " "), " index-entry ")]'):
         seen: set[int] = set()
-        for href in entry.xpath('.//a[@class="pg"]/@href'):
+        for href in strings(entry, './/a[@class="pg"]/@href'):
             mention = href.lstrip("#")
             page = anchors.get(mention)
             if page is None or page in seen:  # not laid out, or a page already listed for this entry
@@ -136,7 +137,7 @@ def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool
     """Lay out an assembled corpus; the PDF's bytes and a report (out_pdf left empty)."""
     started = time.perf_counter()
     log = _Collect()
-    options = dict(paper=paper, diplomatic=diplomatic, meta=meta, front_matter=front_matter, indexes=indexes)
+    options = {"paper": paper, "diplomatic": diplomatic, "meta": meta, "front_matter": front_matter, "indexes": indexes}
     page_html = print_html(corpus, **options)  # type: ignore[arg-type]
     ids = _document_ids(corpus)
     first: dict[str, int] = {}

@@ -14,7 +14,7 @@ from teikit.errors import TeikitError
 __all__ = ["configure", "run"]
 
 
-def configure(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "pdf", help="print edition as PDF (WeasyPrint)",
         description="TEI documents -> a PDF for print: title page, contents with page numbers, documents by "
@@ -47,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     first = args.inputs[0]
     try:
-        edition = Edition.of_args(args) if getattr(args, "edition", None) else Edition.around(first if first.is_dir() else first.parent)
+        edition = (Edition.of_args(args) if getattr(args, "edition", None)
+                   else Edition.around(first if first.is_dir() else first.parent))
         use_overrides(edition.override_dir)
         register = args.register or (first if first.is_dir() else first.parent) / "register.xml"
         if not register.exists() and args.register is None:

@@ -36,9 +36,10 @@ class EditionMeta:
     rights: str = ""  # of the texts themselves (e.g. translations reproduced from an archive)
 
     @classmethod
-    def of(cls, edition: Edition) -> "EditionMeta":
+    def of(cls, edition: Edition) -> EditionMeta:
         c = edition.config
-        licence = f"Edition, encoding and editorial matter: {c.licence}" + (f", {c.licence_url}" if c.licence_url else "")
+        licence = (f"Edition, encoding and editorial matter: {c.licence}"
+                   + (f", {c.licence_url}" if c.licence_url else ""))
         return cls(c.title, c.subtitle, "; ".join(c.editors), "", licence if c.licence else "", c.rights)
 
     def params(self) -> dict[str, ParamValue]:
@@ -49,7 +50,7 @@ class EditionMeta:
 
 def assemble(tei_files: Iterable[Path], register: Path | None = None) -> etree._ElementTree:
     """One teiCorpus holding the documents (file order; the stylesheet sorts by date) and the register."""
-    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})
+    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})  # type: ignore[dict-item]  # lxml-stubs: None is the default namespace's key
     for path in tei_files:
         root = parse_xml(Path(path)).getroot()
         if root.tag == f"{{{TEI_NS}}}TEI":

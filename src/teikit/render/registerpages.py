@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 from saxonche import PyXdmNode
 
-from teikit.names.register import display_form
+from teikit.names.register import register_entries
 from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
 from teikit.render.sitedb import SiteStore, digest
@@ -43,16 +43,15 @@ class Register:
     sources: dict[str, str] = field(default_factory=dict)  # the entry's XML, for the pages' input hashes
 
     @classmethod
-    def read(cls, tree: etree._ElementTree | None) -> "Register":
+    def read(cls, tree: etree._ElementTree | None) -> Register:
         register = cls()
-        for el in tree.iter() if tree is not None else ():
-            if not isinstance(el.tag, str) or etree.QName(el).localname not in ENTRY_KIND or not el.get(XML_ID):
+        for entry in register_entries(tree.getroot()) if tree is not None else ():
+            if entry.kind not in ENTRY_KIND:
                 continue
-            ident = el.get(XML_ID)
-            register.kinds[ident] = ENTRY_KIND[etree.QName(el).localname]
-            register.sources[ident] = etree.tostring(el, encoding="unicode")
-            if label := display_form(el):
-                register.labels[ident] = label
+            register.kinds[entry.id] = ENTRY_KIND[entry.kind]
+            register.sources[entry.id] = etree.tostring(entry.element, encoding="unicode")
+            if entry.label:
+                register.labels[entry.id] = entry.label
         return register
 
     def kind(self, ref: str, element_kind: str) -> str:

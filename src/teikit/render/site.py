@@ -221,10 +221,9 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
     tei_files = sorted(tei_files)
     out_dir.mkdir(parents=True, exist_ok=True)
     copy_assets(out_dir, edition.asset_dirs())
-    bibliography = (edition.bibliography_path if edition.config_file is not None else
-                    (register.parent if register is not None else out_dir) / "bibliography.xml")
-    bibliography = bibliography if bibliography.exists() else None
-    shared = Shared(register, bibliography, tuple(edition.stylesheet_params().items()), edition.override_dir)
+    works = (edition.bibliography_path if edition.config_file is not None else
+             (register.parent if register is not None else out_dir) / "bibliography.xml")
+    shared = Shared(register, works if works.exists() else None, tuple(edition.stylesheet_params().items()), edition.override_dir)
     store = SiteStore(out_dir / STATE / "site.sqlite")
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
@@ -247,8 +246,8 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
             context = PageContext(store.path, register, out_dir, salt, shared.bibliography is not None)
             entries = entry_pages(store, register_)
             stale = to_render(store, entries, context)
-            for pages, entry in zip(workers.map(render_entry, [(e, context) for e in stale], "register"), stale):
-                for path, inputs in pages:
+            for written, entry in zip(workers.map(render_entry, [(e, context) for e in stale], "register"), stale):
+                for path, inputs in written:
                     if inputs is not None:
                         store.page_written(path, inputs)
                         report.pages.append(out_dir / path)
@@ -274,7 +273,7 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
         citations = _citations_xml(store)
         made.append(render_page(store, context, "bibliography.html",
                                 digest(sha256(shared.bibliography.read_bytes()), citations), lambda: transform(
-            "bibliography", params["bibliography"],  # type: ignore[arg-type]
+            "bibliography", params["bibliography"],
             {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
              "citations": xdm_document(etree.fromstring(citations))})))
     for page, catalogue in enumerate(_catalogues(store, register), start=1):

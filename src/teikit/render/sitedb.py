@@ -64,7 +64,7 @@ class SiteStore:
         self.db.executescript(SCHEMA)
 
     @staticmethod
-    def reader(path: Path) -> "SiteStore":
+    def reader(path: Path) -> SiteStore:
         """A read-only connection, one per process and store file (workers read, the parent writes).
         The key holds the process id, as a connection must not cross a fork, and the inode, as a
         store deleted and made again is another file."""

@@ -16,6 +16,7 @@ import re
 import threading
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TypeAlias
 
 from lxml import etree
 from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
@@ -33,7 +34,7 @@ XSLT_DIR = resources.xslt_dir()
 TOOL_PREFIX = "teikit:"  # how an override names the shipped stylesheet it imports
 _IMPORT_HREF = re.compile(r"""(<xsl:(?:import|include)\s[^>]*href\s*=\s*["'])teikit:([^"']+)(["'])""")
 
-ParamValue = str | bool | int | PyXdmValue
+ParamValue: TypeAlias = str | bool | int | PyXdmValue
 
 class StylesheetError(TeikitError):
     """A stylesheet (the edition's override, usually) that cannot be compiled."""

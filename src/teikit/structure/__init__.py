@@ -13,50 +13,84 @@ from teikit.model import Document, Node
 from teikit.readers.common import blocks_of
 from teikit.structure import patterns as P
 from teikit.structure.closer import split_closer
-from teikit.structure.conversation import continues_turn, speaker_labels, speaker_of, turn
+from teikit.structure.conversation import (continuation, continues_turn, speaker_labels, speaker_of, split_run_on,
+                                           turn)
+from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
 from teikit.structure.front import footnote, separate_front_lines, split_front
-from teikit.structure.inline import InlineContext, lines_to_children
+from teikit.structure.inline import InlineContext, bracket_depth, lines_to_children
 from teikit.structure.lists import build_list, item_match
 
-LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)? (?:of|from) (?:the )?(?P<sender>.+?) "
+LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)?(?: (?:of|from)|,) (?:the )?(?P<sender>.+?) "
                             r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
                             r"on|Requesting|Informing|Expressing|With)\b.*)?$")
 
-GENRES = [
-    ("record", re.compile(r"record of (?:a |the )?conversation|memorandum of (?:a |the )?conversation|minutes of (?:a |the )?(?:meeting|conversation|talks)|conversation between", re.I)),
-    ("telegram", re.compile(r"\b(?:telegram|cable|cipher)", re.I)),
-    ("letter", re.compile(r"\bletter\b", re.I)),
-    ("notification", re.compile(r"\b(?:notification|circular|notice)\b", re.I)),
-    ("note", re.compile(r"^(?:note|memorandum|report|information|minutes)\b", re.I)),
-]
+BRACKET_SPAN = 8
 
 
-def detect_genre(doc: Document) -> str:
-    if doc.metadata.doc_type.lower() in {genre for genre, _ in GENRES}:
-        return doc.metadata.doc_type.lower()
-    title = doc.metadata.title
-    return next((genre for genre, pattern in GENRES if pattern.search(title)), "document")
+def _indents(lines: list[str]) -> dict[str, int]:
+    """Where each item line starts (tabs as four spaces, NBSP as a space), for lists nested by indent."""
+    out: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if text and item_match([text]):
+            out.setdefault(text, len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()))
+    return out
 
 
 def paragraph_blocks(lines: list[str]) -> list[list[str]]:
     """Blocks of text; a text typed with no blank lines at all has one block per line."""
     blocks = blocks_of(lines)
     if len(blocks) == 1 and len(blocks[0]) > 2:
-        return [[line] for line in blocks[0]]
-    return blocks
+        blocks = [[line] for line in blocks[0]]
+    else:
+        blocks = [part for block in blocks for part in _split_items(block)]
+    return _join_open_brackets(blocks)
+
+
+def _join_open_brackets(blocks: list[list[str]]) -> list[list[str]]:
+    """A bracket opened in one block and closed in a later one ('[handwritten: / … / …]')
+    makes one block of them, so it stays one element (within BRACKET_SPAN blocks)."""
+    out: list[list[str]] = []
+    k = 0
+    while k < len(blocks):
+        end, depth = k, bracket_depth(" ".join(blocks[k]))
+        while depth > 0 and end + 1 < len(blocks) and end - k < BRACKET_SPAN:
+            end += 1
+            depth += bracket_depth(" ".join(blocks[end]))
+        if depth == 0 and end > k:
+            out.append([line for block in blocks[k:end + 1] for line in block])
+            k = end + 1
+        else:
+            out.append(blocks[k])
+            k += 1
+    return out
+
+
+def _split_items(block: list[str]) -> list[list[str]]:
+    """Points typed on consecutive lines ('2. … :' / '- …' / '- …') are blocks of their own."""
+    parts: list[list[str]] = [[]]
+    for line in block:
+        if parts[-1] and item_match([line]):
+            parts.append([])
+        parts[-1].append(line)
+    return parts
 
 
 def build_body(doc: Document) -> Node:
-    ctx = InlineContext(original_languages=doc.metadata.original_languages, doc_id=doc.xml_id)
-    doc.genre = detect_genre(doc)
+    ctx = InlineContext(original_languages=doc.metadata.original_languages, doc_id=doc.xml_id,
+                        indents=_indents(doc.lines))
+    opening = [" ".join(block) for block in blocks_of(doc.lines)[:HEADINGS]]
+    doc.genre = detect_genre(doc.metadata.doc_type, doc.metadata.title, opening)
     parties = LETTER_PARTIES.match(doc.metadata.title) if doc.genre == "letter" else None
     if parties:
         doc.metadata.sender, doc.metadata.addressee = parties.group("sender"), parties.group("addressee")
     blocks = paragraph_blocks(doc.lines)
-    speakers = speaker_labels(blocks, doc.genre == "record")
+    if doc.genre in CONVERSATIONAL:
+        blocks = split_run_on(blocks)
+    speakers = speaker_labels(blocks, doc.genre in CONVERSATIONAL)
     body = Node("body")
     records = _record_starts(blocks) if doc.genre == "record" else []
-    if len(records) > 1 or (records and records[0] > 0):
+    if len(records) > 1 or (records and _prose(blocks[:records[0]])):
         outer = Node("div", {"type": "records"})
         if records[0] > 0:
             outer.children += _main(blocks[:records[0]], ctx, speakers)
@@ -68,6 +102,14 @@ def build_body(doc: Document) -> Node:
     doc.warnings += ctx.warnings
     doc.body = body
     return body
+
+
+def _prose(blocks: list[list[str]]) -> bool:
+    """Some block reads as a sentence of text (a preface), not as header lines ('Nº P1603')."""
+    return any(P.ends_sentence(" ".join(b)) and P.words(" ".join(b)) > PREFACE_WORDS for b in blocks)
+
+
+PREFACE_WORDS = 12
 
 
 def _record_starts(blocks: list[list[str]]) -> list[int]:
@@ -88,12 +130,20 @@ def _div(blocks: list[list[str]], genre: str, ctx: InlineContext, speakers: set[
     front, start = split_front(blocks, ctx)
     if start == len(blocks) and blocks:  # all of it looked like front matter: the last block is the text
         front, start = split_front(blocks[:-1], ctx)
-    closer, end = (None, len(blocks)) if genre == "record" else split_closer(blocks[start:], ctx, genre == "letter")
+    closer, end, after = split_closer(blocks[start:], ctx, genre == "letter", genre == "record")
     div.children += front
     div.children += _main(blocks[start:start + end] if closer else blocks[start:], ctx, speakers)
     if closer is not None:
-        div.append(closer)
+        div.children += [closer, *after]
     return div
+
+
+def _list_run(blocks: list[list[str]], k: int, ctx: InlineContext) -> tuple[Node, int]:
+    """The list made of the item blocks from ``k`` on, and the index after them."""
+    end = k
+    while end < len(blocks) and item_match(blocks[end]):
+        end += 1
+    return build_list(blocks[k:end], ctx), end
 
 
 def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> list[Node]:
@@ -109,15 +159,18 @@ def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> li
             k += 1
             while (k < len(blocks) and speaker_of(blocks[k], speakers) is None and continues_turn(blocks[k])
                    and not P.FOOTNOTE_TEXT.match(blocks[k][0])):
-                sp.append(Node("p", {}, lines_to_children(blocks[k], ctx)))
+                if item_match(blocks[k]):  # points made in the speech
+                    node, k = _list_run(blocks, k, ctx)
+                    sp.append(node)
+                    continue
+                sp.append(continuation(blocks[k], ctx))
                 k += 1
+            if len(sp.children) == 1:  # a label the text stops after (a cut excerpt) says nothing: text
+                nodes[-1] = Node("p", {}, sp.children[0].children)
             continue
         elif item_match(block):
-            run_end = k
-            while run_end < len(blocks) and item_match(blocks[run_end]):
-                run_end += 1
-            nodes.append(build_list(blocks[k:run_end], ctx))
-            k = run_end
+            node, k = _list_run(blocks, k, ctx)
+            nodes.append(node)
             continue
         else:
             nodes.append(Node("p", {}, lines_to_children(block, ctx)))

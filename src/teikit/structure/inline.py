@@ -20,6 +20,11 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 SINGLE_WORD = re.compile(r"^[a-zăâîșşțţ\-'’]{3,}$")
 ROMANIAN_LOOK = re.compile(r"[ăâîșşțţ]|(?:ea|ul|ii|rea|ție|ului)$")
 NOTE_START = re.compile(r"^(Translator|Editor|Transcriber|Note)\b", re.I)
+# Remarks of the editors on the document's look or state: '[emphasis in the original]', '[illegible]'.
+EDITORIAL_REMARK = re.compile(r"^\[?(?:emphasis|underlin|italics|illegible|unclear|handwritten|stamp|signature|seal|"
+                              r"pages? missing|transcript begins|text missing|in (?:Polish|Russian|English|German|French)\b|"
+                              r"[\w ]{0,30}word used in (?:the )?text|[\w ]{0,40}\b(?:in|of) the original\b)", re.I)
+WORD_INSIDE = re.compile(r"^[^\W\d_][\w’'\-]*$")  # letters only: the rest of a word
 LANGUAGE_TAGS = {"Russian": "ru-Latn", "Romanian": "ro", "Chinese": "zh-Latn", "Bulgarian": "bg-Latn",
                  "Hungarian": "hu", "Polish": "pl", "German": "de", "French": "fr", "Czech": "cs"}
 
@@ -33,6 +38,7 @@ class InlineContext:
     note_calls: list[Node] = field(default_factory=list)  # anchors awaiting their note text
     doc_id: str = "d"
     counters: dict[str, int] = field(default_factory=dict)
+    indents: dict[str, int] = field(default_factory=dict)  # a line (stripped) -> its indentation in the source
 
     def new_id(self, kind: str) -> str:
         """Stable ids: document id, kind and a counter in document order."""
@@ -99,8 +105,22 @@ def _matching(text: str, start: int) -> int:
     return -1
 
 
+# The audience's reaction in a speech: '(lively reaction in the hall)', '(Applause.)'.
+STAGE_INLINE = re.compile(r"\((?:applause|laughter|lively|animation|noise|commotion|stir|voices|shouts|"
+                          r"reaction|pause|ovation)\b[^()\[\]]{0,60}\)", re.I)
+
+
 def _literal(out: list[Child], text: str, ctx: InlineContext) -> None:
-    """Plain text, with asterisk note calls ('CONVERSATION*') turned into anchors."""
+    """Plain text, with stage directions and asterisk note calls ('CONVERSATION*') marked."""
+    pos = 0
+    for match in STAGE_INLINE.finditer(text):
+        _calls(out, text[pos:match.start()], ctx)
+        out.append(Node("stage", {}, [match.group(0)]))
+        pos = match.end()
+    _calls(out, text[pos:], ctx)
+
+
+def _calls(out: list[Child], text: str, ctx: InlineContext) -> None:
     pos = 0
     for match in NOTE_CALL.finditer(text):
         out.append(text[pos:match.start()])
@@ -122,9 +142,25 @@ def _take_before(out: list[Child], pattern: re.Pattern[str]) -> tuple[str, str] 
     return match.group(1), match.group(2)
 
 
+def _glued_before(out: list[Child]) -> bool:
+    """The text so far ends in a letter: the bracket continues that word ('K[ovalev]')."""
+    return bool(out) and isinstance(out[-1], str) and out[-1][-1:].isalpha()
+
+
+def _after_gap(out: list[Child]) -> bool:
+    last = [c for c in out if not (isinstance(c, str) and not c.strip())][-1:]
+    return bool(last) and isinstance(last[0], Node) and last[0].tag == "gap"
+
+
 def _bracket(out: list[Child], content: str, ctx: InlineContext) -> None:
     bare = content.strip()
-    if bare in ("...", "…", ". . ."):
+    if _glued_before(out) and WORD_INSIDE.match(content):
+        out.append(Node("supplied", {"reason": "incomplete", "rend": "brackets"}, [content]))
+    elif EDITORIAL_REMARK.match(bare) or "\n" in bare:  # a bracket over several lines describes a stamp, a note
+        out.append(Node("note", {"type": "editorial", "rend": "brackets"}, parse(content, ctx)))
+    elif _after_gap(out) and bare not in ("...", "…", ". . .") and not bare.isdigit():
+        out.append(Node("note", {"type": "summary", "rend": "brackets"}, parse(content, ctx)))
+    elif bare in ("...", "…", ". . ."):
         out.append(Node("gap", {"reason": "editorial", "rend": "brackets" if bare != "…" else "brackets-ellipsis"}))
     elif bare == "?":
         out.append(Node("metamark", {"function": "uncertainty", "rend": "brackets"}, [content]))
@@ -136,8 +172,9 @@ def _bracket(out: list[Child], content: str, ctx: InlineContext) -> None:
     elif re.match(r"^sic\b\W", bare, re.I):
         out.append(Node("note", {"type": "sic", "resp": "#translator", "rend": "brackets"}, parse(content, ctx)))
     elif NOTE_START.match(bare):
-        kind = "translator" if bare.lower().startswith("transl") else "editorial"
-        out.append(Node("note", {"type": kind, "resp": "#translator", "rend": "brackets"}, parse(content, ctx)))
+        translator = bare.lower().startswith("transl")
+        attrs = {"type": "translator", "resp": "#translator"} if translator else {"type": "editorial"}
+        out.append(Node("note", {**attrs, "rend": "brackets"}, parse(content, ctx)))
     elif bare.isdigit():
         out.append(f"[{content}]")  # '[63]' in 'Zhongfa [63] No. 328' is part of the reference itself
     elif not ACRONYM.match(bare) and (acronym := _take_before(out, ACRONYM_BEFORE)):
@@ -172,10 +209,32 @@ def _merge_text(children: list[Child]) -> list[Child]:
 
 
 def lines_to_children(lines: list[str], ctx: InlineContext) -> list[Child]:
-    """The lines of one block -> inline content, line breaks kept as ``lb``."""
-    children: list[Child] = []
-    for i, line in enumerate(lines):
-        if i:
-            children.append(Node("lb"))
-        children.extend(parse(line, ctx))
-    return children
+    """The lines of one block -> inline content, line breaks kept as ``lb``. The block is
+    parsed as one text, so a bracket that spans lines stays one element."""
+    return _breaks(parse("\n".join(lines), ctx))
+
+
+def _breaks(children: list[Child]) -> list[Child]:
+    """Newlines in the text (and inside elements) -> ``lb``."""
+    out: list[Child] = []
+    for child in children:
+        if isinstance(child, Node):
+            child.children = _breaks(child.children)
+            out.append(child)
+            continue
+        for i, part in enumerate(child.split("\n")):
+            if i:
+                out.append(Node("lb"))
+            if part:
+                out.append(part)
+    return out
+
+
+def whole_bracket(text: str) -> bool:
+    """The text is one bracket from its first character to its last ('[Handwritten …]')."""
+    return text.startswith("[") and _matching(text, 0) == len(text) - 1
+
+
+def bracket_depth(text: str) -> int:
+    """How many brackets the text leaves open."""
+    return text.count("[") - text.count("]")

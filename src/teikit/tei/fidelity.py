@@ -11,7 +11,7 @@ from teikit.tei.xmltree import TEI_NS
 # Elements inside running text: no word boundary at their edges.
 INLINE = set("""persName orgName placeName date roleName name rs supplied sic corr choice abbr expan metamark gap
 foreign anchor hi title bibl term q quote emph unclear del add seg num measure time ref ptr""".split())
-# Parents in which a note is part of the running text.
+# Parents in which a note or a stage direction is part of the running text.
 MIXED = set("""p ab head item label speaker stage salute signed dateline addrLine note supplied hi foreign
 l quote q expan title bibl""".split())
 
@@ -40,7 +40,8 @@ class DiplomaticWalker:
     def walk(self, el: etree._Element) -> None:
         local = etree.QName(el).localname
         parent = el.getparent()
-        inline = local in INLINE or (local == "note" and parent is not None and etree.QName(parent).localname in MIXED)
+        inline = local in INLINE or (local in ("note", "stage") and parent is not None
+                                     and etree.QName(parent).localname in MIXED)
         brackets = el.get("rend") in ("brackets", "brackets-ellipsis")
         self.enter(el)
         if not inline:

@@ -7,9 +7,9 @@ import re
 from teikit import __version__
 from teikit.edition import EditionConfig
 from teikit.model import Child, Document, Node
-from teikit.readers.common import natural_order, page_date_iso
 from teikit.readers import citation_of
-from teikit.readers.citation import ARCHIVES
+from teikit.readers.citation import ARCHIVES, Citation
+from teikit.readers.common import natural_order, page_date_iso
 
 LANGUAGE_CODES = {"English": "en", "Romanian": "ro", "Russian": "ru", "Chinese": "zh", "German": "de", "French": "fr",
                   "Hungarian": "hu", "Polish": "pl", "Bulgarian": "bg", "Czech": "cs", "Slovak": "sk", "Serbian": "sr",
@@ -27,7 +27,8 @@ EDITORIAL_DECL = [
 
 
 def E(tag: str, *children: Child, **attrs: str) -> Node:
-    return Node(tag, {k.replace("_", ":", 1) if k.startswith("xml_") else k: v for k, v in attrs.items() if v}, list(children))
+    return Node(tag, {k.replace("_", ":", 1) if k.startswith("xml_") else k: v
+                      for k, v in attrs.items() if v}, list(children))
 
 
 def build_header(doc: Document, edition: EditionConfig) -> Node:
@@ -40,7 +41,8 @@ def build_header(doc: Document, edition: EditionConfig) -> Node:
     title_stmt = E("titleStmt", E("title", meta.title or doc.stem))
     if translator:
         title_stmt.append(E("respStmt", E("resp", "translation from the original"),
-                            E("persName", translator, xml_id="translator", ref=doc.refs.get(("persName", translator), ""))))
+                            E("persName", translator, xml_id="translator",
+                              ref=doc.refs.get(("persName", translator), ""))))
     elif doc.body is not None and any(n.attrs.get("resp") == "#translator" for n in doc.body.iter()):
         # The text has translator's notes but the archive does not name the translator.
         title_stmt.append(E("respStmt", E("resp", "translation from the original"),
@@ -61,6 +63,7 @@ def build_header(doc: Document, edition: EditionConfig) -> Node:
         publication.append(E("idno", meta.url, type="URL"))
 
     source = E("sourceDesc")
+    no_citation = "The archive's page gives no citation and names no repository for this document."
     if citation.children:
         bibl = E("bibl", *citation.children, type="citation")
         for name in bibl.iter():  # the names the names stage resolved (translator, repository)
@@ -69,18 +72,22 @@ def build_header(doc: Document, edition: EditionConfig) -> Node:
         source.append(bibl)
     if meta.archive or citation.repository:
         source.append(_ms_desc(meta.archive, citation))
-    elif not citation.children:
-        source.append(E("p", "The archive's page gives no citation and names no repository for this document."))
+    elif not citation.children and not meta.related:
+        source.append(E("p", no_citation))
     if meta.related:
-        source.append(E("listBibl", *[E("bibl", E("date", r.date, when=page_date_iso(r.date)), " ", E("title", r.title),
-                                          type="related", corresp=r.edition_file) for r in meta.related], type="related"))
+        related = [E("bibl", E("date", r.date, when=page_date_iso(r.date)), " ", E("title", r.title),
+                     type="related", corresp=r.edition_file) for r in meta.related]
+        source.append(E("listBibl", *related, type="related"))
     notes = [E("note", text, type="archive-page") for text in meta.extra]
+    if not citation.children and not meta.archive and meta.related:  # sourceDesc holds no prose beside a listBibl
+        notes.insert(0, E("note", no_citation, type="archive-page"))
     if doc.genre != "letter":  # letters say it in correspContext
         notes += [E("relatedItem", type=link.relation, target=link.target) for link in doc.links]
     file_desc = E("fileDesc", title_stmt, publication, *([E("notesStmt", *notes)] if notes else []), source)
 
     encoding = E("encodingDesc",
-                 E("projectDesc", E("p", edition.description or f"{edition.title}: a digital edition made with teikit.")),
+                 E("projectDesc",
+                   E("p", edition.description or f"{edition.title}: a digital edition made with teikit.")),
                  E("editorialDecl", *[E("p", text) for text in EDITORIAL_DECL]),
                  E("appInfo", E("application", E("label", "teikit"), ident="teikit", version=__version__)))
 
@@ -117,7 +124,7 @@ def _record_from_url(url: str) -> str:
     return match.group(1) if match else ""
 
 
-def _ms_desc(archive: str, citation) -> Node:  # type: ignore[no-untyped-def]
+def _ms_desc(archive: str, citation: Citation) -> Node:
     repository = archive or ARCHIVES.get(citation.repository, citation.repository)
     ident = E("msIdentifier", E("repository", repository))
     for collection in citation.collections:
@@ -134,9 +141,9 @@ def _corresp_desc(doc: Document, when: str) -> Node:
     for author in meta.authors:
         sent.append(E("persName", natural_order(author), ref=doc.refs.get(("persName", author), "")))
     if meta.sender:
-        sent.append(E("orgName", meta.sender, ref=doc.refs.get(("orgName", meta.sender), "")))
+        sent.append(_party(doc, meta.sender))
     if meta.addressee:
-        received.append(E("orgName", meta.addressee, ref=doc.refs.get(("orgName", meta.addressee), "")))
+        received.append(_party(doc, meta.addressee))
     place = _opener_place(doc)
     if place:
         sent.append(E("placeName", place, ref=_place_ref(doc, place)))
@@ -148,9 +155,19 @@ def _corresp_desc(doc: Document, when: str) -> Node:
         sent.children.insert(0, E("note", "sender not stated in the archive's metadata"))
     desc = E("correspDesc", sent, received)
     if doc.links:
-        desc.append(E("correspContext", *[E("ref", _relation_label(link.relation), type=link.relation, target=link.target)
-                                          for link in doc.links]))
+        desc.append(E("correspContext", *[E("ref", _relation_label(link.relation), type=link.relation,
+                                            target=link.target) for link in doc.links]))
     return desc
+
+
+ORGANISATION = re.compile(r"\b(?:Committee|Ministry|Embassy|Party|Government|Council|Department|Office|Presidium|"
+                          r"Politburo|Bureau|Secretariat|Delegation|Legation|Mission|Command|Union|Republic|Section)\b")
+
+
+def _party(doc: Document, name: str) -> Node:
+    """A sender or addressee from the title: a body ('the Central Committee …') or a person ('Khrushchev')."""
+    tag = "orgName" if ORGANISATION.search(name) else "persName"
+    return E(tag, name, ref=doc.refs.get((tag, name), ""))
 
 
 def _relation_label(relation: str) -> str:

@@ -32,7 +32,7 @@ def unstamped(data: bytes) -> bytes:
 def is_pristine(data: bytes) -> bool:
     """True when the file is exactly what teikit wrote (its stamp matches its content)."""
     match = STAMP.search(data)
-    return bool(match) and match.group(1).decode() == _digest(unstamped(data))
+    return match is not None and match.group(1).decode() == _digest(unstamped(data))
 
 
 def may_overwrite(path: Path) -> bool:

@@ -24,7 +24,7 @@ def qname(name: str) -> str:
 
 
 def to_element(node: Node) -> etree._Element:
-    el = etree.Element(f"{{{TEI_NS}}}{node.tag}", nsmap={None: TEI_NS})
+    el = etree.Element(f"{{{TEI_NS}}}{node.tag}", nsmap={None: TEI_NS})  # type: ignore[dict-item]  # lxml-stubs: None is the default namespace's key
     _fill(el, node)
     return el
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from lxml import etree
 
+from teikit.lxmltypes import sourceline
+
 # Markup that can contain "<" without starting an element; then a start tag.
 _TOKENS = re.compile(
     r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>|<(?=[^!?/])",
@@ -57,10 +59,10 @@ class Locator:
         if el is None:
             return 0, 0
         if not isinstance(el.tag, str):  # comment, PI: lxml's line is all we have
-            return el.sourceline or 0, 0
+            return sourceline(el) or 0, 0
         i = self._build().get(el)
         if i is None or not self._starts:
-            return el.sourceline or 0, 0
+            return sourceline(el) or 0, 0
         start = self._starts[i]
         if attribute:
             local = attribute.rsplit("}", 1)[-1]

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
 
 from lxml import etree
 
 from teikit.errors import TeikitError
+from teikit.lxmltypes import elements
 from teikit.xmlsafe import parse_xml
 
 SCH = "http://purl.oclc.org/dsdl/schematron"
@@ -61,21 +63,33 @@ def _fetch(href: str, el: etree._Element, stack: list[Path]) -> etree._Element:
     _resolve_includes(root, [*stack, target])
     if not fragment:
         return root
-    found = root.xpath("//*[@id=$id or @xml:id=$id]", id=fragment)
+    found = elements(root, "//*[@id=$id or @xml:id=$id]", id=fragment)
     if not found:
         raise SchematronError(f"{stack[-1]}:{el.sourceline}: no element with id {fragment!r} in {target}")
     return found[0]
+
+
+def _parent(el: etree._Element) -> etree._Element:
+    parent = el.getparent()
+    if parent is None:
+        raise SchematronError(f"line {el.sourceline}: {etree.QName(el).localname} cannot be the root element")
+    return parent
+
+
+def _literal(value: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for :func:`re.sub` that inserts ``value`` as it is (no backslash escapes)."""
+    return lambda _m: value
 
 
 def _resolve_includes(root: etree._Element, stack: list[Path]) -> None:
     for inc in list(root.iter(f"{S}include")):
         target = copy.deepcopy(_fetch(inc.get("href", ""), inc, stack))
         target.tail = inc.tail
-        inc.getparent().replace(inc, target)
+        _parent(inc).replace(inc, target)
     for ext in list(root.iter(f"{S}extends")):
         if ext.get("href"):  # ISO 2016: the children of an external abstract rule
             rule = _fetch(ext.get("href", ""), ext, stack)
-            parent = ext.getparent()
+            parent = _parent(ext)
             at = parent.index(ext)
             parent.remove(ext)
             for i, child in enumerate(rule):
@@ -85,7 +99,7 @@ def _resolve_includes(root: etree._Element, stack: list[Path]) -> None:
 def _substitute(text: str, params: dict[str, str]) -> str:
     # Longest names first, and a name must end where an XPath name ends.
     for name in sorted(params, key=len, reverse=True):
-        text = re.sub(rf"\${re.escape(name)}(?![\w.\-])", lambda _m, v=params[name]: v, text)
+        text = re.sub(rf"\${re.escape(name)}(?![\w.\-])", _literal(params[name]), text)
     return text
 
 
@@ -99,7 +113,7 @@ def _instantiate_abstract_patterns(root: etree._Element) -> None:
         if base is None:
             raise SchematronError(f"line {inst.sourceline}: pattern is-a={base_id!r}: no abstract pattern with that id")
         params = {p.get("name", ""): p.get("value", "") for p in inst.iter(f"{S}param")}
-        new = etree.Element(f"{S}pattern", nsmap=base.nsmap)
+        new = etree.Element(f"{S}pattern", nsmap=base.nsmap)  # type: ignore[arg-type]  # lxml-stubs: None keys are valid
         for key, value in base.attrib.items():
             if key not in ("abstract", "id"):
                 new.set(key, value)
@@ -112,13 +126,13 @@ def _instantiate_abstract_patterns(root: etree._Element) -> None:
             clone = copy.deepcopy(child)
             for el in clone.iter():
                 for attr in _EXPR_ATTRS:
-                    if el.get(attr) is not None:
-                        el.set(attr, _substitute(el.get(attr), params))
+                    if (expr := el.get(attr)) is not None:
+                        el.set(attr, _substitute(expr, params))
             new.append(clone)
         new.tail = inst.tail
-        inst.getparent().replace(inst, new)
+        _parent(inst).replace(inst, new)
     for pattern in abstract.values():
-        pattern.getparent().remove(pattern)
+        _parent(pattern).remove(pattern)
 
 
 def _expand_abstract_rules(root: etree._Element) -> None:

@@ -26,6 +26,7 @@ from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
 from teikit.validate.locate import Locator
 from teikit.validate.sch_expand import S, SCH, SchematronError, load_schema
 from teikit.validate.sch_guard import LIBRARY, SKIP_MARK, TKSCH, depends_on, guard_calls, lookup_table
+from teikit.lxmltypes import attrib_items
 
 __all__ = ["SchematronError", "CompiledSchematron", "Check", "compile_schematron", "load_schematron"]
 
@@ -84,7 +85,10 @@ class _Builder:
         self.lookup_table = lookup_table(self._definitions())
         nsmap = {k: v for k, v in schema.nsmap.items() if k and v != SCH}
         for ns in schema.iterchildren(f"{S}ns"):
-            nsmap[ns.get("prefix")] = ns.get("uri")
+            prefix, uri = ns.get("prefix"), ns.get("uri")
+            if prefix is None or uri is None:
+                raise SchematronError(f"{path}:{ns.sourceline}: ns needs a prefix and a uri")
+            nsmap[prefix] = uri
         nsmap.update({"xsl": XSL, "xs": nsmap.get("xs", XS), "tksch": TKSCH})
         self.out = etree.Element(f"{X}stylesheet", nsmap=nsmap, version="3.0")
         self.out.set("exclude-result-prefixes", "#all")
@@ -112,7 +116,7 @@ class _Builder:
         return defs
 
     def active_patterns(self) -> list[etree._Element]:
-        patterns = [p for p in self.schema.iterchildren(f"{S}pattern")]
+        patterns = list(self.schema.iterchildren(f"{S}pattern"))
         if self.phase is None:
             return patterns
         wanted = [a.get("pattern") for a in self.phase.iterchildren(f"{S}active")]
@@ -124,7 +128,7 @@ class _Builder:
 
     def build(self) -> CompiledSchematron:
         out = self.out
-        imports = [el for el in self.schema.iterchildren(f"{X}import")]
+        imports = list(self.schema.iterchildren(f"{X}import"))
         for el in imports:
             out.append(self._embedded(el))
         etree.SubElement(out, f"{X}output", method="xml", indent="no")
@@ -150,15 +154,15 @@ class _Builder:
         if clone.tag.startswith(X):
             for node in clone.iter():
                 if isinstance(node.tag, str) and node.tag.startswith(X):
-                    for key, value in node.attrib.items():
+                    for key, value in attrib_items(node):
                         if key not in ("name", "as", "href", "mode"):
                             node.set(key, guard_calls(value))
         return clone
 
     def _variable(self, parent: etree._Element, let: etree._Element, tag: str = "variable") -> None:
         var = etree.SubElement(parent, f"{X}{tag}", name=let.get("name", ""))
-        if let.get("value") is not None:
-            var.set("select", guard_calls(let.get("value")))
+        if (value := let.get("value")) is not None:
+            var.set("select", guard_calls(value))
         else:  # ISO 2016: a let may hold an XML fragment
             for child in let:
                 var.append(copy.deepcopy(child))
@@ -176,8 +180,8 @@ class _Builder:
             etree.SubElement(apply, f"{X}with-param", name=let.get("name", ""), select=f"${let.get('name')}",
                              tunnel="yes")
         etree.SubElement(results, f"{X}call-template", name=f"tksch:run-p{index}")
-        etree.SubElement(self.out, f"{X}mode", name=mode, **{"on-no-match": "shallow-skip"})
-        rules = [r for r in pattern.iterchildren(f"{S}rule")]
+        etree.SubElement(self.out, f"{X}mode", {"name": mode, "on-no-match": "shallow-skip"})
+        rules = list(pattern.iterchildren(f"{S}rule"))
         for j, rule in enumerate(rules):
             self._rule(rule, mode, len(rules) - j, pattern, pid, lets)
 
@@ -284,7 +288,8 @@ class SchematronValidator:
                 raise SchematronError(f"{compiled.path}: the schema's XPath does not compile: {exc}") from None
             self._exe.set_save_xsl_message(True)
 
-    def validate(self, tree: etree._ElementTree, locator: Locator, name: str, uri: str | None = None) -> list[Diagnostic]:
+    def validate(self, tree: etree._ElementTree, locator: Locator, name: str,
+                 uri: str | None = None) -> list[Diagnostic]:
         with _Saxon.lock:
             builder = _Saxon.proc().new_document_builder()
             if uri:

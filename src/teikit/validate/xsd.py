@@ -71,7 +71,7 @@ def load_xsd(path: str | Path) -> xmlschema.XMLSchemaBase:
         if pickled.is_file():
             try:
                 schema = pickle.loads(pickled.read_bytes())
-            except Exception:  # stale or broken cache entry: build again
+            except Exception:  # noqa: BLE001 - stale or broken cache entry: build again
                 schema = None
         if schema is None:
             try:

@@ -23,10 +23,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from xmlschema import XMLSchema10
+from xmlschema.aliases import SchemaElementType
 from xmlschema.validators import XsdElement
 from xmlschema.validators import XsdGroup as _XsdGroup
 from xmlschema.validators.builders import XsdBuilders
-from xmlschema.validators.models import ModelVisitor
+from xmlschema.validators.models import AdvanceYieldedType, ModelVisitor
 
 __all__ = ["FastXMLSchema", "prepare"]
 
@@ -47,7 +48,7 @@ class _Visitor(ModelVisitor):
             self.root = root
             self.element = next(iter(bag.values()))  # raw_decode visits while there is one: any will do
 
-    def match_element(self, tag: str) -> XsdElement | None:  # type: ignore[override]
+    def match_element(self, tag: str) -> SchemaElementType | None:
         if self._bag is not None:
             found = self._bag.get(tag)
             if found is not None:
@@ -57,14 +58,14 @@ class _Visitor(ModelVisitor):
             self._fall_back()
         return super().match_element(tag)
 
-    def advance(self, match: bool = False) -> Iterator:  # type: ignore[type-arg]
+    def advance(self, match: bool = False) -> Iterator[AdvanceYieldedType]:
         if self._bag is not None:
             if match:
                 return iter(())  # a bag repeats without bound: nothing to count
             self._fall_back()
         return super().advance(match)
 
-    def stop(self) -> Iterator:  # type: ignore[type-arg]
+    def stop(self) -> Iterator[AdvanceYieldedType]:
         if self._bag is not None:
             complete = bool(self._matched) or self.root.is_emptiable()  # a bag's minOccurs is at most 1
             if not complete:
@@ -131,4 +132,5 @@ def _bag(group: _XsdGroup) -> Bag | None:
 def prepare(schema: XMLSchema10) -> None:
     """Mark the bags of a built schema (kept when the schema is pickled)."""
     for group in schema.iter_components(XsdGroup):
-        group.bag = _bag(group)
+        if isinstance(group, XsdGroup):  # always: iter_components is typed for any component class
+            group.bag = _bag(group)
