@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SOURCES, TEI_DIR
-from teikit.structure.inline import MAX_BRACKET_DEPTH, bracket_depth
+from teikit.structure.inline import MAX_BRACKET_DEPTH, bracket_nesting
 from teikit.xmlsafe import MAX_DEPTH
 
 GOOD_SOURCE = next(SOURCES.glob("000_*.txt"))
@@ -36,10 +36,10 @@ def deep_tei(depth: int) -> str:
             "<text><body><p>" + "<hi>" * inner + "x" + "</hi>" * inner + "</p></body></text></TEI>\n")
 
 
-def test_bracket_depth_counts_matched_pairs_only() -> None:
-    assert bracket_depth("a [b [c] d] [e]") == 2
-    assert bracket_depth("[" * 500) == 0  # unbalanced: kept as text, not nested
-    assert bracket_depth(nested_brackets(100)) == 100
+def test_bracket_nesting_counts_matched_pairs_only() -> None:
+    assert bracket_nesting("a [b [c] d] [e]") == 2
+    assert bracket_nesting("[" * 500) == 0  # unbalanced: kept as text, not nested
+    assert bracket_nesting(nested_brackets(100)) == 100
 
 
 def error_lines(stderr: str, path: Path) -> list[str]:
@@ -141,3 +141,12 @@ def test_validate_reports_the_first_findings_and_how_many_more(tmp_path: Path) -
     found = check_output(data, tmp_path / "many.xml")
     assert MAX_FINDINGS < len(found) <= 3 * (MAX_FINDINGS + 1)  # XSD and Schematron, each cut at the limit
     assert any(d.rule == "xsd-truncated" for d in found)
+
+
+def test_brackets_nested_across_lines_are_counted_too(tmp_path: Path) -> None:
+    page = tmp_path / "in" / "spread.txt"
+    page.parent.mkdir()
+    page.write_text("Some text\n" + "[a\n" * 200 + "]\n" * 200)
+    run = teikit("convert", str(page), "--out", str(tmp_path / "tei"))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert len(error_lines(run.stderr, page)) == 1 and "nested 200 deep" in run.stderr

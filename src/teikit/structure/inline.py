@@ -81,7 +81,7 @@ def parse(text: str, ctx: InlineContext) -> list[Child]:
 MAX_BRACKET_DEPTH = 32
 
 
-def bracket_depth(text: str) -> int:
+def bracket_nesting(text: str) -> int:
     """How deep matched square brackets nest in ``text`` (an unmatched '[' adds nothing: it stays text)."""
     open_, deepest = 0, 0
     for char in text:
