@@ -89,3 +89,32 @@ def test_scorer_reports_precision_and_recall():
     lines = {line.split()[0] + line.split()[1]: line.split() for line in out.splitlines()[1:]}
     found = lines["bibl(found)"]
     assert float(found[2]) >= 0.9 and float(found[3]) >= 0.9  # precision, recall on the seeds
+
+
+# -- general citation forms (issue 17): wordings not in the blind set -------------------------
+
+@pytest.mark.parametrize("text,kind,found", [
+    ("as the Yugoslav memorandum of 4 March 1962 says", "letter", "the Yugoslav memorandum of 4 March 1962"),
+    ("in the confidential telegram of the Polish Embassy of 9 May the", "letter",
+     "the confidential telegram of the Polish Embassy of 9 May"),
+    ("Comrade Tito’s message to Comrade Nasser of 2 June was read", "letter",
+     "Comrade Tito’s message to Comrade Nasser of 2 June"),
+    ("the ADN communiqué of 14 August 1961 said", "declaration", "the ADN communiqué of 14 August 1961"),
+    ("contrary to the Helsinki Final Act and", "treaty", "the Helsinki Final Act"),
+    ("under the Treaty of Peace with Japan of 1951 the", "treaty", "the Treaty of Peace with Japan of 1951"),
+    ("they quoted the \"Theses on the Agrarian Question\" at length", "article",
+     "the \"Theses on the Agrarian Question\""),
+    ("the weekly Polityka printed it", "periodical", "Polityka"),
+    ("in their last reply the comrades", "letter", "their last reply"),
+    ("as his cable No. 118 dated March 3rd, 1970 said", "letter", "his cable No. 118 dated March 3rd, 1970"),
+])
+def test_general_citation_forms(text, kind, found):
+    assert [(r.kind, r.text) for r in find_references(text)] == [(kind, found)]
+
+
+@pytest.mark.parametrize("text", [
+    "your response was friendly", "the Warsaw Pact forces", "the Translator’s note says", "the letter and the spirit",
+    "we read the \"famous\" words",
+])
+def test_general_forms_stay_out_of_ordinary_phrases(text):
+    assert [r.text for r in find_references(text)] == []

@@ -16,22 +16,39 @@
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="#all">
 
   <xsl:import href="common/all.xsl"/>
   <xsl:param name="script-href" as="xs:string" select="'assets/filter.js'"/>
+  <!-- The editor's introduction as a TEI div (front page only); none: no introduction. -->
+  <xsl:param name="introduction" as="document-node()?" select="()"/>
 
   <xsl:template match="/">
     <xsl:variable name="facets" select="catalogue/facet"/>
     <xsl:variable name="docs" as="element(doc)*">
       <xsl:perform-sort select="catalogue/doc"><xsl:sort select="(@date[. != ''], '9999')[1]"/><xsl:sort select="@title"/></xsl:perform-sort>
     </xsl:variable>
+    <xsl:variable name="front" select="xs:integer((catalogue/@page, 1)[1]) = 1"/>
     <xsl:call-template name="tk:page">
-      <xsl:with-param name="title" select="'Documents'"/>
+      <xsl:with-param name="title" select="if ($front) then $edition-title else 'Documents'"/>
       <xsl:with-param name="view" select="'index'"/>
       <xsl:with-param name="content">
-        <h1>Documents</h1>
+        <xsl:choose>
+          <xsl:when test="$front">
+            <header class="front">
+              <h1>{$edition-title}</h1>
+              <xsl:if test="$edition-subtitle != ''"><p class="subtitle">{$edition-subtitle}</p></xsl:if>
+              <xsl:if test="$edition-editors != ''"><p class="editors">Edited by {string-join(tokenize($edition-editors, ';\s*'), ', ')}</p></xsl:if>
+            </header>
+            <xsl:if test="exists($introduction)">
+              <section class="introduction" aria-label="Introduction"><xsl:apply-templates select="$introduction/*/*" mode="tk:intro"/></section>
+            </xsl:if>
+            <h2>Documents</h2>
+          </xsl:when>
+          <xsl:otherwise><h1>Documents</h1></xsl:otherwise>
+        </xsl:choose>
         <xsl:variable name="pages" select="xs:integer((catalogue/@pages, 1)[1])"/>
         <xsl:variable name="total" select="xs:integer((catalogue/@total, count($docs))[1])"/>
         <p>{$total} document{if ($total = 1) then '' else 's'}, in chronological order{
@@ -45,7 +62,7 @@
               <select name="{$k}" data-filter="{$k}s">
                 <option value="">Any</option>
                 <xsl:for-each select="$facets[@kind = $k]/option">
-                  <xsl:sort select="lower-case(@label)"/>
+                  <xsl:sort select="(@sort, lower-case(@label))[1]"/>
                   <option value="{@id}">{@label}</option>
                 </xsl:for-each>
               </select></label>
@@ -63,7 +80,7 @@
             <xsl:for-each select="$docs">
               <tr data-persons="{@persons}" data-places="{@places}" data-year="{@year}">
                 <td class="date"><xsl:choose>
-                  <xsl:when test="matches(@date, '^\d{4}(-\d{2}(-\d{2})?)?$')"><time datetime="{@date}">{@date}</time></xsl:when>
+                  <xsl:when test="matches(@date, '^\d{4}(-\d{2}(-\d{2})?)?$')"><time datetime="{@date}">{tk:display-date(@date)}</time></xsl:when>
                   <xsl:otherwise>{(@date[. != ''], 'undated')[1]}</xsl:otherwise></xsl:choose></td>
                 <td><a href="{tk:safe-href(@href)}">{@title}</a>
                   <xsl:if test="normalize-space(summary)"><p class="summary-text">{summary}</p></xsl:if>
@@ -79,6 +96,14 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- The editor's introduction (teikit.render.introduction: a TEI div). -->
+  <xsl:template match="tei:head" mode="tk:intro"><h3><xsl:apply-templates mode="tk:meta"/></h3></xsl:template>
+  <xsl:template match="tei:p" mode="tk:intro"><p><xsl:apply-templates mode="tk:meta"/></p></xsl:template>
+  <xsl:template match="tei:div" mode="tk:intro"><xsl:apply-templates mode="#current"/></xsl:template>
+  <xsl:template match="tei:list" mode="tk:intro"><ul><xsl:for-each select="tei:item"><li><xsl:apply-templates mode="tk:meta"/></li></xsl:for-each></ul></xsl:template>
+  <xsl:template match="*" mode="tk:intro"><p><xsl:apply-templates mode="tk:meta"/></p></xsl:template>
+  <xsl:template match="tei:hi[@rend = 'italic'] | tei:emph" mode="tk:meta"><em><xsl:apply-templates mode="#current"/></em></xsl:template>
 
   <xsl:template name="tk:index-pager">
     <xsl:variable name="current" select="xs:integer(catalogue/@page)"/>

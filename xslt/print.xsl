@@ -74,6 +74,7 @@
         <title>{if ($front-matter or count($pr:docs) != 1) then $edition-title else tk:doc-title($pr:docs[1])}</title>
         <meta name="generator" content="teikit"/>
         <xsl:if test="$edition-editor != ''"><meta name="author" content="{$edition-editor}"/></xsl:if>
+        <xsl:if test="$edition-subtitle != ''"><meta name="description" content="{$edition-subtitle}"/></xsl:if>
         <xsl:if test="$css-href != ''"><link rel="stylesheet" href="{$css-href}"/></xsl:if>
         <!-- Paper size last, so it wins over the stylesheet's default. -->
         <style>@page {{ size: {if (lower-case($paper) = 'letter') then 'letter' else 'A4'}; }}</style>
@@ -121,7 +122,7 @@
       <ol class="toc-docs">
         <xsl:for-each select="$pr:docs">
           <li><a href="#{pr:doc-id(.)}"><span class="toc-date">{pr:doc-date-label(.)}</span>
-            <span class="toc-title">{tk:doc-title(.)}</span></a></li>
+            <span class="toc-title">{pr:glue(tk:doc-title(.))}</span></a></li>
         </xsl:for-each>
       </ol>
       <xsl:if test="$indexes and (some $k in $pr:index-kinds satisfies exists(pr:index-entries($k?kind)))">

@@ -250,7 +250,7 @@ def run(args: argparse.Namespace) -> int:
     invalid = sum(1 for d in report.diagnostics if d.severity == "error")
     print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
           file=sys.stderr)
-    site = render_site(report, tei_dir, out, args.jobs, edition)
+    site = render_site(report, tei_dir, out, args.jobs, edition, pdf_links=not args.no_pdf)
     print(f"render: {len(site.documents)} documents, {len(site.pages)} pages rendered into {out}, "
           f"{len(site.failures)} failed ({time.perf_counter() - converted_at:.1f} s)", file=sys.stderr)
     printed = True if args.no_pdf else print_edition(edition, report.tei_files, out)
@@ -282,7 +282,7 @@ def print_edition(edition: Edition, tei_files: list[Path], out: Path) -> bool:
     inputs = fingerprint([*tei_files, edition.register_path]) + code_fingerprint() + edition.fingerprint()
     if pdf.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == inputs:
         print(f"print: {pdf} unchanged", file=sys.stderr)
-        return True
+        return document_pdfs(tei_files, out / "pdf", again=False)
     from teikit.render.pdf import build_pdf  # WeasyPrint loads slowly: only when printing
     from teikit.render.printhtml import EditionMeta
     from teikit.render.stylesheets import use_overrides
@@ -297,15 +297,34 @@ def print_edition(edition: Edition, tei_files: list[Path], out: Path) -> bool:
         return False
     write_atomic(stamp, inputs.encode())  # after the PDF: a crash in between only means printing again
     print(f"print: {pdf}: {made.pages} pages, {made.documents} documents ({made.seconds:.1f} s)", file=sys.stderr)
-    return True
+    return document_pdfs(tei_files, out / "pdf", again=True)
+
+
+def document_pdfs(tei_files: list[Path], folder: Path, again: bool) -> bool:
+    """pdf/STEM.pdf for each document: all of them ``again``, else those missing (the site links to them)."""
+    from teikit.render.pdf import render_pdf
+
+    ok = True
+    folder.mkdir(parents=True, exist_ok=True)
+    for tei in tei_files:
+        target = folder / f"{tei.stem}.pdf"
+        if target.exists() and not again:
+            continue
+        try:
+            render_pdf(tei, target)
+        except TeikitError as exc:
+            print(f"{target}: error: {exc}", file=sys.stderr)
+            ok = False
+    return ok
 
 
 def render_site(report: ConvertReport, tei_dir: Path, out: Path, jobs: int = 1,
-                edition: Edition | None = None) -> SiteReport:
+                edition: Edition | None = None, pdf_links: bool = False) -> SiteReport:
     """The HTML edition: every page again when the tool, config or overrides changed; else the
     views of documents whose TEI changed (converted, or edited by hand), and the shared pages
-    whose inputs changed."""
+    whose inputs changed. ``pdf_links``: the document pages link to pdf/STEM.pdf (print_edition writes them)."""
     edition = edition or Edition.around(tei_dir)
     register = edition.register_path
     changed = None if report.base_changed else set(report.converted)
-    return build_site(report.tei_files, register if register.exists() else None, out, changed, jobs, edition)
+    return build_site(report.tei_files, register if register.exists() else None, out, changed, jobs, edition,
+                      pdf_links)

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "teikit.render.command",
     "teikit.render.pdfcommand",
     "teikit.names.command",
+    "teikit.names.registercmd",
     "teikit.export.command",
 ]
 

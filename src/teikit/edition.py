@@ -22,7 +22,8 @@ from teikit.errors import TeikitError
 __all__ = ["CONFIG_NAME", "Edition", "EditionConfig", "EditionError"]
 
 CONFIG_NAME = "edition.toml"
-STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography", "print")
+STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography", "print", "search", "about",
+               "chronology")
 
 
 class EditionError(TeikitError):

@@ -13,4 +13,5 @@
   <xsl:include href="drama.xsl"/>
   <xsl:include href="letters.xsl"/>
   <xsl:include href="fallback.xsl"/>
+  <xsl:include href="passages.xsl"/>
 </xsl:stylesheet>

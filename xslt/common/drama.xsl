@@ -27,8 +27,7 @@
       <xsl:choose>
         <xsl:when test="$who and not(starts-with($who, '#')) and not(.//*[@ref]) and tk:linkable-id($id)">
           <a class="name person" href="{tk:entry-href((local-name($entry), 'person')[1], $id)}">
-            <xsl:if test="tk:card($entry)"><xsl:attribute name="title" select="tk:card($entry)"/>
-              <xsl:attribute name="data-card" select="tk:card($entry)"/></xsl:if>
+            <xsl:if test="tk:card($entry)"><xsl:attribute name="data-card" select="tk:card($entry)"/></xsl:if>
             <xsl:apply-templates mode="#current"/></a>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="#current"/></xsl:otherwise>

@@ -61,8 +61,18 @@
                 <li><a href="{$register-pages}{?2}">
                   <xsl:if test="$view = 'register-' || ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
               </xsl:for-each>
+              <xsl:for-each select="(['chronology', 'chronology.html', 'Chronology'], ['search', 'search.html', 'Search'], ['about', 'about.html', 'About'])">
+                <li><a href="{$register-pages}{?2}">
+                  <xsl:if test="$view = ?1"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>{?3}</a></li>
+              </xsl:for-each>
             </ul>
           </nav>
+          <xsl:if test="$view != 'search'">
+            <form class="quick-search" role="search" action="{$register-pages}search.html" method="get">
+              <label for="tk-quick-q" class="visually-hidden">Search the edition</label>
+              <input type="search" id="tk-quick-q" name="q" placeholder="Search"/>
+            </form>
+          </xsl:if>
           <xsl:if test="$doc-nav">
             <nav aria-label="Views of this document" class="views">
               <ul>
@@ -82,6 +92,7 @@
           <xsl:sequence select="$footer"/>
           <p>Rendered by teikit from TEI P5.</p>
         </footer>
+        <script src="{$register-pages}assets/site.js"></script>
       </body>
     </html>
   </xsl:template>
@@ -105,6 +116,24 @@
   <xsl:template match="/" mode="tk:main">
     <xsl:apply-templates select="tei:TEI/tei:teiHeader" mode="tk:title-block"/>
     <xsl:call-template name="tk:document-body"/>
+    <xsl:apply-templates select="tei:TEI" mode="tk:cite-box"/>
+  </xsl:template>
+
+  <!-- How to cite the document (its stable URL where the edition says where it is published),
+       and its TEI (copied into the site as tei/STEM.xml) and PDF to download. -->
+  <xsl:template match="tei:TEI" mode="tk:cite-box">
+    <xsl:variable name="h" select="tei:teiHeader"/>
+    <xsl:variable name="when" select="($h/tei:profileDesc/tei:creation/tei:date, $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date)[1]"/>
+    <xsl:variable name="date" select="($when ! tk:datetime(.) ! tk:display-date(.), $when ! normalize-space())[. != ''][1]"/>
+    <xsl:variable name="url" select="if ($edition-base-url != '') then $edition-base-url || $tk:doc-base || '.html' else ()"/>
+    <aside class="cite-box" aria-labelledby="tk-cite-h">
+      <h2 id="tk-cite-h">Cite this document</h2>
+      <p class="citation" id="tk-citation">“{tk:doc-title(.)}”{$date ! (', ' || .)}. In <cite>{$edition-title}</cite>{
+        if ($edition-editors != '') then ', edited by ' || string-join(tokenize($edition-editors, ';\s*'), ', ') else ''}{
+        if ($edition-publisher != '') then '. ' || $edition-publisher else ''}.<xsl:if test="exists($url)"><xsl:text> </xsl:text><a href="{tk:safe-href($url)}">{$url}</a></xsl:if></p>
+      <p class="downloads">Download: <a href="tei/{$tk:doc-base}.xml" type="application/tei+xml">TEI P5 (XML)</a>
+        <xsl:if test="$pdf-links"> · <a href="pdf/{$tk:doc-base}.pdf" type="application/pdf">PDF</a></xsl:if></p>
+    </aside>
   </xsl:template>
 
   <!-- The text of a document page, after its title block (context: the document node); views override it. -->
@@ -114,6 +143,15 @@
   <xsl:template match="tei:lb" mode="tk:meta"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="tei:date[tk:datetime(.)]" mode="tk:meta">
     <time datetime="{tk:datetime(.)}"><xsl:apply-templates mode="#current"/></time>
+  </xsl:template>
+  <!-- The document's date in the edition's date style when the encoding gives it, else as written. -->
+  <xsl:template match="tei:date" mode="tk:display-date">
+    <xsl:variable name="dt" select="tk:datetime(.)"/>
+    <xsl:choose>
+      <xsl:when test="$dt and tk:display-date($dt) != $dt and not(@from or @to or @notBefore or @notAfter)">
+        <time datetime="{$dt}">{tk:display-date($dt)}</time></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="tk:meta"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:title" mode="tk:meta"><cite><xsl:apply-templates mode="#current"/></cite></xsl:template>
   <xsl:template match="tei:ref[tk:safe-href(@target)]" mode="tk:meta">
@@ -129,7 +167,7 @@
         $h/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'])[1]"/>
     <xsl:variable name="genre" select="($h/tei:profileDesc/tei:textClass//tei:term[@type = 'genre'],
         ../tei:text/tei:body/tei:div/@type[not(. = ('document', 'records'))])[1]"/>
-    <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName | tei:name)"/>
+    <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
     <xsl:variable name="citation" select="($h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation'],
         $h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier, $h/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
     <xsl:variable name="summary" select="($h/tei:profileDesc/tei:abstract, $h/tei:profileDesc/tei:correspDesc/tei:note)[1]"/>
@@ -137,7 +175,7 @@
       <xsl:if test="$genre"><p class="genre">{normalize-space($genre)}</p></xsl:if>
       <h1>{tk:doc-title(..)}</h1>
       <dl class="meta">
-        <xsl:if test="$date"><dt>Date</dt><dd><xsl:apply-templates select="$date" mode="tk:meta"/></dd></xsl:if>
+        <xsl:if test="$date"><dt>Date</dt><dd><xsl:apply-templates select="$date" mode="tk:display-date"/></dd></xsl:if>
         <xsl:for-each select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received')]">
           <dt>{if (@type = 'sent') then 'From' else 'To'}</dt>
           <dd>{string-join((tei:persName, tei:orgName, tei:name, tei:placeName, tei:settlement) ! normalize-space(), ', ')}</dd>

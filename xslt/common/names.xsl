@@ -169,10 +169,8 @@
           <xsl:attribute name="id" select="$idp || 'tk-m' || $tk:mention-numbers(generate-id(current()))"/>
         </xsl:when>
       </xsl:choose>
-      <xsl:if test="$card">
-        <xsl:attribute name="title" select="$card"/>
-        <xsl:attribute name="data-card" select="$card"/>
-      </xsl:if>
+      <!-- The card is shown by assets/site.js (hover, focus or a first tap); no title, so no second tooltip. -->
+      <xsl:if test="$card"><xsl:attribute name="data-card" select="$card"/></xsl:if>
       <xsl:if test="@cert = 'low' and not($card)">
         <xsl:attribute name="title" select="'Not identified in the register'"/>
       </xsl:if>

@@ -30,8 +30,20 @@
   <xsl:param name="register-pages" as="xs:string" select="''"/>
   <!-- Base file name of this document's pages (STEM.html, STEM.diplomatic.html, STEM.sidebyside.html); '' = the TEI file's stem. -->
   <xsl:param name="doc-base" as="xs:string" select="''"/>
-  <!-- The edition's title (edition.toml [edition] title): the site's name on every page. -->
+  <!-- The edition (edition.toml [edition]): its name on every page, the front page, the cite boxes and the imprint. -->
   <xsl:param name="edition-title" as="xs:string" select="'Untitled edition'"/>
+  <xsl:param name="edition-subtitle" as="xs:string" select="''"/>
+  <xsl:param name="edition-editors" as="xs:string" select="''"/>  <!-- '; ' between names -->
+  <xsl:param name="edition-publisher" as="xs:string" select="''"/>
+  <xsl:param name="edition-description" as="xs:string" select="''"/>
+  <!-- The edition's language (edition.toml [edition] languages, the first). -->
+  <xsl:param name="edition-language" as="xs:string" select="'en'"/>
+  <xsl:param name="edition-licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-licence-url" as="xs:string" select="''"/>
+  <!-- Where the site is published (ends in '/'): documents' stable URLs in the cite boxes; '' = none given. -->
+  <xsl:param name="edition-base-url" as="xs:string" select="''"/>
+  <!-- Whether the site has each document's PDF as pdf/STEM.pdf (the build makes them unless told not to). -->
+  <xsl:param name="pdf-links" as="xs:boolean" select="false()"/>
   <!-- Diplomatic view: colour persons, organisations, places and dates. -->
   <xsl:param name="highlight-names" as="xs:boolean" select="false()"/>
 </xsl:stylesheet>

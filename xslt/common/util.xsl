@@ -104,4 +104,14 @@
     <xsl:sequence select="if (starts-with($pointer, '#'))
                           then key('tk:id', substring($pointer, 2), root($context))[1] else ()"/>
   </xsl:function>
+  <!-- A date for display, in the edition's one style ("2 July 1964", "July 1964", "1964"), from
+       an ISO value; anything else is shown as given. ISO stays in machine-readable attributes. -->
+  <xsl:function name="tk:display-date" as="xs:string">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:variable name="d" select="normalize-space($iso)"/>
+    <xsl:sequence select="
+        if (matches($d, '^\d{4}-\d{2}-\d{2}$') and $d castable as xs:date) then format-date(xs:date($d), '[D] [MNn] [Y]', 'en', (), ())
+        else if (matches($d, '^\d{4}-\d{2}$') and ($d || '-01') castable as xs:date) then format-date(xs:date($d || '-01'), '[MNn] [Y]', 'en', (), ())
+        else $d"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -79,7 +79,7 @@
               <xsl:variable name="e" select="pr:entry(current-grouping-key())"/>
               <xsl:variable name="name" select="pr:index-name($e, normalize-space(current-group()[1]))"/>
               <li class="index-entry" data-ref="{current-grouping-key()}">
-                <span class="index-name">{$name}</span>
+                <span class="index-name">{pr:glue($name)}</span>
                 <xsl:if test="$e and tk:entry-dates($e)"><xsl:text> </xsl:text><span class="index-dates">({tk:entry-dates($e)})</span></xsl:if>
                 <xsl:text> </xsl:text>
                 <span class="index-pages">

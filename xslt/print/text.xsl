@@ -94,12 +94,12 @@
     <xsl:variable name="tei" select=".."/>
     <xsl:variable name="sd" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="translators"
-        select="tei:fileDesc/tei:titleStmt/tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName | tei:name)"/>
-    <xsl:variable name="ms" select="$sd/tei:msDesc/tei:msIdentifier[not(matches(tei:repository, '^unknown', 'i'))]"/>
+        select="tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
+    <xsl:variable name="ms" select="$sd/tei:msDesc/tei:msIdentifier[not(tei:repository[matches(., '^unknown', 'i')])]"/>
     <xsl:variable name="url" select="tk:safe-href((tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URL'])[1])"/>
     <header class="doc-head">
       <p class="doc-date">{pr:doc-date-label($tei)}</p>
-      <h1 class="doc-title">{tk:doc-title($tei)}</h1>
+      <h1 class="doc-title">{pr:glue(tk:doc-title($tei))}</h1>
       <xsl:for-each select="tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received')]">
         <p class="doc-corresp"><span class="label">{if (@type = 'sent') then 'From' else 'To'}: </span>
           {string-join((tei:persName, tei:orgName, tei:name, tei:placeName) ! normalize-space(), ', ')}</p>
@@ -118,7 +118,7 @@
       <xsl:variable name="named" select="distinct-values($translators ! normalize-space())[not(matches(., '^translator not named', 'i'))]"/>
       <xsl:choose>
         <xsl:when test="exists($named)">
-          <p class="doc-translator"><span class="label">Translated by </span>{string-join($named, ', ')}</p>
+          <p class="doc-translator"><span class="label">Translated by </span>{pr:glue(string-join($named, ', '))}</p>
         </xsl:when>
         <xsl:when test="exists($translators)"><p class="doc-translator"><span class="label">Translator not named by the archive</span></p></xsl:when>
       </xsl:choose>
@@ -237,4 +237,28 @@
   <xsl:template match="tei:ref | tei:ptr" mode="reading diplomatic">
     <span class="ref"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
+
+  <!-- ===== Typography: where a line must not break ===== -->
+  <!-- A no-break space after an initial or a title ("N.&#160;S.&#160;Khrushchev", "Cde.&#160;Maurer",
+       "No.&#160;328"), between a number and its unit or month ("500&#160;km", "9&#160;May"); no
+       space at all before a note call, which stays glued to its word. The text is otherwise as written. -->
+  <xsl:template match="tei:text//text()[not(parent::tei:list or parent::tei:table or parent::tei:row)]" mode="reading diplomatic" priority="-0.4">
+    <xsl:variable name="glued" select="pr:glue(.)"/>
+    <xsl:value-of select="if (following-sibling::node()[1][self::tei:note[not(@place = ('margin', 'inline'))] or self::tei:anchor])
+                          then replace($glued, '\s+$', '') else $glued"/>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="tk:meta"><xsl:value-of select="pr:glue(.)"/></xsl:template>
+
+  <xsl:variable name="pr:titles" as="xs:string" select="'Cde|Cdes|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|St|Mt|No|Nos|p|pp|vol|art|Art'"/>
+  <xsl:variable name="pr:units" as="xs:string" select="'%|km|m|cm|mm|kg|g|t|ha|tons?|hours?|days?|years?|million|billion|thousand|rubles?|roubles?|lei|dollars?|percent|January|February|March|April|May|June|July|August|September|October|November|December'"/>
+
+  <xsl:function name="pr:glue" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <!-- twice: "N. S. K" needs the second initial as the first of the next match -->
+    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘.])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3'),
+                                                  '(^|[\s(“‘.&#160;])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
+    <xsl:variable name="titled" select="replace($initials, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+(\p{Ll}|\d|\p{Lu}\p{Ll})', '$1$2.&#160;$3')"/>
+    <xsl:sequence select="replace($titled, '(\d)\s+(' || $pr:units || ')(\W|$)', '$1&#160;$2$3')"/>
+  </xsl:function>
 </xsl:stylesheet>

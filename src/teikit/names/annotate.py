@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 
 from teikit.names.dates import find_dates
 from teikit.names.matcher import Hit, Matcher
-from teikit.names.recognise import guess
+from teikit.names.gazetteer import Gazetteer, load_gazetteer
+from teikit.names.memory import MEMORY_PRIORITY, Memory
+from teikit.names.recognise import Guess, guess
 from teikit.names.register import Register
 from teikit.names.resolve import resolve
 from teikit.names.spans import Spans
-from teikit.names.text import fold
+from teikit.names.text import fold, fold_plain
 
 CANDIDATES_KEY = "candidates"
 
@@ -42,14 +44,18 @@ class Context:
 
 
 class Annotator:
-    def __init__(self, register: Register | None, ref_prefix: str = "register.xml#"):
+    def __init__(self, register: Register | None, ref_prefix: str = "register.xml#",
+                 gazetteer: Gazetteer | None | bool = True):
         self.register = register
+        #: places and bodies of shipped data (GeoNames, ISO, curated tables): below the register
+        self.gazetteer = load_gazetteer() if gazetteer is True else (gazetteer or None)
         self.ref_prefix = ref_prefix
         self.matcher = Matcher(register) if register is not None else None
         #: (text of the last mention, candidate ids) for every name left unresolved, in order met
         self.unresolved_candidates: list[tuple[str, tuple[str, ...]]] = []
         #: every register id a match offered since it was last emptied: what the output depends on
         self.consulted: set[str] = set()
+        self._pending: list[tuple[str, tuple[str, ...]]] = []  # unresolved names of a first pass
 
     # -- public ---------------------------------------------------------------
     def annotate(self, text: str, ctx: Context) -> list[Mention]:
@@ -57,7 +63,7 @@ class Annotator:
         hits = self.matcher.match(folded) if self.matcher else []
         self.consulted |= self._ids(hits)
         named = set(ctx.named) | self._unique_ids(hits)
-        return self._build(text, folded, idx, hits, ctx, named)
+        return self._build(text, folded, idx, hits, ctx, named, Memory())
 
     def annotate_many(self, texts: list[str], ctx: Context) -> list[list[Mention]]:
         """Annotate the paragraphs of one document together, so that 'Peng Zhen' in
@@ -68,7 +74,18 @@ class Annotator:
         for h in hits:
             named |= self._unique_ids(h)
             self.consulted |= self._ids(h)
-        return [self._build(t, f, i, h, ctx, named) for t, (f, i), h in zip(texts, folded, hits)]
+        # first pass: what the document says with confidence ('Comrade Ochab') ...
+        memory = Memory()
+        first = [self._build(t, f, i, h, ctx, named, memory, record=False) for t, (f, i), h in zip(texts, folded, hits)]
+        for t, ms in zip(texts, first):
+            memory.learn(t, ms)
+        if not memory:
+            self.unresolved_candidates += self._pending
+            self._pending = []
+            return first
+        # ... informs the bare mentions of the second ('Ochab' alone)
+        self._pending = []
+        return [self._build(t, f, i, h, ctx, named, memory) for t, (f, i), h in zip(texts, folded, hits)]
 
     # -- internals --------------------------------------------------------------
     @staticmethod
@@ -87,7 +104,7 @@ class Annotator:
         return {h.ids[0] for h in self._walk(hits) if len(h.ids) == 1}
 
     def _build(self, text: str, folded: str, idx: list[int], hits: list[Hit], ctx: Context,
-               named: set[str]) -> list[Mention]:
+               named: set[str], memory: Memory, record: bool = True) -> list[Mention]:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
@@ -102,12 +119,32 @@ class Annotator:
                     attrs["cert"] = "medium"
             else:
                 attrs = {"cert": "low", CANDIDATES_KEY: " ".join(res.candidates)}
-                self.unresolved_candidates.append((text[s:e], res.candidates))
+                (self.unresolved_candidates if record else self._pending).append((text[s:e], res.candidates))
             mentions.append(Mention(s, e, tag, attrs))
             for c in h.children:
                 emit(c)
 
+        extra = self._gazetteer_guesses(folded) + memory.guesses(folded)
+        wider, covered = _wider_than_register(guess(folded, [], extra), hits)
+        for g in wider:  # the longest span wins, over the register too: 'Pyongyang Government Building'
+            attrs = {"cert": "low"}
+            inner = [h for h in covered[g] if self.register[h.ids[0]].tag == g.tag]
+            if g.tag == "persName" and inner:
+                ids = tuple(dict.fromkeys(i for h in inner for i in h.ids))
+                fits = [i for i in ids if _given_names_fit(folded[g.start:g.end], self.register[i].name)]
+                if len(fits) == 1:  # 'Y. Andropov' is Yuri Andropov
+                    attrs = {"ref": self.ref_prefix + fits[0], "cert": "medium"}
+                else:  # 'J. Andropov', 'Liu Wei' beside Liu Shaoqi: another person, or the editor decides
+                    attrs[CANDIDATES_KEY] = " ".join(ids)
+                    (self.unresolved_candidates if record else self._pending).append(
+                        (text[idx[g.start]:idx[g.end - 1] + 1], ids))
+            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, attrs))
+            taken.append((g.start, g.end))
+            for h in inner if g.tag == "orgName" else []:  # bodies inside a body stay, nested
+                emit(h)
         for h in hits:
+            if any(h in covered[g] for g in wider):
+                continue
             emit(h)
             taken.append((h.start, h.end))
         # dates work on the original text; map the taken spans to compare
@@ -117,10 +154,63 @@ class Annotator:
                 mentions.append(Mention(d.start, d.end, "date", dict(d.attrs)))
                 # back to folded coordinates for the recogniser
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))
-        for g in guess(folded, taken):
-            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": "low"}))
+        for g in guess(folded, taken, extra):
+            cert = "medium" if g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG) else "low"
+            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
+
+
+    def _gazetteer_guesses(self, folded: str) -> list[Guess]:
+        if self.gazetteer is None:
+            return []
+        out = []
+        for h in self._walk(self.gazetteer.matcher.match(folded)):
+            kind = self.gazetteer.register[h.ids[0]].kind
+            if kind == "place" and folded[h.start:h.end].isupper() and len(h.ids) == 1 and _in_caps_run(folded, h):
+                continue  # 'US' in a telegram typed in capitals is 'us'
+            out.append(Guess(h.start, h.end, "placeName" if kind == "place" else "orgName",
+                             GAZETTEER_PLACE if kind == "place" else GAZETTEER_ORG))
+        return out
+
+
+GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
+WEAK = MEMORY_PRIORITY  # this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
+
+
+def _given_names_fit(mention: str, entry_name: str) -> bool:
+    """The forenames or initials of a mention agree, letter by letter, with the entry's ('K. L. Novak'
+    and 'Karel Ludvík Novák'); the words both share (the surname) are set aside first."""
+    said = [w for w in fold_plain(mention).split()]
+    known = [w for w in fold_plain(entry_name).split()]
+    shared = {w.casefold() for w in said} & {w.casefold() for w in known}
+    said = [w for w in said if w.casefold() not in shared]
+    known = [w for w in known if w.casefold() not in shared]
+    return bool(said) and len(said) <= len(known) and all(a[0].casefold() == b[0].casefold() for a, b in zip(said, known))
+
+
+def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Guess], dict[Guess, list[Hit]]]:
+    """Strong guesses that strictly contain register hits and cut none: they win over those hits."""
+    wider: list[Guess] = []
+    covered: dict[Guess, list[Hit]] = {}
+    for g in guesses:
+        if g.priority >= WEAK or g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG):
+            continue
+        inside = [h for h in hits if g.start <= h.start and h.end <= g.end and (h.start, h.end) != (g.start, g.end)]
+        cut = [h for h in hits if h.start < g.end and g.start < h.end and h not in inside]
+        if inside and not cut:
+            wider.append(g)
+            covered[g] = inside
+    return wider, covered
+
+
+def _in_caps_run(folded: str, h: Hit) -> bool:
+    """A short all-caps form amid all-caps words: a word of a capitals line, not an acronym."""
+    if h.end - h.start > 2:
+        return False
+    around = folded[max(0, h.start - 20):h.start] + folded[h.end:h.end + 20]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
 
 
 def _to_folded(idx: list[int], orig: int) -> int:

@@ -1,22 +1,29 @@
-"""Date expressions → TEI date attributes.
+"""Date expressions → TEI date attributes, as a table of forms.
 
-Each pattern yields a span and its normalised attributes (``when``, ``from``/``to``,
-``notBefore``/``notAfter``). Where the year is not written ('6 July of the current
-year', 'September', 'on the 10th') it is taken from the document date and the
-mention says so: ``cert="medium" evidence="conjecture"``. Numbers that only look
-like dates (file and page numbers, ordinals before a name, aircraft types) are
-refused by the context checks in :func:`_plausible`.
+Each :class:`DateForm` is one small rule: a pattern, a normaliser that turns the
+match into ``when`` / ``from``-``to`` / ``notBefore``-``notAfter``, an optional
+plausibility check, and its priority (its place in :data:`FORMS`; the longest
+match wins, then the earlier form). Where the year is not written ('6 July of
+the current year', 'September', 'on the 10th', '30.IV') it is inferred from the
+document date, to the nearest occurrence in either direction (December events
+in a January document are of the year before; 'in January' in a December
+document of the year after), and the mention says so:
+``cert="medium" evidence="conjecture"``. Numbers that only look like dates (file,
+serial and page numbers, ordinals before a name, aircraft types) are refused by
+the shared context check :func:`_context_ok`.
 
 Conventions for vague spans (stated once here, used everywhere):
 beginning/early = days 1-10, middle/mid = 11-20, end/late = 21-last,
 first half = 1-15, second half = 16-last; of a year: first half Jan-Jun,
-second half Jul-Dec, beginning Jan-Mar, end Oct-Dec.
+second half Jul-Dec, beginning Jan-Mar, end Oct-Dec. Seasons: spring = March-May,
+summer = June-August, autumn = September-November, winter = December-February.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from teikit.names.text import fold
@@ -27,14 +34,21 @@ _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "
          "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+            "eighties": 80, "nineties": 90}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
-M = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
+# abbreviations: with a full stop, or without one where the abbreviation is no English word
+M = rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))"
 M2 = M.replace("?P<m>", "?P<m2>")
 Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
 D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear)"
-DASH = r"\s?[-–—]\s?"
+DASH = r"\s?[-–—/]\s?"
+TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s)"
 YEAR_TAIL = rf"(?:,?\s{Y}|{CUR})?"
 
 
@@ -45,9 +59,30 @@ class DateHit:
     attrs: dict
 
 
+@dataclass(frozen=True)
+class Found:
+    """What a normaliser sees: the match, the document date and the last month named."""
+    groups: dict[str, str | None]
+    doc: tuple[int, int] | None  # (year, month) of the document
+    last: tuple[int, int] | None  # (year, month) of the last full date, for 'on the 10th'
+
+
+Normaliser = Callable[[Found], "dict | None"]
+
+
+@dataclass(frozen=True)
+class DateForm:
+    name: str
+    pattern: str
+    normalise: Normaliser
+    plausible: Callable[[str, int, int, re.Match], bool] | None = None
+    bounded: bool = True  # wrapped in word-boundary guards
+
+
 def _month(name: str) -> int:
     name = name.rstrip(".")
-    return MONTHS.index(name) + 1 if name in MONTHS else _ABBR[name]
+    title = name.title()
+    return MONTHS.index(title) + 1 if title in MONTHS else _ABBR[title]
 
 
 def _last_day(y: int, m: int) -> int:
@@ -55,183 +90,252 @@ def _last_day(y: int, m: int) -> int:
 
 
 def _ok_day(y: int, m: int, d: int) -> bool:
-    return 1 <= d <= _last_day(y, m)
+    return 1 <= m <= 12 and 1 <= d <= _last_day(y, m)
 
 
-_PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"(?P<y>1[6-9]\d\d|20\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)"),
-    ("roman", r"(?P<d>[0-3]?\d)\.(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y>1[6-9]\d\d|20\d\d)"),
-    ("numeric", r"(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y>1[6-9]\d\d|20\d\d)"),
-    ("dd_mm", rf"{D}{DASH}{D2}\s{M}{YEAR_TAIL}"),
-    ("d_m_d_m", rf"{D}\s{M}{DASH}{D2}\s{M2}{YEAR_TAIL}"),
-    ("d_m", rf"{D}\s(?:of\s)?{M}{YEAR_TAIL}"),
-    ("m_dd", rf"{M}\s{D}{DASH}{D2},?\s{Y}"),
-    ("m_d", rf"{M}\s{D}(?![\d:])(?:,\s?{Y})?"),
-    ("m_m_y", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}"),
-    ("part_m", rf"(?P<part>(?:first|second)\shalf|beginning|start|middle|end)\sof\s{M}{YEAR_TAIL}"),
-    ("adj_m", rf"(?P<part>early|mid-?|late)\s?{M}{YEAR_TAIL}"),
-    ("part_y", rf"(?P<part>(?:first|second)\shalf|beginning|end)\sof\s{Y}"),
-    ("m_y", rf"{M}\s(?:of\s)?{Y}"),
-    ("decade", r"(?P<y>1[6-9]\d0|20\d0)s\b"),
-    ("y_y", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b"),
-    ("y", r"(?P<y>1[6-9]\d\d|20\d\d)"),
-    ("m", rf"{M}"),
-    ("nth", r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"),
-]
-_COMPILED = [(name, re.compile(rf"(?<![\w/.\-]){rx}(?![\w/])" if name not in ("nth",) else rx)) for name, rx in _PATTERNS]
-
-# words after which a number is an identifier, not a year
-_ID_BEFORE = re.compile(r"(?:No|Nr|no|nr|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s$")
+def _day(y: int, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def _plausible(name: str, folded: str, s: int, e: int, m: re.Match) -> bool:
-    before = folded[max(0, s - 12):s]
-    after = folded[e:e + 3]
-    if _ID_BEFORE.search(before):
-        return False
-    if after[:1] in "/" and after[:1]:
-        return False
-    if re.match(r"-\d", after):  # 109-03895-01, 1964-65 handled by y_y
-        return False
-    if name == "m":
-        mon = m.group("m")
-        if mon == "May" or mon.endswith("."):  # 'May' is usually the verb
-            return False
-        if re.match(r"\s[A-Z]", folded[e:e + 2]):  # 'the October Plenum', 'October Revolution'
-            return False
-    if name == "nth" and re.match(r"\s[A-Z]", folded[e:e + 2]):
-        return False
-    if name == "y_y":
-        y1, y2 = int(m.group("y")), m.group("y2")
-        y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-        if y2i <= y1 or y2i - y1 > 100:
-            return False
-    return True
+CONJECTURE = {"cert": "medium", "evidence": "conjecture"}
 
 
-def _norm(name: str, m: re.Match, doc_year: int | None, last: tuple[int, int, bool] | None) -> dict | None:
-    g = m.groupdict()
-    conj = False
+def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
+    """The written year, else the one that puts ``month`` nearest the document date."""
+    if f.groups.get("y"):
+        y = int(f.groups["y"])
+        return (y + 1900 if y < 100 else y), False
+    if f.doc is None:
+        return None, True
+    dy, dm = f.doc
+    if f.groups.get("cur"):  # 'of the current year'
+        return dy, True
+    best = min((dy - 1, dy, dy + 1), key=lambda y: (abs((y * 12 + month) - (dy * 12 + dm)), abs(y - dy)))
+    return best, True
 
-    def year() -> int | None:
-        nonlocal conj
-        if g.get("y"):
-            return int(g["y"])
-        conj = True
-        return doc_year
 
-    if name == "iso":
-        y, mm, dd = int(g["y"]), int(g["mm"]), int(g["dd"])
-        if not (1 <= mm <= 12 and _ok_day(y, mm, dd)):
-            return None
-        out = {"when": f"{y:04d}-{mm:02d}-{dd:02d}"}
-    elif name in ("roman", "numeric"):
-        y, d = int(g["y"]), int(g["d"])
-        mm = _ROMAN[g["r"]] if name == "roman" else int(g["mm"])
-        if not (1 <= mm <= 12 and _ok_day(y, mm, d)):
-            return None
-        out = {"when": f"{y:04d}-{mm:02d}-{d:02d}"}
-    elif name in ("dd_mm", "m_dd"):
-        y = year()
-        if y is None:
-            return None
-        mm, d1, d2 = _month(g["m"]), int(g["d"]), int(g["d2"])
-        if not (_ok_day(y, mm, d1) and _ok_day(y, mm, d2) and d1 < d2):
-            return None
-        out = {"from": f"{y:04d}-{mm:02d}-{d1:02d}", "to": f"{y:04d}-{mm:02d}-{d2:02d}"}
-    elif name == "d_m_d_m":
-        y = year()
-        if y is None:
-            return None
-        m1, m2, d1, d2 = _month(g["m"]), _month(g["m2"]), int(g["d"]), int(g["d2"])
-        if not (_ok_day(y, m1, d1) and _ok_day(y, m2, d2) and m1 < m2):
-            return None
-        out = {"from": f"{y:04d}-{m1:02d}-{d1:02d}", "to": f"{y:04d}-{m2:02d}-{d2:02d}"}
-    elif name in ("d_m", "m_d"):
-        y = year()
-        if y is None:
-            return None
-        mm, d = _month(g["m"]), int(g["d"])
-        if not _ok_day(y, mm, d):
-            return None
-        out = {"when": f"{y:04d}-{mm:02d}-{d:02d}"}
-    elif name == "m_m_y":
-        y, m1, m2 = int(g["y"]), _month(g["m"]), _month(g["m2"])
-        if m1 >= m2:
-            return None
-        out = {"from": f"{y:04d}-{m1:02d}", "to": f"{y:04d}-{m2:02d}"}
-    elif name in ("part_m", "adj_m"):
-        y = year()
-        if y is None:
-            return None
-        mm = _month(g["m"])
-        last_d = _last_day(y, mm)
-        part = g["part"].replace(" ", "").rstrip("-")
-        lo, hi = {"firsthalf": (1, 15), "secondhalf": (16, last_d), "beginning": (1, 10), "start": (1, 10),
-                  "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, last_d), "late": (21, last_d)}[part]
-        out = {"notBefore": f"{y:04d}-{mm:02d}-{lo:02d}", "notAfter": f"{y:04d}-{mm:02d}-{hi:02d}"}
-    elif name == "part_y":
-        y = int(g["y"])
-        part = g["part"].replace(" ", "")
-        lo, hi = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31"),
-                  "beginning": ("01-01", "03-31"), "end": ("10-01", "12-31")}[part]
-        out = {"notBefore": f"{y:04d}-{lo}", "notAfter": f"{y:04d}-{hi}"}
-    elif name == "m_y":
-        out = {"when": f"{int(g['y']):04d}-{_month(g['m']):02d}"}
-    elif name == "decade":
-        y = int(g["y"])
-        out = {"from": f"{y:04d}", "to": f"{y + 9:04d}"}
-    elif name == "y_y":
-        y1, y2 = int(g["y"]), g["y2"]
-        y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-        out = {"from": f"{y1:04d}", "to": f"{y2i:04d}"}
-    elif name == "y":
-        out = {"when": g["y"]}
-    elif name == "m":
-        y = year()
-        if y is None:
-            return None
-        out = {"when": f"{y:04d}-{_month(g['m']):02d}"}
-    elif name == "nth":
-        if last is None:
-            return None
-        y, mm, was_conj = last
-        d = int(g["d"])
-        if not _ok_day(y, mm, d):
-            return None
-        conj = True
-        out = {"when": f"{y:04d}-{mm:02d}-{d:02d}"}
-    else:  # pragma: no cover
+def _two_digit(y: str) -> int:
+    return int(y) + 1900 if len(y) == 2 else int(y)
+
+
+def _result(out: dict, conj: bool) -> dict:
+    return {**out, **CONJECTURE} if conj else out
+
+
+# -- normalisers: one per shape --------------------------------------------------------
+
+def day_month(f: Found) -> dict | None:
+    g = f.groups
+    mm = _ROMAN[g["r"]] if g.get("r") else int(g["mm"]) if g.get("mm") else _month(g["m"])
+    if g.get("yy"):
+        y, conj = _two_digit(g["yy"]), False
+    else:
+        y, conj = _year_for(f, mm)
+    d = int(g["d"])
+    if y is None or not _ok_day(y, mm, d):
         return None
-    if conj:
-        out.update({"cert": "medium", "evidence": "conjecture"})
-    return out
+    return _result({"when": _day(y, mm, d)}, conj)
+
+
+def day_range(f: Found) -> dict | None:
+    """'5-10 June', 'the night of 3/4 May', '19, 20 and 21 October 1956', 'December 19 and 24'."""
+    g = f.groups
+    mm = _month(g["m"])
+    y, conj = _year_for(f, mm)
+    d1, d2 = int(g["d"]), int(g["d2"])
+    if y is None or not (_ok_day(y, mm, d1) and _ok_day(y, mm, d2) and d1 < d2):
+        return None
+    return _result({"from": _day(y, mm, d1), "to": _day(y, mm, d2)}, conj)
+
+
+def cross_month(f: Found) -> dict | None:
+    """'30 April/1 May', '29 June through 8 August 1960' (a December-January range spans the year)."""
+    g = f.groups
+    m1, m2, d1, d2 = _month(g["m"]), _month(g["m2"]), int(g["d"]), int(g["d2"])
+    y2, conj = _year_for(f, m2)
+    if y2 is None:
+        return None
+    y1 = y2 - 1 if m1 > m2 else y2
+    if not (_ok_day(y1, m1, d1) and _ok_day(y2, m2, d2)) or (m1 == m2):
+        return None
+    return _result({"from": _day(y1, m1, d1), "to": _day(y2, m2, d2)}, conj)
+
+
+def iso(f: Found) -> dict | None:
+    g = f.groups
+    y, mm, dd = int(g["y"]), int(g["mm"]), int(g["dd"])
+    return {"when": _day(y, mm, dd)} if _ok_day(y, mm, dd) else None
+
+
+def month_range(f: Found) -> dict | None:
+    g = f.groups
+    y, m1, m2 = int(g["y"]), _month(g["m"]), _month(g["m2"])
+    return {"from": f"{y:04d}-{m1:02d}", "to": f"{y:04d}-{m2:02d}"} if m1 < m2 else None
+
+
+_PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
+                  "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31)}
+_PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31"),
+                 "beginning": ("01-01", "03-31"), "end": ("10-01", "12-31")}
+
+
+def part_of_month(f: Found) -> dict | None:
+    mm = _month(f.groups["m"])
+    y, conj = _year_for(f, mm)
+    if y is None:
+        return None
+    lo, hi = _PART_OF_MONTH[f.groups["part"].replace(" ", "").rstrip("-").lower()]
+    hi = min(hi, _last_day(y, mm))
+    return _result({"notBefore": _day(y, mm, lo), "notAfter": _day(y, mm, hi)}, conj)
+
+
+def part_of_year(f: Found) -> dict | None:
+    y = int(f.groups["y"])
+    lo, hi = _PART_OF_YEAR[f.groups["part"].replace(" ", "").lower()]
+    return {"notBefore": f"{y:04d}-{lo}", "notAfter": f"{y:04d}-{hi}"}
+
+
+def season(f: Found) -> dict | None:
+    y = int(f.groups["y"])
+    m1, m2 = _SEASONS[f.groups["season"].lower()]
+    y2 = y + 1 if m2 < m1 else y
+    return {"notBefore": _day(y, m1, 1), "notAfter": _day(y2, m2, _last_day(y2, m2))}
+
+
+def month_year(f: Found) -> dict | None:
+    return {"when": f"{int(f.groups['y']):04d}-{_month(f.groups['m']):02d}"}
+
+
+def decade(f: Found) -> dict | None:
+    y = int(f.groups["y"])
+    return {"from": f"{y:04d}", "to": f"{y + 9:04d}"}
+
+
+def decade_in_words(f: Found) -> dict | None:
+    """'the thirties': of the document's century, or the one before if that is still to come."""
+    if f.doc is None:
+        return None
+    tens = _DECADES[f.groups["dec"].lower()]
+    y = f.doc[0] // 100 * 100 + tens
+    if y > f.doc[0]:
+        y -= 100
+    return _result({"from": f"{y:04d}", "to": f"{y + 9:04d}"}, True)
+
+
+def year_range(f: Found) -> dict | None:
+    y1, y2 = int(f.groups["y"]), f.groups["y2"]
+    y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    return {"from": f"{y1:04d}", "to": f"{y2i:04d}"} if y1 < y2i <= y1 + 100 else None
+
+
+def year(f: Found) -> dict | None:
+    return {"when": f.groups["y"]}
+
+
+def month(f: Found) -> dict | None:
+    mm = _month(f.groups["m"])
+    y, conj = _year_for(f, mm)
+    return None if y is None else _result({"when": f"{y:04d}-{mm:02d}"}, conj)
+
+
+def day_alone(f: Found) -> dict | None:
+    """'on the 10th': the month last named."""
+    if f.last is None:
+        return None
+    y, mm = f.last
+    d = int(f.groups["d"])
+    return _result({"when": _day(y, mm, d)}, True) if _ok_day(y, mm, d) else None
+
+
+# -- plausibility checks of single forms --------------------------------------------------
+
+def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
+    mon = m.group("m")
+    if mon in ("May", "MAY") or mon.endswith("."):  # 'May' is usually the verb
+        return False
+    return not re.match(r"\s[A-Z]", folded[e:e + 2])  # 'the October Plenum', 'October Revolution'
+
+
+def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
+    return not re.match(r"\s[A-Z]", folded[e:e + 2])
+
+
+def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
+    """'2045 11 October 1991': a registration number before the date."""
+    return not re.match(r"\s[0-3]?\d\s", folded[e:e + 4])
+
+
+FORMS: tuple[DateForm, ...] = (
+    DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
+    DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
+    DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
+    DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
+    DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month),
+    DateForm("numeric", rf"{D}\.(?P<mm>[01]?\d)\.{Y}", day_month),
+    DateForm("day_list", rf"{D}(?:,\s[0-3]?\d)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
+    DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
+    DateForm("cross_month", rf"{D}\s{M}{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
+    DateForm("day_month", rf"{D}\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
+    DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
+    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,\s?{Y})?", day_month),
+    DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
+    DateForm("part_of_month", rf"(?P<part>(?:first|second)\shalf|beginning|start|middle|end)\sof\s{M}{YEAR_TAIL}",
+             part_of_month),
+    DateForm("early_month", rf"(?P<part>early|mid-?|late)\s?{M}{YEAR_TAIL}", part_of_month),
+    DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|beginning|end)\sof\s{Y}", part_of_year),
+    DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)\s(?:of\s)?{Y}", season),
+    DateForm("month_year", rf"{M}\s(?:of\s)?{Y}", month_year),
+    DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)s\b", decade),
+    DateForm("decade_in_words", rf"(?<=\bthe )(?P<dec>{'|'.join(_DECADES)})\b", decade_in_words, bounded=False),
+    DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
+    DateForm("year", Y, year, _not_before_date),
+    DateForm("month", M, month, _month_alone_ok),
+    DateForm("day_alone", r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name, bounded=False),
+)
+_COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
+
+# words after which a number is an identifier, not a date
+_ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s$")
+
+
+def _context_ok(folded: str, s: int, e: int) -> bool:
+    """Shared by every form: no date right after 'No.', 'file', 'pp.', none inside a serial number."""
+    if _ID_BEFORE.search(folded[max(0, s - 12):s]):
+        return False
+    after = folded[e:e + 3]
+    return not (after[:1] == "/" or re.match(r"-\d", after))
 
 
 def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
     """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order."""
     folded, idx = fold(text)
-    doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
-    cands: list[tuple[int, int, int, str, re.Match]] = []
-    for prio, (name, rx) in enumerate(_COMPILED):
+    doc = _doc_month(doc_date)
+    cands: list[tuple[int, int, int, DateForm, re.Match]] = []
+    for prio, (form, rx) in enumerate(_COMPILED):
         for m in rx.finditer(folded):
             s, e = m.span()
-            if e > s and _plausible(name, folded, s, e, m):
-                cands.append((s, -(e - s), prio, name, m))
+            if e > s and _context_ok(folded, s, e) and (form.plausible is None or form.plausible(folded, s, e, m)):
+                cands.append((s, -(e - s), prio, form, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     out: list[DateHit] = []
     last_end = -1
-    last_month: tuple[int, int, bool] | None = None
-    for s, neg, _prio, name, m in cands:
-        e = s - neg
+    last_month: tuple[int, int] | None = None
+    for s, neg, _prio, form, m in cands:
         if s < last_end:
             continue
-        attrs = _norm(name, m, doc_year, last_month)
+        attrs = form.normalise(Found(m.groupdict(), doc, last_month))
         if attrs is None:
             continue
-        last_end = e
-        out.append(DateHit(idx[s], idx[e - 1] + 1, attrs))
+        last_end = s - neg
+        out.append(DateHit(idx[s], idx[last_end - 1] + 1, attrs))
         v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
         if len(v) >= 7:
-            last_month = (int(v[:4]), int(v[5:7]), "cert" in attrs)
+            last_month = (int(v[:4]), int(v[5:7]))
     return out
+
+
+def _doc_month(doc_date: str | None) -> tuple[int, int] | None:
+    if not doc_date or not doc_date[:4].isdigit():
+        return None
+    mm = int(doc_date[5:7]) if len(doc_date) >= 7 and doc_date[5:7].isdigit() else 6
+    return int(doc_date[:4]), mm

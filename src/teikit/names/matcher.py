@@ -27,11 +27,13 @@ class Hit:
 
 
 def _variants(form: str) -> list[str]:
-    """Spacing variants translators produce: 'I. G. Maurer' also as 'I.G. Maurer'."""
+    """Spacing variants translators produce: 'I. G. Maurer' also as 'I.G. Maurer'; and every
+    form in capitals, as telegrams and speaker labels type names ('MAURER', 'KIM IL SUNG')."""
     parts = form.split(" ")
+    out = [form]
     if len(parts) >= 3 and all(_INITIAL.fullmatch(p) for p in parts[:-1]):
-        return [form, "".join(parts[:-1]) + " " + parts[-1]]
-    return [form]
+        out.append("".join(parts[:-1]) + " " + parts[-1])
+    return out + [v.upper() for v in out if len(v) >= 4 and not v.isupper()]
 
 
 _INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")

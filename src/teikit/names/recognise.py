@@ -12,6 +12,7 @@ never evidence on its own. Every such mention is ``cert="low"`` and has no ref.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from teikit.names.dates import MONTHS
@@ -19,18 +20,21 @@ from teikit.names.spans import Spans
 
 INITIAL = r"(?:[A-Z][a-z]{0,2}\.\s?)"
 WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
+ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's possessive stays outside
 SURNAME = WORD
 
-TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Ambassador|Marshal|General|Admiral|Colonel|Premier|"
-          r"Mr\.|Mrs\.|Dr\.|Professor|Academician|Prime Minister|Foreign Minister|First Secretary|President|Chairman")
+TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
+          r"Lieutenant|Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
+          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor")
 _PLURAL_TITLES = {"Comrades", "Cdes."}
+_TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
 # Capitalised words that are never (part of) a person's name
 STOP = set("""
 The A An This That These Those Our Your Their His Her Its We You They He She It I In On At Of For And But Or If As
 To By From With Without During After Before Since Until Then Thus Also Moreover However Therefore Although When While
 Comrade Comrades Cde Cdes Ambassador Minister Ministers Secretary Secretaries First Second Third General President Chairman
-Premier Marshal Admiral Colonel Mr Mrs Ms Dr Professor Academician Prime Foreign Deputy Vice Head Chief Member Members
+Premier Marshal Admiral Colonel Major Captain Lieutenant Director Mr Mrs Ms Dr Professor Academician Prime Foreign Deputy Vice Head Chief Member Members
 Party Parties Committee Central Political Bureau Presidium Politburo Plenum Plenary Congress Council Government Ministry
 Army Navy Embassy Office Department Union Republic Republics State States Assembly Conference Front League Federation
 Organization Organisation Agency Institute University Academy Commission Bank Society Association Command Staff
@@ -45,7 +49,8 @@ Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St Monday Tues
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
-             "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section")
+             "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
+             "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined Unified
 General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
@@ -77,7 +82,7 @@ ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism)$")
 
 # abbreviations that look like initials ('No. 5', 'Cde. Smith')
 _NOT_INITIALS = {"No", "Nr", "Pp", "Vol", "Art", "Fig", "Co", "Jr", "Sr", "Lt", "Gen", "Col", "Ed", "Mr", "Mrs", "Ms",
-                 "Dr", "St", "Cde", "Cdes", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op", "Doc", "Tel"}
+                 "Dr", "St", "Cde", "Cdes", "Com", "Comr", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op", "Doc", "Tel"}
 
 
 @dataclass(frozen=True)
@@ -85,17 +90,40 @@ class Guess:
     start: int
     end: int
     tag: str
+    priority: int = 50  # lower wins between spans of equal length
 
 
-_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{SURNAME})\b")
-_TITLE_RX = re.compile(rf"(?<![\w])(?P<title>{TITLES})\s(?P<name>(?:{INITIAL}{{0,3}}){WORD}(?:\s{WORD}){{0,2}})")
+CAPS = r"[A-Z][A-Z'\-]*[A-Z]"
+NAME_TOKEN = rf"(?:{WORD}|{CAPS})"
+_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{WORD}|{CAPS})\b")
+_INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<sur>{WORD}) (?P<ini>[A-Z]\.(?:\s?[A-Z]\.){{0,2}})(?![\w])")
+_TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})")
 _LIST_SEP = re.compile(r"(?:,\s?(?:\[and\]\s|and\s)?|\s\[and\]\s|\sand\s)")
-_NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){WORD}(?:\s{WORD}){{0,2}}")
-_ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s\[(?P<x>[^\]]{4,80})\]")
-_ACR_CC = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s(?:CC|C\.C\.|Central Committee)\b|"
-                     r"(?:Central Committee|C\.C\.|CC) of the (?P<b>[A-Z]{2,6})\b")
-_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s(?:(?:of|for|and|on)\s(?:the\s)?)?){{0,5}}"
-                     rf"(?:{ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?{WORD}(?:\s(?:and\s)?{WORD}){{0,3}})?\b")
+_NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}}")
+_SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS})?|{WORD})\]?(?:\s\([^)]{{1,40}}\))?[.:]\s")
+_SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
+# family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
+EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo Lim Im
+Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma Gao Luo Guo
+Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly""".split())
+_EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{0,2}})\b)")
+_ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
+_ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
+_CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
+_ACR_CC = re.compile(rf"(?<![\w.])(?P<a>[A-Z]{{2,6}})\s{_CC}(?![\w])|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>[A-Z]{{2,6}})\b")
+ORG_TOKEN = rf"(?:{ORG_WORD}|{CAPS})"
+_TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s)?{ORG_TOKEN}){{0,3}}){{0,3}}"
+_LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
+_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
+                     rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})\b")
+# who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
+_DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
+_ROLE_LEAD = re.compile(r"(?:(?:Deputy|Vice|First|Second|General|Co-chairman|Chairman|Head|Heads|Minister|Ministers|"
+                        r"Secretary|Secretaries|Member|Members|Director|Chief|Officer|Assistant|Asistant|Plenum|Plenary|"
+                        r"Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:(?:of|for)\s(?:the\s)?)?")
+FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
+            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert")
+_FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))\b")
 _PLACE_RX = re.compile(rf"(?<=\b(?:in|at) )(?P<p>{WORD}(?:\s{WORD})?)(?![\w'\-.]|\s?\()|(?<=\bnear )(?P<q>{WORD})\b")
 
 
@@ -103,45 +131,63 @@ def _name_ok(name: str) -> bool:
     toks = [t for t in re.split(r"\s", name) if t and not t.endswith(".")]
     if not toks:
         return False
-    return all(t not in STOP and t.rstrip("'s") not in STOP for t in toks) and len(toks[-1]) >= 3
+    return all(_word_ok(t) for t in toks) and len(toks[-1]) >= 3
+
+
+def _word_ok(tok: str) -> bool:
+    t = tok.title() if tok.isupper() else tok
+    return t not in STOP and t.rstrip("'s") not in STOP
 
 
 def _trim_name(name: str) -> str:
     """Drop trailing words that are not names ('Kardelj Told' never, but 'X The')."""
     toks = name.split(" ")
-    while toks and toks[-1] in STOP:
+    while toks and not _word_ok(toks[-1]):
         toks.pop()
     return " ".join(toks)
 
 
-def guess(folded: str, taken: list[tuple[int, int]]) -> list[Guess]:
-    """Low-certainty mentions in folded text, avoiding spans already taken."""
-    out: list[Guess] = []
-    occupied = Spans(taken)  # the taken spans and every guess so far
+Rule = Callable[[str], Iterator[Guess]]
 
-    def add(s: int, e: int, tag: str) -> None:
-        if e > s and not occupied.overlaps(s, e):
-            out.append(Guess(s, e, tag))
-            occupied.add(s, e)
 
+def initials(folded: str) -> Iterator[Guess]:
+    """'I. K. Zhelyagin', 'A. M. PUZANOV'."""
     for m in _INITIALS_RX.finditer(folded):
         inis = [i for i in re.split(r"\.\s?", m.group("ini")) if i]
-        if any(i in _NOT_INITIALS for i in inis):
+        if any(i in _NOT_INITIALS for i in inis) or not _word_ok(m.group("sur")) or m.group("sur") in NEWSPAPERS:
             continue
-        if m.group("sur") in STOP or m.group("sur") in NEWSPAPERS:
-            continue
-        add(m.start(), m.end(), "persName")
+        yield Guess(m.start(), m.end(), "persName", 10)
+
+
+def initials_after(folded: str) -> Iterator[Guess]:
+    """'Kunadze G.F.': name order of lists and diaries."""
+    for m in _INITIALS_AFTER.finditer(folded):
+        if _word_ok(m.group("sur")) and not _common_word(m.group("sur")):
+            yield Guess(m.start(), m.end(), "persName", 12)
+
+
+def titled(folded: str) -> Iterator[Guess]:
+    """'Comrade X', 'Cdes. X, Y and Z', 'MARSHAL STALIN', 'Mr. EDEN'."""
     for m in _TITLE_RX.finditer(folded):
-        plural = m.group("title") in _PLURAL_TITLES
+        title = m.group("title")
+        if not (title[:1].isupper() or title.lower().startswith("comrade")):
+            continue
+        if title.isupper() and len(title) > 3 and not m.group("name").isupper():
+            continue
+        plural = title.title() in _PLURAL_TITLES
         pos = m.start("name")
+        while (inner := _TITLES_RX.match(folded, pos)) and folded[inner.end():inner.end() + 1] == " ":
+            pos = inner.end() + 1  # 'Deputy Minister Comrade Kohout'
         while True:
             nm = _NAME_AT.match(folded, pos)
             if not nm:
                 break
             name = _trim_name(nm.group(0))
-            if not name or not _name_ok(name):
+            if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
-            add(nm.start(), nm.start() + len(name), "persName")
+            if " " not in name and _common_word(name):  # 'Comr. Copy'
+                break
+            yield Guess(nm.start(), nm.start() + len(name), "persName", 11)
             pos = nm.start() + len(name)
             if not plural:
                 break
@@ -149,31 +195,115 @@ def guess(folded: str, taken: list[tuple[int, int]]) -> list[Guess]:
             if not sep:
                 break
             pos = sep.end()
+
+
+def speakers(folded: str) -> Iterator[Guess]:
+    """A paragraph opened by a name and a colon or full stop: 'GROMYKO.', 'Zhou Enlai:', 'North (KIM):'."""
+    for rx in (_SPEAKER, _SIDE_SPEAKER):
+        m = rx.match(folded)
+        if not m:
+            continue
+        words = m.group("n").split()
+        if all(_word_ok(w) and (rx is _SIDE_SPEAKER or not _common_word(w)) and len(w) >= 3 for w in words):
+            yield Guess(m.start("n"), m.end("n"), "persName", 13)
+
+
+def _given_ok(word: str) -> bool:
+    return _word_ok(word) and not (len(word) >= 6 and _common_word(word))  # "Sung" is a word too
+
+
+def east_asian(folded: str) -> Iterator[Guess]:
+    """Family name first: a known East Asian family name, then given names."""
+    for m in _EAST_ASIAN.finditer(folded):  # overlapping: 'USSR Yu Hongliang'
+        if m.group("sur").title() not in EAST_ASIAN_SURNAMES:
+            continue
+        given = m.group("given").split(" ")
+        while given and not _given_ok(given[-1]):  # 'CHANG Ki-yeong Assistant'
+            given.pop()
+        if given:
+            yield Guess(m.start("sur"), m.start("given") + len(" ".join(given)), "persName", 14)
+
+
+def acronyms(folded: str) -> Iterator[Guess]:
+    """'XYZ [...Party]', 'the XYZ CC', 'CC of the XYZ' (the whole and the acronym), '... Yugoslavia (LCY)'."""
     for m in _ACR_EXPAN.finditer(folded):
         x = m.group("x")
         if re.search(ORG_HEADS, x):
-            add(m.start("a"), m.end("a"), "orgName")
+            yield Guess(m.start("a"), m.end("a"), "orgName", 30)
         elif re.search(r"Republic|Kingdom", x):
-            add(m.start("a"), m.end("a"), "placeName")
+            yield Guess(m.start("a"), m.end("a"), "placeName", 30)
     for m in _ACR_CC.finditer(folded):
         g = "a" if m.group("a") else "b"
-        add(m.start(g), m.end(g), "orgName")
+        yield Guess(m.start(g), m.end(g), "orgName", 30)
+        yield Guess(m.start(), m.end(), "orgName", 31)
+    for m in _ACR_DEFINED.finditer(folded):
+        if m.group("a") not in GENERIC and re.search(ORG_HEADS + r"|Communists|Party", m.group("x")):
+            yield Guess(m.start("a"), m.end("a"), "orgName", 32)
+
+
+def organisations(folded: str) -> Iterator[Guess]:
+    """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry'."""
     for m in _ORG_RX.finditer(folded):
         s, e = m.span()
-        words = m.group(0).split()
-        while words and words[0] in {"The", "Our", "Your", "Their", "His", "Her", "Its", "This", "That", "A", "An"}:
-            s = folded.index(words[1], s + len(words[0])) if len(words) > 1 else e
-            words = words[1:]
-        caps = [w for w in words if w[:1].isupper()]
-        if len(caps) < 2 or all(w.strip(",") in GENERIC for w in caps):
+        head = re.search(rf"\b(?:{ORG_HEADS})\b", folded[s:e])
+        for lead in _ROLE_LEAD.finditer(folded, s, s + head.start() if head else e):
+            s = lead.end()  # who someone is, before the body: 'Deputy Heads of the ... Department'
+        while d := _DETERMINER.match(folded, s, e):
+            s = d.end()
+        span = folded[s:e]
+        caps = [w for w in span.split() if w[:1].isupper()]
+        first = span.split(" of ")[0]
+        if len(caps) < 2 or all(w.strip(",") in GENERIC for w in caps) or not re.search(rf"\b(?:{ORG_HEADS})\b", first):
             continue
-        add(s, e, "orgName")
+        yield Guess(s, e, "orgName", 40)
+
+
+def features(folded: str) -> Iterator[Guess]:
+    """Rivers, seas, palaces, buildings, streets: the whole name, not the place or person inside it."""
+    for m in _FEATURE_RX.finditer(folded):
+        s = m.start("p")
+        words = m.group("p").split()
+        while words and not _word_ok(words[0]):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2:
+            yield Guess(s, m.end("p"), "placeName", 20)
+
+
+def after_preposition(folded: str) -> Iterator[Guess]:
+    """A capitalised word after 'in'/'at'/'near' that is no common word or adjective."""
     for m in _PLACE_RX.finditer(folded):
         g = "p" if m.group("p") else "q"
-        cand = m.group(g)
-        toks = cand.split()
+        toks = m.group(g).split()
         if any(t in STOP or t in NEWSPAPERS or ADJ_END.search(t) or _common_word(t) for t in toks):
             continue
-        add(m.start(g), m.end(g), "placeName")
+        yield Guess(m.start(g), m.end(g), "placeName", 60)
+
+
+RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, features, acronyms,
+                           organisations, after_preposition)
+
+
+def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
+    """Longest span first (then priority); an organisation keeps the organisations inside it."""
+    out: list[Guess] = []
+    blocked, chosen = Spans(taken), Spans()  # span look-ups in log time: a paragraph of many names stays linear
+    for g in sorted(set(cands), key=lambda g: (-(g.end - g.start), g.priority, g.start, g.tag)):
+        if g.end <= g.start or blocked.overlaps(g.start, g.end):
+            continue
+        clash = [o for o in out if not (g.end <= o.start or g.start >= o.end)] if chosen.overlaps(g.start, g.end) else []
+        if not clash or (g.tag == "orgName" and all(o.tag == "orgName" and o.start <= g.start and g.end <= o.end
+                                                     and (o.start, o.end) != (g.start, g.end) for o in clash)):
+            out.append(g)
+            chosen.add(g.start, g.end)
     out.sort(key=lambda g: (g.start, -g.end))
     return out
+
+
+def guess(folded: str, taken: list[tuple[int, int]], extra: list[Guess] = ()) -> list[Guess]:
+    """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
+    are candidates of other sources (the gazetteer) competing on the same terms."""
+    cands = list(extra)
+    for rule in RULES:
+        cands.extend(rule(folded))
+    return select(cands, taken)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = (rf"(?:\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+of\s+(?:this|the\s+current|last|the\s+same)\s+year)?"
-        rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.[IVX]{{1,4}}\.\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}})")
+from teikit.references.forms import DATE, MONTH, find_citations
+from teikit.references.periodicals import PERIODICALS
+
 CAP = r"(?:[A-Z][\w.’'\-]*|\d{4})"
 # Kinds of correspondence and of formal documents, singular as they are named in text.
 LETTERS = r"letter|message|response|reply|telegram|cable|memorandum|appeal|note"
@@ -38,9 +38,9 @@ SPEECH = re.compile(
 BY_PERSON = re.compile(rf"\b[Tt]he\s+(?P<kind>declaration|statement|{SPEECHES})\s+of\s+(?:(?:Cde\.|Comrade)\s+)?"
                        r"(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]+(?:\s+–\s+[A-Z][\w\-]+\s+\d{4})?")
 PERIODICAL = re.compile(r"\bthe\s+(?P<kind>journal|newspaper|magazine|periodical|review)\s+[“\"‘'](?P<title>[^”\"’']{2,80})[”\"’']")
-KNOWN_PERIODICAL = re.compile(r"(?:[“\"‘']|\b)(?P<title>(?:New\s+)?(?:Pravda|Scinteia|Izvestia|Izvestiya|Humanit[eé]|Nouvelle Humanit[eé]|"
-                              r"Renmin Ribao|People’s Daily|Neues Deutschland|Trybuna Ludu|Rude Pravo|Rudé právo|"
-                              r"Népszabadság|Nepszabadsag|Rabotnichesko Delo|Borba|Zeri i Popullit|Kommunist))(?:[”\"’']|\b)")
+KNOWN_PERIODICAL = re.compile(r"(?:[“\"‘']|\b)(?P<title>(?:New\s+)?(?:"
+                              + "|".join(re.escape(p) for p in sorted(PERIODICALS, key=len, reverse=True))
+                              + r"))(?:[”\"’']|\b)")
 # 'the latest letter of the Vietnamese comrades', 'a letter about collaboration in the field of …'
 UNDATED_LETTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Oo]ur|[Yy]our)\s+(?:(?:latest|last|recent|previous|confidential|secret)\s+)?"
@@ -139,6 +139,9 @@ def find_references(text: str) -> list[Reference]:
             Span(m.start(part), m.end(part), "title", {"level": "j", "type": "periodical"})]))
     for m in UNNAMED_ARTICLES.finditer(text):
         found.append(Reference(m.start(), m.end(), "article", m.group(0)))
+    for c in find_citations(text):
+        parts = [Span(*c.title, "title")] if c.title and not c.periodical and c.title != (c.start, c.end) else []
+        found.append(Reference(c.start, c.end, "periodical" if c.periodical else c.kind, c.text, c.date, parts))
     return _leftmost_longest(found)
 
 

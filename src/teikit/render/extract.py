@@ -24,6 +24,10 @@ NAME_KIND = {"persName": "person", "orgName": "org", "placeName": "place"}
 CONTEXT_BLOCKS = {"p", "ab", "head", "item", "label", "salute", "signed", "dateline", "addrLine", "speaker",
                   "note", "l", "cell", "stage", "trailer", "byline", "docDate", "bibl"}
 CONTEXT_CHARS = 90
+# Blocks whose text is one search passage: the outermost of these in <text>, numbered in document
+# order as the reading view numbers its passage anchors (tk-s1, tk-s2, …; xslt/common/passages.xsl).
+PASSAGE_BLOCKS = ("p", "ab", "head", "list", "table", "lg", "l", "opener", "closer", "postscript", "stage", "speaker",
+                  "trailer", "byline")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class DocRecord:
     speakers: list[str] = field(default_factory=list)  # register ids of sp/@who (the views link speakers too)
     links: list[str] = field(default_factory=list)  # other TEI files it points to (their titles label the links)
     mentions: list[Mention] = field(default_factory=list)
+    passages: list[str] = field(default_factory=list)  # text of passage n+1 (the search index)
 
 
 def _norm(text: str) -> str:
@@ -92,13 +97,16 @@ def _spans(block: etree._Element, targets: set[etree._Element]) -> tuple[str, di
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text before and after a name, at most CONTEXT_CHARS each, cut at a word."""
-    pre, post = _norm(text[:start]), _norm(text[end:])
+    """The text before and after a name, at most CONTEXT_CHARS each, cut at a word; a space
+    between them and the name only where the text has one ("Khrushchev's", "Khrushchev.")."""
+    raw_pre, raw_post = text[:start], text[end:]
+    pre, post = _norm(raw_pre), _norm(raw_post)
     if len(pre) > CONTEXT_CHARS:
         pre = "…" + pre[-CONTEXT_CHARS:].split(" ", 1)[-1]
     if len(post) > CONTEXT_CHARS:
         post = post[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
-    return (pre + " " if pre else ""), (" " + post if post else "")
+    return (pre + (" " if raw_pre[-1:].isspace() else "") if pre else "",
+            (" " if raw_post[:1].isspace() else "") + post if post else "")
 
 
 def mentions(root: etree._Element) -> list[Mention]:
@@ -115,6 +123,21 @@ def mentions(root: etree._Element) -> list[Mention]:
         contexts.update({el: _context(text, *spans[el]) if block is not el else ("", "") for el in targets})
     return [Mention(number, ref_id(el.get("ref", "")), NAME_KIND[etree.QName(el).localname], _text(el), *contexts[el])
             for number, el in wanted]
+
+
+def passages(root: etree._Element) -> list[str]:
+    """The text of every outermost passage block in <text>, in document order."""
+    blocks = " | ".join(f"self::t:{b}" for b in PASSAGE_BLOCKS)
+    found = root.xpath(f"t:text//*[{blocks}][not(ancestor::*[{blocks}])]", namespaces=NS)
+    return [_norm(_passage_text(block)) for block in found]
+
+
+def _passage_text(el: etree._Element) -> str:
+    """The element's text, a line or page break counting as a space (comments' and PIs' text excluded)."""
+    if not isinstance(el.tag, str):
+        return ""
+    gap = " " if etree.QName(el).localname in ("lb", "pb", "cb") else ""
+    return gap + (el.text or "") + "".join(_passage_text(child) + (child.tail or "") for child in el)
 
 
 def extract(root: etree._Element, stem: str) -> DocRecord:
@@ -149,4 +172,5 @@ def extract(root: etree._Element, stem: str) -> DocRecord:
     return DocRecord(stem, title or stem, date, genre, summary,
                      label_title=first("string(t:teiHeader/t:fileDesc/t:titleStmt/t:title[1])"),
                      label_date=first("string(t:teiHeader/t:profileDesc/t:creation/t:date)"),
-                     works=works, speakers=speakers, links=links, mentions=mentions(root))
+                     works=works, speakers=speakers, links=links, mentions=mentions(root),
+                     passages=passages(root))

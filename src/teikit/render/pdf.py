@@ -13,6 +13,7 @@ that is not a local file (the stylesheet and, through fontconfig, the fonts).
 from __future__ import annotations
 
 import logging
+import subprocess
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from teikit.textio import write_atomic
 __all__ = ["PAPERS", "PdfReport", "build_pdf", "render_pdf", "pdf_bytes"]
 
 PAPERS = ("A4", "Letter")
+PDF_VARIANT = "pdf/ua-1"
+INTENDED_FONTS = {"Noto Serif": "fonts-noto-core"}  # print.css's body face
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -100,6 +103,17 @@ def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
         logger.removeHandler(log)
 
 
+def missing_fonts() -> list[str]:
+    """A warning per intended face fontconfig cannot find (the PDF would silently use another)."""
+    try:
+        found = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ["cannot list the installed fonts (fc-list): the intended faces may be missing"]
+    families = {name.strip() for line in found.splitlines() for name in line.split(",")}
+    return [f"font {face!r} is not installed (Debian: apt-get install {package}); the PDF uses a fallback face"
+            for face, package in INTENDED_FONTS.items() if face not in families]
+
+
 def _anchor_pages(document) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Every anchor (HTML id) laid out -> the 1-based page it is on (first occurrence)."""
     pages: dict[str, int] = {}
@@ -148,13 +162,13 @@ def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool
         first = {i: anchors[i] for i in ids if i in anchors}
         page_html = print_html(corpus, index_targets=_one_per_page(page_html, anchors), **options)  # type: ignore[arg-type]
     document = _layout(page_html, log)
-    data = document.write_pdf()
+    data = document.write_pdf(pdf_variant=PDF_VARIANT)  # tagged: structure, reading order, alt texts
     anchors = _anchor_pages(document)
     starts = {i: anchors[i] for i in ids if i in anchors}
     if first and first != starts:  # cannot happen unless print.css lets the indexes move earlier pages
         log.messages.append(f"pagination changed between layouts: {first} != {starts}; index pages may be wrong")
     report = PdfReport(Path(), len(document.pages), len(ids), paper, diplomatic, time.perf_counter() - started,
-                       2 if indexes else 1, starts, log.messages)
+                       2 if indexes else 1, starts, log.messages + missing_fonts())
     return data, report
 
 

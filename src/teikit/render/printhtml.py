@@ -7,6 +7,7 @@ off; the register travels inside the corpus).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ class EditionMeta:
     title: str = "Untitled edition"
     subtitle: str = ""
     editor: str = ""
-    date: str = ""  # empty: the date of the build (SOURCE_DATE_EPOCH when set)
+    date: str = ""  # empty: SOURCE_DATE_EPOCH's date when set, else none
     licence: str = ""
     rights: str = ""  # of the texts themselves (e.g. translations reproduced from an archive)
 
@@ -43,7 +44,8 @@ class EditionMeta:
         return cls(c.title, c.subtitle, "; ".join(c.editors), "", licence if c.licence else "", c.rights)
 
     def params(self) -> dict[str, ParamValue]:
-        date = self.date or f"{build_time():%-d %B %Y}"
+        # a date only when the build is reproducible (SOURCE_DATE_EPOCH): never the day someone ran it
+        date = self.date or (f"{build_time():%-d %B %Y}" if os.environ.get("SOURCE_DATE_EPOCH", "").strip() else "")
         return {"edition-title": self.title, "edition-subtitle": self.subtitle, "edition-editor": self.editor,
                 "edition-date": date, "edition-licence": self.licence, "edition-rights": self.rights}
 

@@ -41,6 +41,11 @@ class Register:
     kinds: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # canonical name: the filters' labels
     sources: dict[str, str] = field(default_factory=dict)  # the entry's XML, for the pages' input hashes
+    forms: dict[str, list[str]] = field(default_factory=dict)  # every name of the entry (search finds it by any)
+    sort_keys: dict[str, str] = field(default_factory=dict)  # persons by surname, then forename
+
+    def sort_key(self, ref: str, label: str) -> str:
+        return self.sort_keys.get(ref, label).lower()
 
     @classmethod
     def read(cls, tree: etree._ElementTree | None) -> Register:
@@ -52,10 +57,22 @@ class Register:
             register.sources[entry.id] = etree.tostring(entry.element, encoding="unicode")
             if entry.label:
                 register.labels[entry.id] = entry.label
+                register.sort_keys[entry.id] = _sort_key(entry.element, entry.label)
+            register.forms[entry.id] = list(dict.fromkeys(text for _tag, text, _type in entry.names))
         return register
 
     def kind(self, ref: str, element_kind: str) -> str:
         return self.kinds.get(ref, element_kind)
+
+
+def _sort_key(entry: etree._Element, label: str) -> str:
+    """A person's surname first ("Khrushchev, Nikita"); other names as they are."""
+    surname = entry.find(f"{T}persName[@type='main']/{T}surname")
+    surname = surname if surname is not None else entry.find(f"{T}persName/{T}surname")
+    if surname is None:
+        return label
+    text = " ".join("".join(surname.itertext()).split())
+    return f"{text}, {label.replace(text, '').strip()}"
 
 
 def _folder(kind: str) -> str:

@@ -30,9 +30,12 @@ from teikit.render.extract import DocRecord, extract
 from teikit.render.html import VIEWS, page_name, write_page
 from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
                                          remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
+from teikit.render.framing import FRAMING_PAGES, framing_pages
 from teikit.render.sitedb import SiteStore, digest
 from teikit.edition import Edition
 from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document
+from teikit.render.introduction import read_introduction
+from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["SiteReport", "build_site", "copy_assets"]
@@ -60,7 +63,7 @@ class Shared:
 
     register: Path | None
     bibliography: Path | None
-    edition: tuple[tuple[str, str], ...] = ()  # the edition's strings (Edition.stylesheet_params)
+    edition: tuple[tuple[str, ParamValue], ...] = ()  # the edition's strings (Edition.stylesheet_params), pdf-links
     overrides: Path | None = None  # the edition's own stylesheets
 
     def fingerprint(self) -> str:
@@ -136,13 +139,13 @@ def _catalogues(store: SiteStore, register: Register) -> Iterator[str]:
     docs = store.docs_by_date()
     for page in range(1, pages + 1):
         parts = [f"<catalogue page='{page}' pages='{pages}' total='{total}' first='{(page - 1) * INDEX_PAGE_SIZE + 1}'>"]
-        options: dict[tuple[str, str], str] = {}
+        options: dict[tuple[str, str], tuple[str, str]] = {}
         for doc in islice(docs, INDEX_PAGE_SIZE):
             ids: dict[str, list[str]] = {"person": [], "place": []}
             for ref, kind, _name in store.refs(doc.stem):
                 if (found := ids.get(register.kind(ref, kind))) is not None:
                     found.append(ref)
-                    options[(register.kind(ref, kind), ref)] = labels[ref]
+                    options[(register.kind(ref, kind), ref)] = (labels[ref], register.sort_key(ref, labels[ref]))
             year = doc.date[:4] if re.match(r"\d{4}", doc.date) else ""
             attrs = {"stem": doc.stem, "href": page_name(doc.stem, "reading"), "date": doc.date, "year": year,
                      "title": doc.title, "genre": doc.genre, "persons": " ".join(ids["person"]),
@@ -151,8 +154,8 @@ def _catalogues(store: SiteStore, register: Register) -> Iterator[str]:
                          f"<summary>{escape(doc.summary)}</summary></doc>")
         for kind in ("person", "place"):
             parts.append(f'<facet kind="{kind}">')
-            parts.extend(f"<option id={quoteattr(ref)} label={quoteattr(label)}/>"
-                         for (k, ref), label in sorted(options.items()) if k == kind)
+            parts.extend(f"<option id={quoteattr(ref)} label={quoteattr(label)} sort={quoteattr(key)}/>"
+                         for (k, ref), (label, key) in sorted(options.items()) if k == kind)
             parts.append("</facet>")
         parts.append("</catalogue>")
         yield "".join(parts)
@@ -208,14 +211,28 @@ def _sha(path: Path) -> str:
         return ""  # record_one reports it
 
 
+def copy_tei(files: list[Path], out_dir: Path) -> None:
+    """The TEI of the documents and registers, downloadable from the site as tei/NAME.xml;
+    files that left the edition go."""
+    target = out_dir / "tei"
+    target.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        data = path.read_bytes()
+        if not ((target / path.name).exists() and (target / path.name).read_bytes() == data):
+            write_atomic(target / path.name, data, durable=False)
+    for stale in set(target.glob("*.xml")) - {target / p.name for p in files}:
+        stale.unlink()
+
+
 def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, changed: set[str] | None = None,
-               jobs: int = 1, edition: Edition | None = None) -> SiteReport:
+               jobs: int = 1, edition: Edition | None = None, pdf_links: bool = False) -> SiteReport:
     """Write the whole static site into ``out_dir``; a failing document is reported, the rest built.
 
     With ``changed`` (stems), only those documents' views are rendered again, and those whose
     TEI differs from what the store recorded (the others' pages must exist); shared pages are
     rendered again only when what they show changed. The edition gives the site's strings,
-    overrides and the bibliography (default: the one beside the register)."""
+    overrides, the bibliography (default: the one beside the register) and the introduction
+    (introduction.md or .xml in its folder); ``pdf_links``: the documents link to pdf/STEM.pdf."""
     report = SiteReport(out_dir)
     edition = edition or Edition(out_dir.resolve())
     tei_files = sorted(tei_files)
@@ -223,13 +240,18 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
     copy_assets(out_dir, edition.asset_dirs())
     works = (edition.bibliography_path if edition.config_file is not None else
              (register.parent if register is not None else out_dir) / "bibliography.xml")
-    shared = Shared(register, works if works.exists() else None, tuple(edition.stylesheet_params().items()), edition.override_dir)
+    bibliography = works if works.exists() else None
+    shared = Shared(register, bibliography, (*edition.stylesheet_params().items(), ("pdf-links", pdf_links)),
+                    edition.override_dir)
+    copy_tei([*tei_files, *(p for p in (register, bibliography) if p is not None)], out_dir)
     store = SiteStore(out_dir / STATE / "site.sqlite")
+    if not store.same_setting("edition", repr(shared.edition)):
+        changed = None  # every view shows the edition's strings
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
             failed, _recorded = _record(store, tei_files, workers, report, out_dir)  # _stale_views sees them
             store.commit()  # the workers read the records
-            salt = digest(code_fingerprint(), edition.fingerprint(), shared.fingerprint())
+            salt = digest(code_fingerprint(), edition.fingerprint(), shared.fingerprint(), repr(shared.edition))
             todo = _stale_views(store, [tei for tei in tei_files if tei.stem not in failed], changed, salt, out_dir)
             jobs_ = [(tei, shared, out_dir, documents) for tei, documents, _inputs in todo]
             inputs_of = {tei.stem: inputs for tei, _documents, inputs in todo}
@@ -254,9 +276,11 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
                 store.entry_written(entry.ref, entry_inputs(entry, context))
         params = shared.params()
         report.pages.extend(write_list_pages(store, register_, entries, context, params))
-        report.pages.extend(_index_pages(store, register_, shared, context, params))
+        report.pages.extend(_index_pages(store, register_, shared, context, params, read_introduction(edition.root)))
+        report.pages.extend(framing_pages(store, register_, context, params, tei_files[0] if tei_files else None))
         indexes = {index_page(page) for page in range(1, _index_pages_count(store) + 1)}
-        remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html"}, entries, out_dir)
+        remove_stale_pages(store, set(LIST_PAGES.values()) | indexes | {"bibliography.html", *FRAMING_PAGES}, entries,
+                           out_dir)
         store.commit()
     finally:
         store.close()
@@ -266,9 +290,11 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
 
 
 def _index_pages(store: SiteStore, register: Register, shared: Shared, context: PageContext,
-                 params: dict[str, ParamValue]) -> list[Path]:
-    """The works page and the index, each only if what it shows changed."""
+                 params: dict[str, ParamValue], introduction: etree._Element | None) -> list[Path]:
+    """The works page and the index (the front page), each only if what it shows changed."""
     made = []
+    intro = etree.tostring(introduction, encoding="unicode") if introduction is not None else ""
+    index_params = {**params, **({"introduction": xdm_document(introduction)} if introduction is not None else {})}
     if shared.bibliography is not None:
         citations = _citations_xml(store)
         made.append(render_page(store, context, "bibliography.html",
@@ -277,6 +303,6 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
             {**{k: v for k, v in params.items() if k not in ("register", "bibliography", "documents")},
              "citations": xdm_document(etree.fromstring(citations))})))
     for page, catalogue in enumerate(_catalogues(store, register), start=1):
-        made.append(render_page(store, context, index_page(page), digest(catalogue),
-                                lambda: transform("index", xdm_document(etree.fromstring(catalogue)), params)))
+        made.append(render_page(store, context, index_page(page), digest(catalogue, intro),
+                                lambda: transform("index", xdm_document(etree.fromstring(catalogue)), index_params)))
     return [page for page in made if page is not None]

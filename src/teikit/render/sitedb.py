@@ -24,7 +24,7 @@ from teikit.render.extract import DocRecord, Mention
 __all__ = ["SiteStore"]
 
 # Bump when what extract() records changes: the store is then rebuilt from the TEI.
-FORMAT = "6"
+FORMAT = "7"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
     summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS mentions(stem TEXT, n INTEGER, ref TEXT, kind TEXT, n
 DROP INDEX IF EXISTS mentions_by_ref;
 CREATE INDEX IF NOT EXISTS mentions_by_entry ON mentions(ref, stem, n);
 CREATE INDEX IF NOT EXISTS docs_by_file ON docs(file);
+CREATE TABLE IF NOT EXISTS passages(stem TEXT, n INTEGER, text TEXT, PRIMARY KEY(stem, n));
 CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, inputs TEXT);
 CREATE TABLE IF NOT EXISTS entries(ref TEXT PRIMARY KEY, inputs TEXT);
 CREATE TABLE IF NOT EXISTS touched(ref TEXT PRIMARY KEY);
@@ -59,7 +60,8 @@ class SiteStore:
         self.db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
         if self._meta("format") != FORMAT:  # made by another teikit: start afresh (the pages are rendered again)
             self.db.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS mentions; DROP TABLE IF EXISTS pages;"
-                                  "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS touched; DROP TABLE IF EXISTS views;")
+                                  "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS touched; DROP TABLE IF EXISTS views;"
+                                  "DROP TABLE IF EXISTS passages;")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         self.db.executescript(SCHEMA)
 
@@ -73,6 +75,12 @@ class SiteStore:
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def same_setting(self, key: str, value: str) -> bool:
+        """Whether ``key`` was recorded with ``value``; records it (committed with the run)."""
+        same = self._meta(key) == value
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        return same
 
     # documents
     def shas(self) -> dict[str, str]:
@@ -92,6 +100,9 @@ class SiteStore:
         self.db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
                             [(record.stem, m.number, m.ref, m.kind, m.name, m.before, m.after)
                              for m in record.mentions])
+        self.db.execute("DELETE FROM passages WHERE stem = ?", (record.stem,))
+        self.db.executemany("INSERT INTO passages VALUES (?,?,?)",
+                            [(record.stem, n, text) for n, text in enumerate(record.passages, start=1) if text])
         self._touch(record.stem)  # as it is now
 
     def keep_only(self, stems: set[str]) -> set[str]:
@@ -99,7 +110,7 @@ class SiteStore:
         gone = [(s,) for s in self.shas() if s not in stems]
         for (stem,) in gone:
             self._touch(stem)
-        for table in ("docs", "mentions", "views"):
+        for table in ("docs", "mentions", "passages", "views"):
             self.db.executemany(f"DELETE FROM {table} WHERE stem = ?", gone)
         return {stem for (stem,) in gone}
 
@@ -152,6 +163,10 @@ class SiteStore:
             "JOIN docs d ON d.stem = m.stem WHERE m.ref = ? ORDER BY d.date = '', d.date, d.stem, m.n", (ref,))
         for stem, title, date, n, r, kind, name, before, after in rows:
             yield DocRecord(stem, title, date, "", "", "", ""), Mention(n, r, kind, name, before, after)
+
+    def passages(self, stem: str) -> list[tuple[int, str]]:
+        """(n, text) of a document's search passages, in order."""
+        return list(self.db.execute("SELECT n, text FROM passages WHERE stem = ? ORDER BY n", (stem,)))
 
     # a document's views
     def views_unchanged(self, stem: str, inputs: str) -> bool:

