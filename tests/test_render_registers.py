@@ -108,8 +108,17 @@ def test_places_page_has_an_offline_map_of_the_coordinates(crafted_site: Path, e
     assert points["#gagra"][0] > points["#bucharest"][0]  # Gagra (40.27° E) lies east of Bucharest (26.11° E)
     assert points["#gagra"][1] > points["#bucharest"][1]  # and south of it (43.28° N against 44.43° N)
     assert not svg.xpath(".//*[local-name()='image' or @href[starts-with(., 'http')]]")  # nothing fetched
-    # the edition's register holds no coordinates: no empty map
-    assert not lxml.html.parse(str(edition_site / "places.html")).getroot().xpath("//figure[@class='map']")
+    # the sample register's places carry GeoNames coordinates: its map has a point for every mentioned place with them
+    edition_map = lxml.html.parse(str(edition_site / "places.html")).getroot().xpath("//figure[@class='map']//*[@href]")
+    assert edition_map
+
+
+def test_no_empty_map_without_coordinates(tmp_path: Path) -> None:
+    register = tmp_path / "register.xml"
+    register.write_text(re.sub(r"<geo>[^<]*</geo>", "", (DATA / "register.xml").read_text(encoding="utf-8")),
+                        encoding="utf-8")
+    assert build_site([DATA / "crafted.xml"], register, tmp_path / "site").ok
+    assert not lxml.html.parse(str(tmp_path / "site" / "places.html")).getroot().xpath("//figure[@class='map']")
 
 
 def test_chronology_puts_documents_and_register_events_in_date_order(edition_site: Path) -> None:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from teikit.model import Child, Node
 
-ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}|[A-Z]{2,8})(\s+)$")
+# On the bracket's own line: a line break between them would land inside the choice.
+ACRONYM_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}|[A-Z]{2,8})([^\S\n]+)$")
 WORD_BEFORE = re.compile(r"([\w’'\-]+)(\s*)$")
 NOTE_CALL = re.compile(r"(?<=[\w.”\"’)\]])\*(?=[\s.,;:)\]]|$)")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
