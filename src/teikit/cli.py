@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -83,6 +84,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         return 141
+    except OSError as exc:  # a full disk, a read-only folder: writes are atomic, so nothing is half-written
+        where = exc.filename or "teikit"
+        print(f"{where}: error: {exc.strerror or exc}; nothing was left half-written", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # the site's store on a full or read-only disk (its transaction is rolled back)
+        print(f"teikit: error: the site's store: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

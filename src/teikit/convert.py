@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from teikit.edition import Edition
+from teikit.sourcenames import refusal as name_refusal
 from teikit.validate.diagnostics import format_text
 
 SOURCE_SUFFIXES = {".txt", ".md", ".text"}
@@ -34,11 +35,17 @@ def collect_inputs(inputs: list[Path]) -> tuple[list[Path], list[str]]:
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
             if not found:
                 errors.append(f"{path}: error: no .txt documents in this folder")
-            files.extend(found)
+            candidates = [(p, path) for p in found]
         elif path.is_file():
-            files.append(path)
+            candidates = [(path, None)]
         else:
             errors.append(f"{path}: error: no such file or folder")
+            continue
+        for file, folder in candidates:  # names that cannot be a page, or files from elsewhere
+            if (refused := name_refusal(file, folder)) is not None:
+                errors.append(refused)
+            else:
+                files.append(file)
     return files, errors
 
 

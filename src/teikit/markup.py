@@ -7,6 +7,7 @@ Text inside elements that are not running English (foreign words, markers) is le
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence
 
 from typing import TypeVar
@@ -32,28 +33,47 @@ class MentionLike(Protocol):
     def attrs(self) -> dict[str, str]: ...
 
 
+@dataclass
+class _Open:
+    """A mention being filled (None: the run itself), the end of what it holds so far, its children."""
+
+    mention: MentionLike | None
+    pos: int
+    out: list[Child] = field(default_factory=list)
+
+
 def nest(text: str, mentions: Sequence[MentionLike], lo: int = 0, hi: int | None = None) -> list[Child]:
-    """Text with properly nested mentions (sorted by start, longest first) -> children."""
+    """Text with properly nested mentions (sorted by start, longest first) -> children.
+
+    One pass with a stack of open mentions, so the cost is linear in the mentions: a mention
+    inside the innermost open one becomes its child; one that overlaps an earlier sibling or
+    crosses the end of the open one is dropped (it is not properly nested)."""
     hi = len(text) if hi is None else hi
-    out: list[Child] = []
-    pos = lo
-    i = 0
-    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
-    while i < len(inside):
-        m = inside[i]
-        if m.start < pos:  # overlaps what was already emitted: not properly nested, drop the mention
-            i += 1
+    stack = [_Open(None, lo)]
+
+    def close() -> None:
+        done = stack.pop()
+        assert done.mention is not None
+        done.out.append(text[done.pos:done.mention.end])
+        attrs = {k: v for k, v in done.mention.attrs.items() if k != "candidates"}
+        stack[-1].out.append(Node(done.mention.tag, attrs, [c for c in done.out if c != ""]))
+
+    for m in mentions:
+        if not (lo <= m.start and m.end <= hi):
             continue
-        out.append(text[pos:m.start])
-        children = [n for n in inside[i + 1:] if n.start >= m.start and n.end <= m.end and n is not m]
-        attrs = {k: v for k, v in m.attrs.items() if k != "candidates"}
-        out.append(Node(m.tag, attrs, nest(text, children, m.start, m.end)))
-        pos = m.end
-        i += 1
-        while i < len(inside) and inside[i].start < m.end:
-            i += 1
-    out.append(text[pos:hi])
-    return [c for c in out if c != ""]
+        while len(stack) > 1 and stack[-1].mention.end <= m.start:  # type: ignore[union-attr]
+            close()
+        current = stack[-1]
+        if m.start < current.pos or (current.mention is not None and m.end > current.mention.end):
+            continue
+        current.out.append(text[current.pos:m.start])
+        current.pos = m.end
+        stack.append(_Open(m, m.start))
+    while len(stack) > 1:
+        close()
+    run = stack[0]
+    run.out.append(text[run.pos:hi])
+    return [c for c in run.out if c != ""]
 
 
 Ctx = TypeVar("Ctx")

@@ -24,6 +24,7 @@ from teikit.readers import read_file
 from teikit.references import link_corpus, mark_references
 from teikit.references.catalogue import Catalogue
 from teikit.structure import build_body
+from teikit.structure.inline import MAX_BRACKET_DEPTH, bracket_nesting
 from teikit.tei import fidelity
 from teikit.tei.writer import serialize
 
@@ -76,8 +77,17 @@ class Failure:
 
 def prepare(path: Path) -> Document:
     doc = read_file(path)
+    refuse_deep_brackets(doc.lines)
     build_body(doc)
     return doc
+
+
+def refuse_deep_brackets(lines: list[str]) -> None:
+    """Checked once, up front: brackets nested past MAX_BRACKET_DEPTH make the page fail alone."""
+    # the whole text at once: a bracket may span lines (the structure joins such blocks)
+    if (depth := bracket_nesting("\n".join(lines))) > MAX_BRACKET_DEPTH:
+        raise TeikitError(f"square brackets nested {depth} deep; teikit reads at most {MAX_BRACKET_DEPTH} "
+                          "levels (each pair becomes an element)")
 
 
 def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) -> None:

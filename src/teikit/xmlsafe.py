@@ -15,7 +15,7 @@ from lxml import etree
 from teikit.errors import TeikitError
 from teikit.lxmltypes import sourceline
 
-__all__ = ["XMLInputError", "parse_xml", "safe_parser"]
+__all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "MAX_NAME", "XMLInputError", "parse_xml", "safe_parser"]
 
 
 class XMLInputError(TeikitError):
@@ -27,6 +27,11 @@ class XMLInputError(TeikitError):
         self.line = line
         self.col = col
         self.message = message
+
+    def report(self) -> str:
+        """The error as teikit prints it: ``path:line:col: error: message`` (no position when unknown)."""
+        where = f"{self.path}:{self.line}:{self.col}" if self.line else self.path
+        return f"{where}: error: {self.message}"
 
 
 def safe_parser() -> etree.XMLParser:
@@ -100,6 +105,8 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):  # type: ignore[union-attr]  # lxml-stubs lack DTD.iterentities
         raise XMLInputError(label, 1, 1, "the DOCTYPE declares entities; teikit refuses entity declarations")
+    _refuse_external_dtd(tree.docinfo, label)
+    _refuse_beyond_limits(root, label)
     # An undeclared entity survives as a node when the DOCTYPE names an external
     # DTD (which is never loaded): refuse it rather than drop text silently.
     for ref in root.iter(etree.Entity):
@@ -108,6 +115,48 @@ def parse_xml(source: str | Path | bytes, name: str | None = None) -> etree._Ele
             f"entity reference {ref.text} is not defined (external DTDs are never loaded)",
         )
     return tree
+
+
+# What Saxon's parser (the JDK's: jdk.xml.maxElementDepth, elementAttributeLimit,
+# maxXMLNameLimit) reads at most; libxml2 stops at a depth of 256. Checked here, once, so a
+# file past one of them gets one clear error before any stage reads it, and no reader fails
+# half-way.
+MAX_DEPTH = 100
+MAX_ATTRIBUTES = 200
+MAX_NAME = 1000
+
+
+def _over_limit(element: etree._Element, depth: int) -> str | None:
+    if depth > MAX_DEPTH:
+        return f"elements nested more than {MAX_DEPTH} deep; teikit reads at most {MAX_DEPTH} levels"
+    if len(element.attrib) > MAX_ATTRIBUTES:
+        return f"an element with {len(element.attrib)} attributes; teikit reads at most {MAX_ATTRIBUTES}"
+    if any(len(name.rpartition("}")[2]) > MAX_NAME for name in (element.tag, *element.attrib)):
+        return f"a name longer than {MAX_NAME} characters"
+    return None
+
+
+def _refuse_beyond_limits(root: etree._Element, label: str) -> None:
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if (problem := _over_limit(element, depth)) is not None:
+            raise XMLInputError(label, element.sourceline or 0, 0, problem)
+
+
+def _refuse_external_dtd(docinfo: etree.DocInfo, label: str) -> None:
+    """An external DTD is never loaded here, but another XML reader might load it and expand
+    its parameter entities (which can send a local file to a server): refuse the document."""
+    external = docinfo.system_url or docinfo.public_id
+    if external:
+        raise XMLInputError(
+            label, 1, 1,
+            f"the DOCTYPE names an external DTD ({external}); teikit refuses external DTDs "
+            "(remove the DOCTYPE line: TEI needs none)",
+        )
 
 
 def _base_url(source: str | Path | bytes) -> str | None:

@@ -3,7 +3,8 @@
   Names and dates.
   Reading: persName/orgName/placeName with @ref link to the register page entry,
   with a short card (canonical name, dates, role) read from the register
-  document ($register-uri, resolved against the TEI file). Dates become <time>.
+  document ($register-uri, resolved against the TEI file, read only from the TEI file's
+  folder). Dates become <time>.
   Diplomatic: plain spans, coloured when $highlight-names is true.
 -->
 <xsl:stylesheet version="3.0" expand-text="yes"
@@ -17,9 +18,19 @@
   <xsl:variable name="tk:register-resolved" as="xs:string?"
       select="if ($register-uri = '' or empty(/)) then ()
               else string(resolve-uri($register-uri, (base-uri(/), static-base-uri())[1]))"/>
+  <!-- doc() reads a register only from the document's own folder (teikit itself always passes
+       $register, parsed safely): a register-uri cannot reach files elsewhere. -->
+  <xsl:variable name="tk:register-beside" as="xs:boolean"
+      select="exists($tk:register-resolved) and not(matches($tk:register-resolved, '%2[eEfF]|%5[cC]'))
+              and tk:folder($tk:register-resolved) = tk:folder(string((base-uri(/), static-base-uri())[1]))"/>
+  <!-- The folder part of a URI, with file:/x and file:///x spelt alike. -->
+  <xsl:function name="tk:folder" as="xs:string">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="replace(replace($uri, '^[Ff][Ii][Ll][Ee]:/+', 'file:/'), '/[^/]*$', '/')"/>
+  </xsl:function>
   <xsl:variable name="tk:register" as="document-node()?"
       select="if (exists($register)) then $register
-              else if (exists($tk:register-resolved) and doc-available($tk:register-resolved))
+              else if ($tk:register-beside and doc-available($tk:register-resolved))
               then doc($tk:register-resolved) else ()"/>
 
   <xsl:key name="tk:entry" match="*[@xml:id]" use="@xml:id"/>

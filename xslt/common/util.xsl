@@ -34,12 +34,13 @@
   <xsl:variable name="tk:block-set" as="map(xs:string, xs:boolean)" select="map:merge($tk:block-names ! map{.: true()})"/>
   <xsl:variable name="tk:phrase-set" as="map(xs:string, xs:boolean)" select="map:merge($tk:phrase-parents ! map{.: true()})"/>
 
-  <!-- An href from document data: http(s), relative or fragment only; anything odd is dropped. -->
+  <!-- An href from document data: http(s), relative or fragment only; anything odd is dropped,
+       and so is a protocol-relative "//host/…" (it leaves the site for whatever host it names). -->
   <xsl:function name="tk:safe-href" as="xs:string?">
     <xsl:param name="uri" as="xs:string?"/>
     <xsl:variable name="u" select="replace(string($uri), '^\s+|\s+$', '')"/>
     <xsl:sequence select="
-      if ($u = '' or matches($u, '[\p{Cc}\s\\&lt;&gt;&quot;]')) then ()
+      if ($u = '' or matches($u, '[\p{Cc}\s\\&lt;&gt;&quot;]') or starts-with($u, '//')) then ()
       else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then (if (matches($u, '^https?://', 'i')) then $u else ())
       else $u"/>
   </xsl:function>

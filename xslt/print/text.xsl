@@ -18,7 +18,8 @@
 
   <xsl:function name="pr:doc-id" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="string(($tei/@xml:id, 'doc-' || generate-id($tei))[1])"/>
+    <!-- from document order, never generate-id(): the same edition gives the same PDF bytes -->
+    <xsl:sequence select="string(($tei/@xml:id, 'doc-' || count($tei/preceding::tei:TEI) + 1)[1])"/>
   </xsl:function>
 
   <xsl:function name="pr:doc-date" as="element(tei:date)?">
@@ -146,8 +147,10 @@
   <xsl:template name="pr:footnote">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:param name="marker" as="xs:string"/>
+    <xsl:variable name="tei" select="$note/ancestor::tei:TEI[1]"/>
+    <xsl:variable name="nth" as="xs:integer"><xsl:number select="$note" level="any" from="tei:TEI" count="tei:note"/></xsl:variable>
     <span class="footnote {tk:class('note-' || $note/@type)}" data-n="{$marker}"
-          id="{($note/@xml:id, 'fn-' || generate-id($note))[1]}">
+          id="{($note/@xml:id, 'fn-' || pr:doc-id($tei) || '-' || $nth)[1]}">
       <xsl:if test="$note/@type = 'sic' and not($diplomatic)"><span class="note-kind">Translator’s remark: </span></xsl:if>
       <xsl:apply-templates select="$note/node()" mode="#current"/>
     </span>

@@ -49,6 +49,8 @@ def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
                         help="schema folder (default: the edition's schema/)")
     parser.add_argument("--site", type=Path, default=None, metavar="DIR",
                         help="rendered site for the package (default: the edition's build/)")
+    parser.add_argument("--force", action="store_true",
+                        help="write --out even inside the TEI or sources folder (the editor's files)")
     parser.set_defaults(func=run)
 
 
@@ -99,7 +101,17 @@ def _with_edition(args: argparse.Namespace) -> None:
     args.schema = args.schema or (edition.schema_dir if edition.schema_dir.is_dir() else resources.schema_dir())
     args.site = args.site or edition.build_dir
     args.out = args.out or edition.build_dir / "export" / KINDS[args.kind]
+    args.sources = edition.sources_dir
     args.info = EditionInfo.of(edition, args.base_url)
+
+
+def _editors_file(args: argparse.Namespace) -> Path | None:
+    """The folder of the edition's own files (TEI, sources) that ``--out`` would write into, if any."""
+    out = args.out.resolve()
+    for folder in (args.tei, args.sources):
+        if folder is not None and out.is_relative_to(folder.resolve()):
+            return folder
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -109,6 +121,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"teikit export: error: {exc}", file=sys.stderr)
         return 1
     out: Path = args.out
+    if (refused := _editors_file(args)) is not None and not args.force:
+        print(f"{out}: error: is in {refused}, where the editor's files are; not overwritten "
+              "(choose another --out, or give --force)", file=sys.stderr)
+        return 1
     try:
         data = BUILDERS[args.kind](args, out)
         write_atomic(out, data)

@@ -23,6 +23,7 @@ from teikit.names.memory import MEMORY_PRIORITY, Memory
 from teikit.names.recognise import Guess, guess
 from teikit.names.register import Register
 from teikit.names.resolve import resolve
+from teikit.names.spans import Spans
 from teikit.names.text import fold, fold_plain
 
 CANDIDATES_KEY = "candidates"
@@ -147,9 +148,9 @@ class Annotator:
             emit(h)
             taken.append((h.start, h.end))
         # dates work on the original text; map the taken spans to compare
-        taken_orig = [(idx[a], idx[b - 1] + 1) for a, b in taken]
+        taken_orig = Spans((idx[a], idx[b - 1] + 1) for a, b in taken)
         for d in find_dates(text, ctx.doc_date):
-            if all(d.end <= a or d.start >= b for a, b in taken_orig):
+            if not taken_orig.overlaps(d.start, d.end):
                 mentions.append(Mention(d.start, d.end, "date", dict(d.attrs)))
                 # back to folded coordinates for the recogniser
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))

@@ -16,6 +16,7 @@ from lxml import etree
 
 from teikit.lxmltypes import itertext, sourceline
 from teikit.names.register import Register, load_register
+from teikit.xmlsafe import XMLInputError, parse_xml
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NAME_TAGS = ("persName", "orgName", "placeName")
@@ -81,10 +82,17 @@ def _context(el: etree._Element) -> str:
     return f"…{before} [{name}] {after}…"
 
 
-def collect(files: list[Path], register: Register | None) -> list[dict]:
+def collect(files: list[Path], register: Register | None, errors: list[str] | None = None) -> list[dict]:
+    """Unresolved names by (tag, name); a file that cannot be parsed safely adds a one-line
+    message to ``errors`` and the others are still read."""
     groups: dict[tuple[str, str], dict] = {}
     for f in files:
-        root = etree.parse(str(f)).getroot()
+        try:
+            root = parse_xml(f).getroot()  # no entity expansion, no DTD, positions in errors
+        except XMLInputError as exc:
+            if errors is not None:
+                errors.append(exc.report())
+            continue
         els = [e for e in root.iter(*(f"{{{TEI_NS}}}{t}" for t in NAME_TAGS)) if not e.get("ref")]
         for text in root.iter(f"{{{TEI_NS}}}text"):
             els += [b for b in text.iter(f"{{{TEI_NS}}}bibl")
@@ -101,14 +109,18 @@ def collect(files: list[Path], register: Register | None) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (-g["count"], g["tag"], g["name"]))
 
 
-def _register_for(args, files: list[Path]) -> Register | None:
+def _register_for(args, files: list[Path], errors: list[str]) -> Register | None:
     from teikit.edition import Edition
 
     cands = [args.register] if args.register else [*(f.parent / "register.xml" for f in files[:1]),
                                                     Edition.of_args(args).register_path]
     for c in cands:
         if c and c.exists():
-            return load_register(c)
+            try:
+                return load_register(c)
+            except XMLInputError as exc:  # report it; names are still listed, without candidates
+                errors.append(exc.report())
+                return None
     return None
 
 
@@ -121,15 +133,20 @@ def run(args: argparse.Namespace) -> int:
     except FileNotFoundError as e:
         print(f"teikit names: no such file or directory: {e}", file=sys.stderr)
         return 2
-    groups = collect(files, _register_for(args, files))
+    errors: list[str] = []
+    groups = collect(files, _register_for(args, files, errors), errors)
+    for line in errors:
+        print(line, file=sys.stderr)
+    status = 1 if errors else 0
     if args.format == "json":
         json.dump(groups, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return status
     for g in groups:
         cands = " ".join(g["candidates"]) or "-"
         print(f"{g['tag']} \"{g['name']}\" ×{g['count']}  candidates: {cands}")
         for o in g["occurrences"]:
             print(f"  {o['file']}:{o['line']}  {o['context']}")
-    print(f"{sum(g['count'] for g in groups)} unresolved in {len(groups)} groups, {len(files)} files")
-    return 0
+    print(f"{sum(g['count'] for g in groups)} unresolved in {len(groups)} groups, {len(files)} files"
+          + (f", {len(errors)} unreadable" if errors else ""))
+    return status

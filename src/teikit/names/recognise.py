@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from teikit.names.dates import MONTHS
+from teikit.names.spans import Spans
 
 INITIAL = r"(?:[A-Z][a-z]{0,2}\.\s?)"
 WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
@@ -286,13 +287,15 @@ RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asia
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     """Longest span first (then priority); an organisation keeps the organisations inside it."""
     out: list[Guess] = []
+    blocked, chosen = Spans(taken), Spans()  # span look-ups in log time: a paragraph of many names stays linear
     for g in sorted(set(cands), key=lambda g: (-(g.end - g.start), g.priority, g.start, g.tag)):
-        if g.end <= g.start or not all(g.end <= a or g.start >= b for a, b in taken):
+        if g.end <= g.start or blocked.overlaps(g.start, g.end):
             continue
-        clash = [o for o in out if not (g.end <= o.start or g.start >= o.end)]
+        clash = [o for o in out if not (g.end <= o.start or g.start >= o.end)] if chosen.overlaps(g.start, g.end) else []
         if not clash or (g.tag == "orgName" and all(o.tag == "orgName" and o.start <= g.start and g.end <= o.end
                                                      and (o.start, o.end) != (g.start, g.end) for o in clash)):
             out.append(g)
+            chosen.add(g.start, g.end)
     out.sort(key=lambda g: (g.start, -g.end))
     return out
 

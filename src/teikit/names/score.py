@@ -26,6 +26,7 @@ from lxml import etree
 
 from teikit.lxmltypes import attrib, itertext
 from teikit.names.text import fold_plain
+from teikit.xmlsafe import parse_xml
 
 TYPES = ("persName", "orgName", "placeName", "date")
 DATE_KEYS = ("when", "from", "to", "notBefore", "notAfter")
@@ -48,7 +49,7 @@ def gold_keys(path: Path) -> list[Key]:
 
 
 def tei_keys(path: Path) -> list[Key]:
-    root = etree.parse(str(path)).getroot()
+    root = parse_xml(path).getroot()
     out = []
     for text in root.iter(f"{{{TEI_NS}}}text"):
         for el in text.iter(*(f"{{{TEI_NS}}}{t}" for t in TYPES)):

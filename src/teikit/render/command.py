@@ -10,6 +10,7 @@ from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.render.html import VIEWS, copy_assets, render_to_dir
 from teikit.render.stylesheets import file_node, use_overrides
+from teikit.xmlsafe import XMLInputError
 
 __all__ = ["configure", "run"]
 
@@ -65,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
                                      register=register if register.is_file() else None).out_pdf
             else:
                 written = render_to_dir(path, args.view, args.out, params)
+        except XMLInputError as exc:
+            print(exc.report(), file=sys.stderr)
+            failures += 1
         except TeikitError as exc:
             print(f"{path}: error: {exc}", file=sys.stderr)
             failures += 1

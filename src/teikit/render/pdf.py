@@ -70,6 +70,25 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+_KEPT_LINKS = ("#", "http://", "https://", "mailto:")
+
+
+def without_local_links(page_html: str) -> str:
+    """The print HTML with every link that is not a fragment, http(s) or mailto made plain text.
+
+    The print stylesheets share templates with the site, whose relative links (a works page, a
+    register page) mean nothing in a PDF: resolved against the stylesheets' folder they become
+    file:/// links that disclose a local path and make two checkouts give different bytes."""
+    tree = lxml_html.document_fromstring(page_html)
+    changed = False
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.lower().startswith(_KEPT_LINKS):
+            del link.attrib["href"]
+            changed = True
+    return lxml_html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>") if changed else page_html
+
+
 def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
     from weasyprint import HTML
 
@@ -78,7 +97,7 @@ def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
     logger = logging.getLogger("weasyprint")
     logger.addHandler(log)
     try:
-        return HTML(string=page_html, base_url=print_css().parent.resolve().as_uri() + "/",
+        return HTML(string=without_local_links(page_html), base_url=print_css().parent.resolve().as_uri() + "/",
                     url_fetcher=_fetcher()).render()
     finally:
         logger.removeHandler(log)

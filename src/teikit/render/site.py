@@ -65,6 +65,10 @@ class Shared:
     edition: tuple[tuple[str, ParamValue], ...] = ()  # the edition's strings (Edition.stylesheet_params), pdf-links
     overrides: Path | None = None  # the edition's own stylesheets
 
+    def fingerprint(self) -> str:
+        """The shared files' contents: every view shows register cards and work titles."""
+        return digest(*(_sha(path) if path is not None else "" for path in (self.register, self.bibliography)))
+
     def params(self) -> dict[str, ParamValue]:
         use_overrides(self.overrides)  # in a worker too, however it was started
         params: dict[str, ParamValue] = {
@@ -171,6 +175,23 @@ def _record(store: SiteStore, tei_files: list[Path], workers: Workers, report: S
     return failed, {tei.stem for tei in stale} - failed
 
 
+def _stale_views(store: SiteStore, tei_files: list[Path], changed: set[str] | None, salt: str,
+                 out_dir: Path) -> list[tuple[Path, str, str]]:
+    """(TEI, its links' labels, the views' inputs) of every document whose views must be rendered:
+    asked for (``changed``; None: all), or made from other inputs (TEI, the titles it links to,
+    register, bibliography, code) than the store recorded, or missing."""
+    shas = store.shas()
+    stale = []
+    for tei in tei_files:
+        documents = _documents_xml(store, tei.stem)
+        inputs = digest(salt, shas.get(tei.stem, ""), documents)
+        fresh = (changed is not None and tei.stem not in changed and store.views_unchanged(tei.stem, inputs)
+                 and all((out_dir / page_name(tei.stem, v)).exists() for v in VIEWS))
+        if not fresh:
+            stale.append((tei, documents, inputs))
+    return stale
+
+
 def _sha(path: Path) -> str:
     try:
         return sha256(path.read_bytes())
@@ -216,26 +237,23 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
         changed = None  # every view shows the edition's strings
     try:
         with Workers(jobs, len(tei_files)) as workers:  # before this process starts Saxon: workers are forked
-            labels = set(store.files())
-            failed, recorded = _record(store, tei_files, workers, report, out_dir)
+            failed, _recorded = _record(store, tei_files, workers, report, out_dir)  # _stale_views sees them
             store.commit()  # the workers read the records
-            # a document whose title or date changed labels the links of the documents pointing to it
-            relabelled = store.linking_to({file for file, *_ in labels ^ set(store.files())})
-            todo = [tei for tei in tei_files if tei.stem not in failed and (
-                changed is None or tei.stem in changed or tei.stem in recorded or tei.stem in relabelled
-                or not all((out_dir / page_name(tei.stem, v)).exists() for v in VIEWS))]
-            jobs_ = [(tei, shared, out_dir, _documents_xml(store, tei.stem)) for tei in todo]
+            salt = digest(code_fingerprint(), edition.fingerprint(), shared.fingerprint(), repr(shared.edition))
+            todo = _stale_views(store, [tei for tei in tei_files if tei.stem not in failed], changed, salt, out_dir)
+            jobs_ = [(tei, shared, out_dir, documents) for tei, documents, _inputs in todo]
+            inputs_of = {tei.stem: inputs for tei, _documents, inputs in todo}
             for result in workers.map(render_one, jobs_, "render"):
                 if isinstance(result, str):
                     report.failures.append(result)
                     continue
                 stem, seconds, pages = result
+                store.views_written(stem, inputs_of[stem])  # after the pages: a killed run renders them again
                 report.documents.append(stem)
                 report.seconds[stem] = seconds
                 report.pages.extend(pages)
             register_ = Register.read(parse_xml(register) if register is not None else None)
-            context = PageContext(store.path, register, out_dir, code_fingerprint() + edition.fingerprint() +
-                                  digest(repr(shared.edition)), shared.bibliography is not None)
+            context = PageContext(store.path, register, out_dir, salt, shared.bibliography is not None)
             entries = entry_pages(store, register_)
             stale = to_render(store, entries, context)
             for written, entry in zip(workers.map(render_entry, [(e, context) for e in stale], "register"), stale):

@@ -1,8 +1,9 @@
 """The site's store (SQLite, in SITE/.teikit/site.sqlite): each document's record and
 mentions, kept on disk so the index, register and works pages are built from queries
 instead of from every document held in memory, and so a document whose TEI did not
-change is not read again. It also remembers the inputs of every shared page, so a
-page is rendered again only when what it shows changed.
+change is not read again. It also remembers the inputs of every shared page and of
+every document's views, recorded only after the pages were written, so a page is
+rendered again when what it shows changed, or when a killed run never recorded it.
 
 SQLite (the standard library's) because the queries are by key over data that grows
 with the corpus, and a crashed run leaves the store consistent (one transaction a run).
@@ -23,7 +24,7 @@ from teikit.render.extract import DocRecord, Mention
 __all__ = ["SiteStore"]
 
 # Bump when what extract() records changes: the store is then rebuilt from the TEI.
-FORMAT = "6"
+FORMAT = "7"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(stem TEXT PRIMARY KEY, file TEXT, sha TEXT, title TEXT, date TEXT, genre TEXT,
     summary TEXT, label_title TEXT, label_date TEXT, works TEXT, speakers TEXT, links TEXT);
@@ -36,6 +37,7 @@ CREATE TABLE IF NOT EXISTS passages(stem TEXT, n INTEGER, text TEXT, PRIMARY KEY
 CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, inputs TEXT);
 CREATE TABLE IF NOT EXISTS entries(ref TEXT PRIMARY KEY, inputs TEXT);
 CREATE TABLE IF NOT EXISTS touched(ref TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS views(stem TEXT PRIMARY KEY, inputs TEXT);
 """
 
 
@@ -58,7 +60,7 @@ class SiteStore:
         self.db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
         if self._meta("format") != FORMAT:  # made by another teikit: start afresh (the pages are rendered again)
             self.db.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS mentions; DROP TABLE IF EXISTS pages;"
-                                  "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS touched;"
+                                  "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS touched; DROP TABLE IF EXISTS views;"
                                   "DROP TABLE IF EXISTS passages;")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         self.db.executescript(SCHEMA)
@@ -108,9 +110,8 @@ class SiteStore:
         gone = [(s,) for s in self.shas() if s not in stems]
         for (stem,) in gone:
             self._touch(stem)
-        self.db.executemany("DELETE FROM docs WHERE stem = ?", gone)
-        self.db.executemany("DELETE FROM mentions WHERE stem = ?", gone)
-        self.db.executemany("DELETE FROM passages WHERE stem = ?", gone)
+        for table in ("docs", "mentions", "passages", "views"):
+            self.db.executemany(f"DELETE FROM {table} WHERE stem = ?", gone)
         return {stem for (stem,) in gone}
 
     def docs(self) -> Iterator[DocRecord]:
@@ -129,10 +130,6 @@ class SiteStore:
                 "SELECT * FROM docs ORDER BY CASE WHEN date = '' THEN '9999' ELSE date END, title, stem"):
             yield DocRecord(stem, title, date, genre, summary, ltitle, ldate, json.loads(works), json.loads(speakers),
                             json.loads(links))
-
-    def files(self) -> Iterator[tuple[str, str, str]]:
-        """(file name, label title, label date) of every document."""
-        yield from self.db.execute("SELECT file, label_title, label_date FROM docs ORDER BY file")
 
     def refs(self, stem: str | None = None) -> Iterator[tuple[str, str, str]]:
         """(ref, element kind, first name) of every entry mentioned (in one document, or anywhere);
@@ -153,10 +150,6 @@ class SiteStore:
         return [hit for file in files
                 for hit in self.db.execute("SELECT file, label_title, label_date FROM docs WHERE file = ?", (file,))]
 
-    def linking_to(self, files: set[str]) -> set[str]:
-        """Stems of the documents that point to any of ``files``."""
-        return {stem for stem, links in self.db.execute("SELECT stem, links FROM docs") if files & set(json.loads(links))}
-
     def speakers(self) -> set[str]:
         return {ref for (refs,) in self.db.execute("SELECT speakers FROM docs") for ref in json.loads(refs)}
 
@@ -174,6 +167,14 @@ class SiteStore:
     def passages(self, stem: str) -> list[tuple[int, str]]:
         """(n, text) of a document's search passages, in order."""
         return list(self.db.execute("SELECT n, text FROM passages WHERE stem = ? ORDER BY n", (stem,)))
+
+    # a document's views
+    def views_unchanged(self, stem: str, inputs: str) -> bool:
+        row = self.db.execute("SELECT inputs FROM views WHERE stem = ?", (stem,)).fetchone()
+        return row is not None and row[0] == inputs
+
+    def views_written(self, stem: str, inputs: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO views VALUES (?, ?)", (stem, inputs))
 
     # shared pages
     def page_unchanged(self, path: str, inputs: str) -> bool:

@@ -24,6 +24,7 @@ from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 from teikit import resources
 from teikit.errors import TeikitError
 from teikit.edition import STYLESHEETS
+from teikit.saxonsafe import new_processor, without_doctype
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node", "register_index", "transform", "to_xdm",
@@ -54,7 +55,7 @@ def processor() -> PySaxonProcessor:
     global _processor
     with _lock:
         if _processor is None:
-            _processor = PySaxonProcessor(license=False)
+            _processor = new_processor()
         return _processor
 
 
@@ -132,12 +133,11 @@ def to_xdm(value: ParamValue) -> PyXdmValue:
 
 
 def xdm_document(tree: etree._ElementTree | etree._Element, base_uri: str | None = None) -> PyXdmNode:
-    """Hand an lxml tree to Saxon. Input is always parsed by teikit's hardened parser
-    first, so Saxon never resolves entities or DTDs of untrusted files."""
+    """Hand an lxml tree (parsed by :mod:`teikit.xmlsafe`) to Saxon, without its DOCTYPE."""
     builder = processor().new_document_builder()
     if base_uri:
         builder.set_base_uri(base_uri)
-    return builder.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+    return builder.parse_xml(xml_text=without_doctype(tree))
 
 
 def xdm_text(text: str) -> PyXdmNode:

@@ -78,6 +78,23 @@ def parse(text: str, ctx: InlineContext) -> list[Child]:
     return _merge_text(out)
 
 
+# Each pair of brackets becomes an element; past this many levels a paragraph would nest deeper
+# than XML readers go (teikit.xmlsafe.MAX_DEPTH), so such a page is refused before any work.
+MAX_BRACKET_DEPTH = 32
+
+
+def bracket_nesting(text: str) -> int:
+    """How deep matched square brackets nest in ``text`` (an unmatched '[' adds nothing: it stays text)."""
+    open_, deepest = 0, 0
+    for char in text:
+        if char == "[":
+            open_ += 1
+        elif char == "]" and open_:
+            deepest = max(deepest, open_)
+            open_ -= 1
+    return deepest
+
+
 def _matching(text: str, start: int) -> int:
     depth = 0
     for i in range(start, len(text)):

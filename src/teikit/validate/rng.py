@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import TeikitError
-from teikit.validate.diagnostics import Diagnostic
+from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
 from teikit.validate.locate import Locator
 from teikit.validate.rng_grammar import fast_grammar
 from teikit.xmlsafe import parse_xml
@@ -38,7 +38,9 @@ def validate_rng(schema: etree.RelaxNG, tree: etree._ElementTree, locator: Locat
             return []
         entries = list(schema.error_log)
     found = []
-    for e in entries:
+    for e in entries[:MAX_FINDINGS]:  # locating each is the cost: only those reported
         line, col = locator.xpath(e.path) if e.path else (e.line, e.column)
         found.append(Diagnostic(name, line or e.line, col, "error", e.message, "rng"))
+    if len(entries) > MAX_FINDINGS:
+        found.append(truncated(name, "rng", MAX_FINDINGS, len(entries)))
     return found

@@ -2,8 +2,11 @@
 
 Every call that loads a resource (``doc()``, ``document()``, ``unparsed-text()``...)
 is rewritten to a ``tksch:`` guard function. A guard resolves the URI, and
-unless it is a ``file:`` URI that exists, returns nothing at once and reports
-the look-up through ``xsl:message`` so the run can list it as skipped.
+unless it is a ``file:`` URI that exists inside the folder of the validated
+document or of the schema, returns nothing at once and reports the look-up
+through ``xsl:message`` so the run can list it as skipped. Saxon's own parser
+refuses DOCTYPEs (:mod:`teikit.saxonsafe`), so a sibling it loads cannot pull
+in an external DTD either.
 """
 
 from __future__ import annotations
@@ -101,6 +104,21 @@ LIBRARY = f"""
   <!-- Documents the caller parsed already (safely, once per run): a look-up of one of
        them takes it from here instead of parsing the file again. -->
   <xsl:param name="tksch-preloaded" as="map(xs:string, document-node())" select="map{{}}"/>
+  <!-- The folders look-ups may read (file: URIs ending in "/", one a line): the validated
+       document's and the schema's. Nothing is readable when the caller sets none. -->
+  <xsl:param name="tksch-roots" as="xs:string" select="''"/>
+  <xsl:function name="tksch:local-path" as="xs:string">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="replace($uri, '^[Ff][Ii][Ll][Ee]:/*', '/')"/>
+  </xsl:function>
+  <!-- Inside one of the roots, and with no dot segment or encoded dot or slash that the
+       file system could read as a way out. -->
+  <xsl:function name="tksch:inside-roots" as="xs:boolean">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:variable name="path" select="tksch:local-path($uri)"/>
+    <xsl:sequence select="not(matches($path, '(^|/)[.][.]?(/|$)|%2[eEfF]|%5[cC]')) and not(contains($path, codepoints-to-string(92)))
+        and (some $root in tokenize($tksch-roots, '&#10;')[. != ''] satisfies starts-with($path, tksch:local-path($root)))"/>
+  </xsl:function>
   <xsl:function name="tksch:skip" as="empty-sequence()">
     <xsl:param name="fn" as="xs:string"/>
     <xsl:param name="href" as="xs:string"/>
@@ -118,6 +136,9 @@ LIBRARY = f"""
       <xsl:when test="empty($uri)"><xsl:sequence select="tksch:skip($fn, $href, 'cannot resolve the URI')"/></xsl:when>
       <xsl:when test="not(starts-with(lower-case($uri), 'file:'))">
         <xsl:sequence select="tksch:skip($fn, $href, 'not a local file and network access is disabled')"/>
+      </xsl:when>
+      <xsl:when test="not(tksch:inside-roots($uri))">
+        <xsl:sequence select="tksch:skip($fn, $href, 'outside the folders of the document and the schema')"/>
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="$uri"/></xsl:otherwise>
     </xsl:choose>

@@ -21,7 +21,8 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
-from teikit.validate.diagnostics import Diagnostic
+from teikit.saxonsafe import new_processor, without_doctype
+from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
 from teikit.validate.locate import Locator
 from teikit.validate.sch_expand import S, SCH, SchematronError, load_schema
 from teikit.validate.sch_guard import LIBRARY, SKIP_MARK, TKSCH, depends_on, guard_calls, lookup_table
@@ -273,7 +274,7 @@ class _Saxon:
     @classmethod
     def proc(cls) -> PySaxonProcessor:
         if cls._proc is None:
-            cls._proc = PySaxonProcessor(license=False)
+            cls._proc = new_processor()
         return cls._proc
 
 
@@ -293,12 +294,17 @@ class SchematronValidator:
             builder = _Saxon.proc().new_document_builder()
             if uri:
                 builder.set_base_uri(uri)
-            node = builder.parse_xml(xml_text=_serialize(tree), encoding="UTF-8")
+            try:
+                node = builder.parse_xml(xml_text=without_doctype(tree), encoding="UTF-8")
+            except PySaxonApiError as exc:  # xmlsafe keeps files within Saxon's limits; should one slip by
+                return [Diagnostic(name, 0, 0, "error", f"Schematron could not read the document: {_first_line(exc)}",
+                                   "schematron-runtime")]
             if _preloaded:
                 # Saxon may spell a file URI file:/x or file:///x: offer both.
                 uris = {key.split("#")[0]: doc for key, doc in _preloaded.items()}
                 uris.update({uri.replace("file:///", "file:/", 1): doc for uri, doc in list(uris.items())})
                 self._exe.set_parameter("tksch-preloaded", _Saxon.proc().make_map2(uris))
+            self._exe.set_parameter("tksch-roots", _Saxon.proc().make_string_value(self._roots(uri)))
             self._exe.clear_xsl_messages()
             try:
                 out = self._exe.transform_to_string(xdm_node=node)
@@ -309,13 +315,21 @@ class SchematronValidator:
             texts = [messages.item_at(i).string_value for i in range(messages.size)] if messages else []
         return self._diagnostics(out, texts, locator, name)
 
+    def _roots(self, uri: str | None) -> str:
+        """The folders look-ups may read: the document's and the schema's (see tksch:inside-roots)."""
+        folders = [Path(self.compiled.path).resolve().parent.as_uri() + "/"]
+        if uri and uri.startswith("file:"):
+            folders.append(uri.rsplit("/", 1)[0] + "/")
+        return "\n".join(folders)
+
     def _diagnostics(self, out: str | None, messages: list[str], locator: Locator, name: str) -> list[Diagnostic]:
         skipped = sorted({tuple(m.split("\t")[1:4]) for m in messages if m.startswith(SKIP_MARK + "\t")})
         skipped_hrefs = {href for _fn, href, _reason in skipped}
         found: list[Diagnostic] = []
         unchecked: Counter[str] = Counter()
         root = etree.fromstring(out.encode("utf-8")) if out else None
-        for f in root if root is not None else ():
+        findings = list(root) if root is not None else []
+        for f in findings[:MAX_FINDINGS]:
             check = self.compiled.checks[int(f.get("c", "0"))]
             line, col = _where(locator, f.get("l", ""))
             if f.tag == f"{T}e":
@@ -329,6 +343,8 @@ class SchematronValidator:
             hints = [" ".join((d.text or "").split()) for d in f.iterfind(f"{T}d")]
             found.append(Diagnostic(name, line, col, check.severity, message, check.rule_id,
                                     "; ".join(h for h in hints if h) or None))
+        if len(findings) > MAX_FINDINGS:
+            found.append(truncated(name, "schematron", MAX_FINDINGS, len(findings)))
         for fn, href, reason in skipped:
             found.append(Diagnostic(name, 0, 0, "warning", f"{fn}('{href}') skipped: {reason}",
                                     "schematron-lookup-skipped"))
@@ -348,14 +364,6 @@ def _where(locator: Locator, loc: str) -> tuple[int, int]:
     if not parts:
         return 0, 0
     return locator.child_path([int(p) for p in parts], attribute)
-
-
-def _serialize(tree: etree._ElementTree) -> str:
-    """The document without its DOCTYPE, so Saxon's parser has nothing to fetch."""
-    root = tree.getroot()
-    before = [etree.tostring(n, encoding="unicode", with_tail=False) for n in reversed(list(root.itersiblings(preceding=True)))]
-    after = [etree.tostring(n, encoding="unicode", with_tail=False) for n in root.itersiblings()]
-    return "\n".join([*before, etree.tostring(root, encoding="unicode", with_tail=False), *after])
 
 
 def _first_line(exc: Exception) -> str:
@@ -381,7 +389,7 @@ def preload(path: Path) -> None:
             del _preloaded[old]
         builder = _Saxon.proc().new_document_builder()
         builder.set_base_uri(path.as_uri())
-        _preloaded[key] = builder.parse_xml(xml_text=_serialize(parse_xml(path)), encoding="UTF-8")
+        _preloaded[key] = builder.parse_xml(xml_text=without_doctype(parse_xml(path)), encoding="UTF-8")
 
 
 def load_schematron(path: str | Path, phase: str | None = None) -> SchematronValidator:
