@@ -10,7 +10,7 @@ import pytest
 
 from teikit.validate import load_schematron, validate
 
-EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external-tei"
+EXTERNAL = Path(__file__).resolve().parents[3] / "shared" / "external-tei"
 FRUS_SCH = EXTERNAL / "frus-schema" / "frus.sch"
 
 pytestmark = pytest.mark.skipif(not FRUS_SCH.is_file(), reason="shared FRUS material not present")

@@ -19,7 +19,7 @@ from teikit.edition import Edition, EditionError, parse_config
 from teikit.init import init_edition
 from teikit.tei.stamp import is_pristine
 
-RAW = Path(__file__).parent / "data" / "raw"
+RAW = Path(__file__).parents[1] / "data" / "raw"
 TITLE = "Letters of the Danube Commission, 1948–1956"
 
 

@@ -10,7 +10,7 @@ from teikit.cli import main
 from teikit.names.forms import PersonName, person_forms
 from teikit.names.register import load_register
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEI = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI}
 

@@ -12,7 +12,7 @@ from lxml import etree
 
 from teikit.validate.xsd_model import FastXMLSchema, prepare
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 XSD = ROOT / "schema" / "teikit.xsd"
 SEEDS = sorted((ROOT / "tei").glob("0*.xml"))
 TEI = "http://www.tei-c.org/ns/1.0"

@@ -16,7 +16,7 @@ from pdf_layout import body_lines, read_lines, text_pages
 from teikit.render import pdf as pdf_module
 from teikit.render.printhtml import EditionMeta, assemble, print_html
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = sorted((ROOT / "tei").glob("0*.xml"))
 # A justified line's widest word gap, in multiples of the edition's median gap. Apart from the
 # WeasyPrint defect below, the sample edition's widest is 3.45 (p.15, before a glued "N. G. Yegorychev").

@@ -9,7 +9,7 @@ import pytest
 
 from teikit.validate import Diagnostic, SchematronError, compile_schematron, load_schematron, validate
 
-DATA = Path(__file__).parent / "data" / "validate"
+DATA = Path(__file__).parents[1] / "data" / "validate"
 
 
 def run(schema: str, doc: str, phase: str | None = None) -> list[Diagnostic]:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from teikit.schema_build import TEI, Compiler
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NS = {"t": TEI}
 XML = "{http://www.w3.org/XML/1998/namespace}"
 MAX_DEPTH = 9

@@ -142,7 +142,7 @@ def test_killed_build_leaves_previous_outputs_intact(project):
     import sys
     import time
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from generate import generate
 
     generate(project / "sources", 150)

@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 from teikit.render.printhtml import assemble, print_html
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEI = ROOT / "tei"
 DOCS = sorted(p for p in TEI.glob("0*.xml"))
 

@@ -14,7 +14,7 @@ from teikit.validate import rng_grammar
 from teikit.xmlsafe import parse_xml
 
 EXTERNAL = SHARED / "external-tei"
-DATA = Path(__file__).parent / "data" / "validate"
+DATA = Path(__file__).parents[1] / "data" / "validate"
 REAL_FILES = sorted([*TEI_DIR.glob("*.xml"), *EXTERNAL.glob("*.xml"), *EXTERNAL.glob("more/*.xml"),
                      *DATA.glob("tei-*.xml")])
 

@@ -13,9 +13,9 @@ from lxml import etree
 
 from teikit import schema_build
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "schema"
-DATA = Path(__file__).parent / "data" / "schema"
+DATA = Path(__file__).parents[1] / "data" / "schema"
 SHARED = ROOT.parent / "shared" / "tei"
 TEI = "http://www.tei-c.org/ns/1.0"
 XS = "http://www.w3.org/2001/XMLSchema"

@@ -91,7 +91,7 @@ def test_hostile_register_is_refused_by_convert(tmp_path):
         f'<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY leak SYSTEM "{secret.as_uri()}">]>\n'
         '<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson><person xml:id="x">'
         '<persName>&leak;</persName></person></listPerson></standOff></TEI>')
-    source = Path(__file__).parent / "data" / "raw" / "card_letter_gomulka.txt"
+    source = Path(__file__).parents[1] / "data" / "raw" / "card_letter_gomulka.txt"
     run = subprocess.run([sys.executable, "-m", "teikit.cli", "convert", str(source), "--out", str(out)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode != 0

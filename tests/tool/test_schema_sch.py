@@ -18,9 +18,9 @@ from teikit.validate.diagnostics import Diagnostic
 from teikit.validate.locate import Locator
 from teikit.validate.schematron import SchematronValidator, load_schematron
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCH = ROOT / "schema" / "teikit.sch"
-DATA = Path(__file__).parent / "data" / "schema"
+DATA = Path(__file__).parents[1] / "data" / "schema"
 SCH_NS = {"sch": "http://purl.oclc.org/dsdl/schematron"}
 RULE_IDS = etree.parse(str(SCH)).xpath("//sch:rule/@id", namespaces=SCH_NS)
 

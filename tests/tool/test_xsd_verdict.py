@@ -16,7 +16,7 @@ from teikit.xmlsafe import parse_xml
 
 SCHEMA = ROOT / "schema" / "teikit.xsd"
 EXTERNAL = SHARED / "external-tei"
-REAL_FILES = sorted([*TEI_DIR.glob("*.xml"), *(Path(__file__).parent / "data").rglob("*.xml"),
+REAL_FILES = sorted([*TEI_DIR.glob("*.xml"), *(Path(__file__).parents[1] / "data").rglob("*.xml"),
                      *EXTERNAL.glob("*.xml"), *EXTERNAL.glob("more/*.xml")])
 MUTATED = sorted([*TEI_DIR.glob("[0-9]*.xml"), *(p for p in EXTERNAL.rglob("*.xml") if p.stat().st_size < 50_000)])
 

@@ -16,7 +16,7 @@ from teikit.export import opendata
 from teikit.export.edition import load_edition
 from teikit.export.plaintext import plain_text
 from teikit.tei.fidelity import diplomatic_text
-from test_export_fixtures import write_edition
+from export_fixtures import write_edition
 
 jsonschema = pytest.importorskip("jsonschema")  # add `jsonschema` to the test extra
 

@@ -13,7 +13,7 @@ from teikit import resources
 from teikit.validate import SchemaError, api, command, rng, validate, xsd
 from teikit.validate.api import load_schemas, validate_files
 
-DATA = Path(__file__).parent / "data" / "validate"
+DATA = Path(__file__).parents[1] / "data" / "validate"
 
 
 def test_xsd_errors_with_position() -> None:
@@ -70,7 +70,7 @@ def test_teikit_schema_is_xsd_plus_schematron(monkeypatch: pytest.MonkeyPatch, t
 def test_default_schema_dir_is_the_packages_own() -> None:
     # Shipped inside the package (in a checkout, src/teikit/schema links to the repository's schema/).
     assert api.schema_dir() == resources.schema_dir()
-    assert api.schema_dir().resolve() == (Path(__file__).resolve().parents[1] / "schema").resolve()
+    assert api.schema_dir().resolve() == (Path(__file__).resolve().parents[2] / "schema").resolve()
 
 
 # --- tei_all: compiled once for this module (0.1 s from the rewritten grammar) ---

@@ -17,7 +17,7 @@ from teikit.names import CANDIDATES_KEY, Annotator, Context, Entry, Register, co
 from teikit.names.dates import find_dates
 from teikit.names.register import Role
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REGISTER = ROOT / "tei" / "register.xml"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"

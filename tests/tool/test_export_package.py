@@ -14,7 +14,7 @@ import pytest
 
 from conftest import ROOT
 from teikit.export.command import configure
-from test_export_fixtures import write_edition
+from export_fixtures import write_edition
 
 
 def run(argv: list[str]) -> int:
