@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 TEI = 'xmlns="http://www.tei-c.org/ns/1.0"'
 
 REGISTER = f"""<?xml version="1.0" encoding="UTF-8"?>

@@ -9,12 +9,12 @@ import pytest
 from lxml import etree
 
 from conftest import TEI_DIR, xp
+from export_fixtures import write_edition
 from teikit.cli import build_parser
 from teikit.export import cmif
 from teikit.export.cmif_check import check_cmif
 from teikit.export.command import configure
 from teikit.export.edition import EditionInfo, load_edition
-from export_fixtures import write_edition
 
 T = "{http://www.tei-c.org/ns/1.0}"
 FIXED = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)

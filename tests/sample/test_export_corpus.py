@@ -9,9 +9,9 @@ import pytest
 from lxml import etree
 
 from conftest import ROOT, TEI_DIR, xp
+from export_fixtures import write_edition
 from teikit.export import corpus, ids
 from teikit.export.edition import load_edition
-from export_fixtures import write_edition
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 

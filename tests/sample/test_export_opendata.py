@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from conftest import TEI_DIR
+from export_fixtures import write_edition
 from teikit.export import opendata
 from teikit.export.edition import load_edition
 from teikit.export.plaintext import plain_text
 from teikit.tei.fidelity import diplomatic_text
-from export_fixtures import write_edition
 
 jsonschema = pytest.importorskip("jsonschema")  # add `jsonschema` to the test extra
 

@@ -130,7 +130,7 @@ def test_chronology_puts_documents_and_register_events_in_date_order(edition_sit
     assert len(documents) == len(TEI_FILES)
     assert {d.xpath("string(a/@href)") for d in documents} == {f"{t.stem}.html" for t in TEI_FILES}
     # an office the register dates inside the documents' years: Khrushchev's fall
-    assert any("Khrushchev leaves office" in li.text_content() and "1964-10-14" == li.xpath("string(time/@datetime)")
+    assert any("Khrushchev leaves office" in li.text_content() and li.xpath("string(time/@datetime)") == "1964-10-14"
                for li in items)
     years = {int(d[:4]) for d in dates}
     assert years == set(range(min(years), max(years) + 1)) & years and min(years) == 1963 and max(years) == 1965

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from teikit.export.command import configure
 from export_fixtures import write_edition
+from teikit.export.command import configure
 
 
 def run(argv: list[str]) -> int:
