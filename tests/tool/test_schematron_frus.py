@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -42,9 +41,8 @@ def test_small_frus_history_documents() -> None:
 
 def test_frus_doc_calls_on_http_never_block() -> None:
     load_schematron(FRUS_SCH)
-    start = time.perf_counter()
     found = frus("frus1961-63v06.xml")  # 1.4 MB: its rules reach $vol-ids (http + missing snapshot)
-    assert time.perf_counter() - start < 10
+    # reported as skipped, so never attempted; how fast is bench/'s business, not a test's
     skipped = {d.message for d in found if d.rule == "schematron-lookup-skipped"}
     assert ("doc-available('http://history.state.gov/services/volume-ids') skipped: "
             "not a local file and network access is disabled") in skipped
@@ -53,13 +51,10 @@ def test_frus_doc_calls_on_http_never_block() -> None:
 
 @pytest.mark.slow
 def test_big_frus_volume() -> None:
-    start = time.perf_counter()
     found = frus("frus1964-68v17.xml")  # 2.8 MB
-    elapsed = time.perf_counter() - start
     errors = Counter(d.rule for d in found if d.severity == "error")
     assert errors == {"filename-id-check": 1, "table-rows-cols-checks": 1, "image-url-checks": 1}
     (table,) = [d for d in found if d.rule == "table-rows-cols-checks"]
     assert (table.line, table.col) == (203, 17)
     assert "35, does not equal the total number of row tags, 34" in table.message
     assert any(d.message.startswith("18 finding(s) not reported") for d in found)
-    assert elapsed < 30

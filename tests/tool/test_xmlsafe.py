@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -50,10 +49,8 @@ def test_billion_laughs_is_refused_fast() -> None:
     decls = '<!ENTITY lol "lol">' + "".join(
         f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10))
     doc = f'<?xml version="1.0"?><!DOCTYPE lolz [{decls}]><lolz>&lol9;</lolz>'.encode()
-    start = time.perf_counter()
-    with pytest.raises(XMLInputError, match="declares entities"):
+    with pytest.raises(XMLInputError, match="declares entities"):  # refused before any expansion
         parse_xml(doc, "lol.xml")
-    assert time.perf_counter() - start < 1
 
 
 def test_external_dtd_is_never_loaded(tmp_path: Path) -> None:
