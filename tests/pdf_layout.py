@@ -57,7 +57,8 @@ def read_lines(pdf: Path) -> list[list[Line]]:
         # indexes, then merge their columns' lines: callers leave them out.)
         rows: dict[int, list[Word]] = {}
         for w in page.iter(f"{XHTML}word"):
-            word = Word(float(w.get("xMin")), float(w.get("xMax")), float(w.get("yMin")), float(w.get("yMax")), w.text or "")
+            word = Word(float(w.get("xMin")), float(w.get("xMax")), float(w.get("yMin")), float(w.get("yMax")),
+                        w.text or "")
             rows.setdefault(round(word.y1), []).append(word)
         pages.append([Line(number, tuple(sorted(words, key=lambda w: w.x0))) for _, words in sorted(rows.items())])
     return pages
@@ -65,9 +66,9 @@ def read_lines(pdf: Path) -> list[list[Line]]:
 
 def text_pages(pages: list[list[Line]]) -> range:
     """Numbers of the pages of running text: after the contents, before the first index."""
-    first = next((n for n, page in enumerate(pages, start=1) if any(l.text == "Contents" for l in page)), 0) + 1
+    first = next((n for n, page in enumerate(pages, start=1) if any(line.text == "Contents" for line in page)), 0) + 1
     last = next((n for n, page in enumerate(pages, start=1)
-                 if n >= first and any(l.text.startswith("Index of") for l in page)), len(pages) + 1)
+                 if n >= first and any(line.text.startswith("Index of") for line in page)), len(pages) + 1)
     return range(first, last)
 
 
@@ -83,4 +84,5 @@ if __name__ == "__main__":
         print(f"p.{line.page} gap {max(line.gaps()):.2f}: {line.text[:90]}")
     for number, page in enumerate(pages, start=1):
         if len(body_lines(page)) < 3:
-            print(f"p.{number}: {len(body_lines(page))} lines: {' / '.join(l.text[:40] for l in body_lines(page))}")
+            print(f"p.{number}: {len(body_lines(page))} lines: "
+                  f"{' / '.join(line.text[:40] for line in body_lines(page))}")

@@ -230,8 +230,9 @@ def test_no_serious_accessibility_violations(site: Path, edition_site: Path, pag
     path, _, query = kind.removeprefix("edition:").partition("?")
     page.goto((folder / path).as_uri() + (f"?{query}" if query else ""))  # type: ignore[attr-defined]
     page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
-    violations = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"  # type: ignore[attr-defined]
-                               ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.html)})))")
+    violations = page.evaluate(  # type: ignore[attr-defined]
+        "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
+        ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.html)})))")
     assert [v for v in violations if v["impact"] in ("serious", "critical")] == [], kind
 
 

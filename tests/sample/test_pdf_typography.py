@@ -30,7 +30,8 @@ def edition(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed (apt-get install poppler-utils)")
     out = tmp_path_factory.mktemp("typography") / "edition.pdf"
-    meta = EditionMeta(title="Romanian-Soviet Relations, 1963–1965", subtitle="Documents", editor="A. Editor; B. Editor")
+    meta = EditionMeta(title="Romanian-Soviet Relations, 1963–1965", subtitle="Documents",
+                       editor="A. Editor; B. Editor")
     report = pdf_module.build_pdf(DOCS, ROOT / "tei" / "register.xml", out, meta=meta)
     return out, report
 

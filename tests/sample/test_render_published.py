@@ -21,12 +21,13 @@ from teikit.render.site import build_site
 TEI_FILES = sorted((ROOT / "tei").glob("[0-9]*.xml"))
 EXTERNAL = ROOT.parent / "shared" / "external-tei"
 TEIKIT = str(Path(sys.executable).parent / "teikit")
-TWO_TITLES = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt>
+TWO_TITLES = ("""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt>
 <title type="main" xml:lang="sl">Seja 1</title><title type="main" xml:lang="en">Sitting 1</title>
 <respStmt><persName>A. B.</persName><resp xml:lang="sl">Prevod</resp><resp xml:lang="en">Translation</resp></respStmt>
 </titleStmt><publicationStmt><publisher>P</publisher></publicationStmt>
-<sourceDesc><msDesc><msIdentifier><repository xml:lang="sl">Arhiv</repository><repository xml:lang="en">Archive</repository>
-</msIdentifier></msDesc></sourceDesc></fileDesc></teiHeader><text><body><p>Hello parliament.</p></body></text></TEI>"""
+<sourceDesc><msDesc><msIdentifier><repository xml:lang="sl">Arhiv</repository>"""
+              """<repository xml:lang="en">Archive</repository>
+</msIdentifier></msDesc></sourceDesc></fileDesc></teiHeader><text><body><p>Hello parliament.</p></body></text></TEI>""")
 DISPLAY_DATE = re.compile(r"^(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November"
                           r"|December) \d{4}$|^\d{4}$")
 
@@ -83,7 +84,8 @@ def test_cards_are_the_only_tooltip(site: Path) -> None:
 
 def test_dates_shown_in_one_style(site: Path) -> None:
     shown = []
-    for page in ["index.html", "chronology.html", "persons/khrushchev-nikita.html", *(f"{t.stem}.html" for t in TEI_FILES)]:
+    for page in ["index.html", "chronology.html", "persons/khrushchev-nikita.html",
+                 *(f"{t.stem}.html" for t in TEI_FILES)]:
         doc = lxml.html.parse(str(site / page)).getroot()
         shown += [" ".join(t.text_content().split()) for t in doc.xpath(
             # the Source field quotes the archive's citation as written, so its date is left out

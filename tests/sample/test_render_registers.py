@@ -72,7 +72,8 @@ def test_contexts_are_the_text_as_written() -> None:
     """before + name + after is the block's own text: no space made before punctuation."""
     for tei in TEI_FILES:
         root = etree.parse(str(tei)).getroot()
-        blocks = " ".join(" ".join("".join(b.itertext()).split()) for b in root.iter(*(f"{{{T}}}{b}" for b in CONTEXT_BLOCKS)))
+        blocks = " ".join(" ".join("".join(b.itertext()).split())
+                          for b in root.iter(*(f"{{{T}}}{b}" for b in CONTEXT_BLOCKS)))
         for m in mentions(root):
             passage = (m.before + m.name + m.after).strip("…")
             assert passage in blocks or m.before == m.after == "", (tei.name, passage)
@@ -81,7 +82,8 @@ def test_contexts_are_the_text_as_written() -> None:
 def test_context_spacing_around_punctuation() -> None:
     root = etree.fromstring(
         f'<TEI xmlns="{T}"><text><body><p>It was a concern to <persName ref="register.xml#k">Khrushchev</persName>. '
-        f'<persName ref="register.xml#k">Khrushchev</persName>\'s view, said <persName ref="register.xml#k">he</persName>'
+        f'<persName ref="register.xml#k">Khrushchev</persName>\'s view, said '
+        f'<persName ref="register.xml#k">he</persName>'
         f' (<placeName ref="register.xml#m">Moscow</placeName>)</p></body></text></TEI>')
     shown = [m.before + "[" + m.name + "]" + m.after for m in mentions(root)]
     assert shown == ["It was a concern to [Khrushchev]. Khrushchev's view, said he (Moscow)",

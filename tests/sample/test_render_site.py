@@ -57,8 +57,10 @@ def test_edition_register_pages_list_the_mentions(edition_site: Path) -> None:
     assert dates == sorted(dates)  # chronological, whatever the file names
     # grouped by document: each document's title once, then its passages
     titles = [g.xpath("string(h2/a)") for g in groups]
-    assert len(titles) == len(set(titles)) == len({m.split("#")[0] for m in entry.xpath("//ul[@class='mentions']/li/q/a/@href")})
-    assert sum(len(g.xpath(".//li")) for g in groups) == expected and not entry.xpath("//ul[@class='mentions']/li[not(q/a)]")
+    assert len(titles) == len(set(titles)) == len(
+        {m.split("#")[0] for m in entry.xpath("//ul[@class='mentions']/li/q/a/@href")})
+    assert sum(len(g.xpath(".//li")) for g in groups) == expected and not entry.xpath(
+        "//ul[@class='mentions']/li[not(q/a)]")
 
 
 def test_index_shows_genre_and_summary(edition_site: Path) -> None:

@@ -309,7 +309,8 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("in June", "1964-01-10", "June", {"when": "1964-06", **CONJ}),
     ("the night of 3/4 May", "1968-05-10", "3/4 May", {"from": "1968-05-03", "to": "1968-05-04", **CONJ}),
     ("from 30 April/1 May", "1968-05-10", "30 April/1 May", {"from": "1968-04-30", "to": "1968-05-01", **CONJ}),
-    ("29 June through 8 August 1960", None, "29 June through 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
+    ("29 June through 8 August 1960", None, "29 June through 8 August 1960",
+     {"from": "1960-06-29", "to": "1960-08-08"}),
     ("dated 1975. IV. 2.", None, "1975. IV. 2.", {"when": "1975-04-02"}),
     ("Budapest, 2.IV.75", None, "2.IV.75", {"when": "1975-04-02"}),
     ("until 30.IV the", "1975-04-02", "30.IV", {"when": "1975-04-30", **CONJ}),
@@ -320,7 +321,8 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("the winter of 1956", None, "winter of 1956", {"notBefore": "1956-12-01", "notAfter": "1957-02-28"}),
     ("since the thirties", "1966-01-01", "thirties", {"from": "1930", "to": "1939", **CONJ}),
     ("on 19, 20 and 21 October 1956", None, "19, 20 and 21 October 1956", {"from": "1956-10-19", "to": "1956-10-21"}),
-    ("between December 19 and 24 for", "1966-12-28", "December 19 and 24", {"from": "1966-12-19", "to": "1966-12-24", **CONJ}),
+    ("between December 19 and 24 for", "1966-12-28", "December 19 and 24",
+     {"from": "1966-12-19", "to": "1966-12-24", **CONJ}),
 ]
 
 

@@ -83,7 +83,8 @@ def _check_structures(tree: etree._Element, want: dict) -> list[str]:
         missing.append(f"{turns} speaker turns, want at least {want['turns']}")
     # the label as printed, without the colon or full stop that ends it
     speakers = {text_of(s).rstrip(":.") for s in xp(tree, "//t:body//t:speaker")}
-    missing += [f"no speaker {name!r} (have {sorted(speakers)})" for name in want.get("speakers", []) if name not in speakers]
+    missing += [f"no speaker {name!r} (have {sorted(speakers)})"
+                for name in want.get("speakers", []) if name not in speakers]
     if len(xp(tree, "//t:body//t:stage")) < want.get("stages", 0):
         missing.append("no stage direction")
     if want.get("closer") and not xp(tree, "//t:body//t:closer"):
@@ -92,7 +93,7 @@ def _check_structures(tree: etree._Element, want: dict) -> list[str]:
         structured = xp(tree, "//t:body/t:div/t:opener[count(.//t:seg[@type] | .//t:dateline) >= 2]")
         if not structured or len(xp(tree, "//t:body/t:div/t:head")) > 2:
             missing.append("header is not one structured opener")
-    depth = max((_depth(l) for l in xp(tree, "//t:body//t:list[not(ancestor::t:list)]")), default=0)
+    depth = max((_depth(lst) for lst in xp(tree, "//t:body//t:list[not(ancestor::t:list)]")), default=0)
     if depth < want.get("list_depth", 0):
         missing.append(f"list depth {depth}, want {want['list_depth']}")
     if want.get("no_text") and text_of(xp(tree, "//t:body")[0]):

@@ -32,7 +32,8 @@ def decree_list(body: str) -> tuple[etree._Element, etree._Element]:
 
 
 def site_page(date: str, title: str, body: str) -> str:
-    return f"Skip to content\n\n{date}\n\n{title}\n\n{body}\n\nSummary text of the archive.\n\nDocument Information\n\nSource\n\nAn archive.\n"
+    return (f"Skip to content\n\n{date}\n\n{title}\n\n{body}\n\nSummary text of the archive.\n\n"
+            "Document Information\n\nSource\n\nAn archive.\n")
 
 
 # --- layouts ---------------------------------------------------------------------------------
@@ -50,7 +51,8 @@ def test_older_search_in_layout_takes_title_from_citation_and_drops_chrome():
             "  • share document\n\n\nEnglish HTML\n\nThe text begins here.\n")
     doc = read_text(page, "o")
     assert doc.shape == "search-in" and doc.metadata.title == "Telegram from A to B"
-    assert doc.metadata.summary == "A summary." and [l for l in doc.lines if l.strip()] == ["The text begins here."]
+    assert (doc.metadata.summary == "A summary."
+            and [line for line in doc.lines if line.strip()] == ["The text begins here."])
 
 
 def test_citation_block_layout_without_citation_takes_the_title_line():
@@ -167,11 +169,13 @@ def test_two_colon_speakers_in_a_cable_are_a_dialogue():
 
 
 def test_turns_inside_a_run_on_line_are_cut_apart():
-    line = ("In the Kremlin, 23:00 hours. Present: Stalin, Molotov, Tito. Stalin: \"Beautiful people.\" Molotov: agreed. "
+    line = ("In the Kremlin, 23:00 hours. Present: Stalin, Molotov, Tito. "
+            "Stalin: \"Beautiful people.\" Molotov: agreed. "
             "Stalin: Asks how was our trip. Tito said it went well and that the people were glad to see them again "
             "after so many years of war and hardship in the mountains. Stalin (similarly): \"And how is Grol?\" " * 2)
     tree = convert(f"May 27, 1946\nRecord of Conversation of A and B\n{line}\n")
-    assert [text_of(s) for s in xp(tree, "//t:speaker")][:4] == ["Stalin:", "Molotov:", "Stalin:", "Stalin (similarly):"]
+    assert [text_of(s) for s in xp(tree, "//t:speaker")][:4] == ["Stalin:", "Molotov:", "Stalin:",
+                                                                 "Stalin (similarly):"]
 
 
 def test_speaker_key_drops_brackets_and_parentheses():
@@ -207,7 +211,8 @@ def test_telegram_header_is_one_opener_of_typed_fields():
 
 def test_two_fields_on_one_line_become_two_segs():
     tree = convert(site_page("March 24, 1984", "Cable from A",
-                             "Sent: China 03:58\n\nTo: The Foreign Minister From: Ambassador Katori\n\nThe text said this."))
+                             "Sent: China 03:58\n\nTo: The Foreign Minister From: Ambassador Katori\n\n"
+                             "The text said this."))
     assert [text_of(s) for s in xp(tree, "//t:opener/t:seg")] == ["Sent: China 03:58", "To: The Foreign Minister",
                                                                   "From: Ambassador Katori"]
 
@@ -277,7 +282,8 @@ def test_brackets_by_what_they_do(text, expected):
 def test_bracket_over_several_lines_is_one_element():
     children = lines_to_children(["USSR EMBASSY [stamp:", "Nº 135 SECRET", "9 August 1960]"], InlineContext())
     notes = [c for c in children if not isinstance(c, str)]
-    assert [n.tag for n in notes] == ["note"] and [c.tag for c in notes[0].children if not isinstance(c, str)] == ["lb", "lb"]
+    assert ([n.tag for n in notes] == ["note"]
+            and [c.tag for c in notes[0].children if not isinstance(c, str)] == ["lb", "lb"])
 
 
 def test_bracket_spanning_blocks_stays_one_element():
@@ -304,7 +310,8 @@ def test_letterhead_over_lines_address_in_capitals_and_salute():
                              "Ministry of\n\nForeign Affairs\n\nof the Russian Federation\n\n16.06.93 695/1uatr-ns\n\n"
                              "TO THE DEPUTY CHAIRMAN OF THE COMMITTEE S.A. MIKHAILOV\n\nEsteemed Sergei Andreevich,\n\n"
                              "Responding to your questions we would like to relate the following."))
-    assert [text_of(h) for h in xp(tree, "//t:body/t:div/t:head")] == ["Ministry of Foreign Affairs of the Russian Federation"]
+    assert [text_of(h) for h in xp(tree, "//t:body/t:div/t:head")] == [
+        "Ministry of Foreign Affairs of the Russian Federation"]
     opener = xp(tree, "//t:body/t:div/t:opener")[0]
     assert [etree.QName(c).localname for c in opener] == ["dateline", "address", "salute"]
 
@@ -333,7 +340,8 @@ def test_lists_nested_by_indentation_where_the_source_kept_it():
 
 def test_title_under_header_fields_is_a_head_and_one_record_with_header_lines_is_no_file_of_records(tmp_path):
     tree = convert(site_page("September 21, 1982", "Soviet-Indian Talks (Conclusion)",
-                             "Distributed to CC members\n\nNº P1603\n\nSecret\n\nSOVIET-INDIAN TALKS\n\n(conclusion)\n\n"
+                             "Distributed to CC members\n\nNº P1603\n\nSecret\n\nSOVIET-INDIAN TALKS\n\n"
+                             "(conclusion)\n\n"
                              "21 September 1982\n\nI. GANDHI. I will begin our conversation with a survey."))
     div = xp(tree, "//t:body/t:div")[0]
     assert div.get("type") == "record"
