@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from teikit.names.dates import find_dates
-from teikit.names.matcher import Hit, Matcher
 from teikit.names.gazetteer import Gazetteer, load_gazetteer
+from teikit.names.matcher import Hit, Matcher
 from teikit.names.memory import MEMORY_PRIORITY, Memory
 from teikit.names.recognise import Guess, guess
 from teikit.names.register import Register

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from teikit.lxmltypes import elements, strings
 from teikit.render.printhtml import EditionMeta, assemble, print_html

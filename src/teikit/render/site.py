@@ -23,17 +23,27 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from teikit.buildstate import code_fingerprint, sha256
+from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.parallel import Workers
 from teikit.render.extract import DocRecord, extract
-from teikit.render.html import VIEWS, copy_assets, page_name, write_page
-from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
-                                         remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.framing import FRAMING_PAGES, framing_pages
-from teikit.render.sitedb import SiteStore, digest
-from teikit.edition import Edition
-from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document, xdm_text
+from teikit.render.html import VIEWS, copy_assets, page_name, write_page
 from teikit.render.introduction import read_introduction
+from teikit.render.registerpages import (
+    LIST_PAGES,
+    PageContext,
+    Register,
+    entry_inputs,
+    entry_pages,
+    remove_stale_pages,
+    render_entry,
+    render_page,
+    to_render,
+    write_list_pages,
+)
+from teikit.render.sitedb import SiteStore, digest
+from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document, xdm_text
 from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
 

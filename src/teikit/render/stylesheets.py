@@ -22,8 +22,8 @@ from lxml import etree
 from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 
 from teikit import resources
-from teikit.errors import TeikitError
 from teikit.edition import STYLESHEETS
+from teikit.errors import TeikitError
 from teikit.saxonsafe import new_processor, without_doctype
 from teikit.xmlsafe import parse_xml
 

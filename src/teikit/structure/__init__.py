@@ -13,10 +13,9 @@ from teikit.model import Document, Node
 from teikit.readers.common import blocks_of
 from teikit.structure import patterns as P
 from teikit.structure.closer import split_closer
-from teikit.structure.conversation import (continuation, continues_turn, speaker_labels, speaker_of, split_run_on,
-                                           turn)
-from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
+from teikit.structure.conversation import continuation, continues_turn, speaker_labels, speaker_of, split_run_on, turn
 from teikit.structure.front import footnote, separate_front_lines, split_front
+from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
 from teikit.structure.inline import InlineContext, bracket_depth, lines_to_children
 from teikit.structure.lists import build_list, item_match
 
