@@ -181,12 +181,13 @@ WEAK = MEMORY_PRIORITY  # this priority and weaker (a bare remembered surname, a
 def _given_names_fit(mention: str, entry_name: str) -> bool:
     """The forenames or initials of a mention agree, letter by letter, with the entry's ('K. L. Novak'
     and 'Karel Ludvík Novák'); the words both share (the surname) are set aside first."""
-    said = [w for w in fold_plain(mention).split()]
-    known = [w for w in fold_plain(entry_name).split()]
+    said = fold_plain(mention).split()
+    known = fold_plain(entry_name).split()
     shared = {w.casefold() for w in said} & {w.casefold() for w in known}
     said = [w for w in said if w.casefold() not in shared]
     known = [w for w in known if w.casefold() not in shared]
-    return bool(said) and len(said) <= len(known) and all(a[0].casefold() == b[0].casefold() for a, b in zip(said, known))
+    return bool(said) and len(said) <= len(known) and all(a[0].casefold() == b[0].casefold()
+                                                          for a, b in zip(said, known))
 
 
 def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Guess], dict[Guess, list[Hit]]]:

@@ -72,7 +72,7 @@ def _common_word(word: str) -> bool:
             from teikit.structure.inline import english  # the one dictionary of the process
 
             _COMMON = english().word_frequency.dictionary
-        except Exception:  # the guesser still works, only less precisely
+        except Exception:  # noqa: BLE001 - no dictionary, whatever the reason: the guesser still works, less precisely
             _COMMON = {}
     return _COMMON.get(word.lower(), 0) >= 500
 

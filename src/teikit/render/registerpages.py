@@ -149,7 +149,7 @@ def render_entry(job: tuple[EntryPages, PageContext]) -> list[tuple[str, str | N
         done.append((entry.path(page), write_if_changed(
             store, context, entry.path(page), digest(entry.kind, entry.source, xml),
             lambda: transform("register", _source(context.register),
-                              {**params, "mentions": xdm_text(xml)}))))
+                              {**params, "mentions": xdm_text(xml)}))))  # noqa: B023 - runs at once
     return done
 
 
@@ -187,7 +187,7 @@ def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPa
         sources = "".join(src for ref, src in sorted(register.sources.items()) if register.kinds[ref] == kind)
         made = render_page(store, context, page, digest(kind, sources, xml), lambda: transform(
             "register", _source(context.register),
-            {**base, "register-uri": "", "kind": kind, "counts": xdm_text(xml)}))
+            {**base, "register-uri": "", "kind": kind, "counts": xdm_text(xml)}))  # noqa: B023 - runs at once
         written.extend([made] if made is not None else [])
     return written
 

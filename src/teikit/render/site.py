@@ -302,5 +302,5 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
              "citations": xdm_text(citations)})))
     for page, catalogue in enumerate(_catalogues(store, register), start=1):
         made.append(render_page(store, context, index_page(page), digest(catalogue, intro),
-                                lambda: transform("index", xdm_text(catalogue), index_params)))
+                                lambda: transform("index", xdm_text(catalogue), index_params)))  # noqa: B023 - runs at once
     return [page for page in made if page is not None]
