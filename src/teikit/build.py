@@ -45,7 +45,8 @@ def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("--force", action="store_true",
                         help="convert over TEI files edited by hand too (each kept as FILE.bak)")
     parser.add_argument("--no-pdf", action="store_true", help="skip the print edition (build/edition.pdf)")
-    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                        help="worker processes (default: all cores)")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run the per-document stages on this Dask scheduler (tcp://host:8786); "
                              "the edition must be on a filesystem its workers see")

@@ -175,7 +175,8 @@ class Annotator:
 
 
 GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
-WEAK = MEMORY_PRIORITY  # this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
+# this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
+WEAK = MEMORY_PRIORITY
 
 
 def _given_names_fit(mention: str, entry_name: str) -> bool:

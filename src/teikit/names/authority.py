@@ -76,7 +76,8 @@ def annotate_register(path: Path, gazetteer: Gazetteer | None = None) -> int:
         auth = authority_for(forms, gazetteer, place.get("type"))
         if auth is not None and add_authorities(place, auth):
             changed += 1
-    path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree.getroot(), encoding="UTF-8") + b"\n")
+    path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                     + etree.tostring(tree.getroot(), encoding="UTF-8") + b"\n")
     return changed
 
 

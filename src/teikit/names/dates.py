@@ -40,7 +40,8 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 
 _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 # abbreviations: with a full stop, or without one where the abbreviation is no English word
-M = rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))"
+M = (rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+     rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))")
 M2 = M.replace("?P<m>", "?P<m2>")
 Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
 D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -290,7 +291,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
     DateForm("year", Y, year, _not_before_date),
     DateForm("month", M, month, _month_alone_ok),
-    DateForm("day_alone", r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name, bounded=False),
+    DateForm("day_alone", r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name,
+             bounded=False),
 )
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 

@@ -41,7 +41,8 @@ def configure(subparsers) -> None:
                               description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="register_command", metavar="ACTION")
     s = sub.add_parser("suggest", help="unresolved names, clustered into candidate entries (a TEI draft)")
-    s.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="TEI files or folders (default: the edition's tei/)")
+    s.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="TEI files or folders (default: the edition's tei/)")
     s.add_argument("--out", type=Path, default=Path("register-draft.xml"))
     s.set_defaults(func=run_suggest)
     m = sub.add_parser("merge", help="add the entries of a reviewed draft to the register")

@@ -70,7 +70,8 @@ def facets_xml(store: SiteStore, register: Register) -> str:
     docs = list(store.docs())
     genres = sorted({d.genre for d in docs if d.genre})
     years = sorted({d.date[:4] for d in docs if re.match(r"\d{4}", d.date)})
-    entries = sorted(((register.kind(ref, kind), register.labels.get(ref, name), ref) for ref, kind, name in store.refs()),
+    entries = sorted(((register.kind(ref, kind), register.labels.get(ref, name), ref)
+                      for ref, kind, name in store.refs()),
                      key=lambda e: (e[0], register.sort_key(e[2], e[1]), e[2]))
     return ("<facets>" + "".join(f"<genre value={quoteattr(g)}/>" for g in genres)
             + "".join(f"<year value={quoteattr(y)}/>" for y in years)

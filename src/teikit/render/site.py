@@ -136,7 +136,8 @@ def _catalogues(store: SiteStore, register: Register) -> Iterator[str]:
     pages, total = _index_pages_count(store), store.count_docs()
     docs = store.docs_by_date()
     for page in range(1, pages + 1):
-        parts = [f"<catalogue page='{page}' pages='{pages}' total='{total}' first='{(page - 1) * INDEX_PAGE_SIZE + 1}'>"]
+        parts = [f"<catalogue page='{page}' pages='{pages}' total='{total}'"
+                 f" first='{(page - 1) * INDEX_PAGE_SIZE + 1}'>"]
         options: dict[tuple[str, str], tuple[str, str]] = {}
         for doc in islice(docs, INDEX_PAGE_SIZE):
             ids: dict[str, list[str]] = {"person": [], "place": []}

@@ -20,7 +20,8 @@ from teikit.structure.inline import InlineContext, bracket_depth, lines_to_child
 from teikit.structure.lists import build_list, item_match
 
 LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)?(?: (?:of|from)|,) (?:the )?(?P<sender>.+?) "
-                            r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
+                            r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)"
+                            r"(?: (?:Proposing|Regarding|Concerning|About|"
                             r"on|Requesting|Informing|Expressing|With)\b.*)?$")
 
 BRACKET_SPAN = 8

@@ -23,7 +23,8 @@ ROMANIAN_LOOK = re.compile(r"[ăâîșşțţ]|(?:ea|ul|ii|rea|ție|ului)$")
 NOTE_START = re.compile(r"^(Translator|Editor|Transcriber|Note)\b", re.I)
 # Remarks of the editors on the document's look or state: '[emphasis in the original]', '[illegible]'.
 EDITORIAL_REMARK = re.compile(r"^\[?(?:emphasis|underlin|italics|illegible|unclear|handwritten|stamp|signature|seal|"
-                              r"pages? missing|transcript begins|text missing|in (?:Polish|Russian|English|German|French)\b|"
+                              r"pages? missing|transcript begins|text missing|"
+                              r"in (?:Polish|Russian|English|German|French)\b|"
                               r"[\w ]{0,30}word used in (?:the )?text|[\w ]{0,40}\b(?:in|of) the original\b)", re.I)
 WORD_INSIDE = re.compile(r"^[^\W\d_][\w’'\-]*$")  # letters only: the rest of a word
 LANGUAGE_TAGS = {"Russian": "ru-Latn", "Romanian": "ro", "Chinese": "zh-Latn", "Bulgarian": "bg-Latn",
