@@ -21,7 +21,7 @@ from teikit.names.gazetteer import Gazetteer, load_gazetteer
 from teikit.names.matcher import Hit, Matcher
 from teikit.names.memory import MEMORY_PRIORITY, Memory
 from teikit.names.recognise import Guess, guess
-from teikit.names.register import Register
+from teikit.names.register import Entry, Register
 from teikit.names.resolve import resolve
 from teikit.names.spans import Spans
 from teikit.names.text import fold, fold_plain
@@ -97,6 +97,11 @@ class Annotator:
             yield h
             stack.extend(h.children)
 
+    def _entry(self, ref: str) -> Entry:
+        """The register entry of an id a hit carries."""
+        assert self.register is not None  # hits come from the matcher, which only a register makes
+        return self.register[ref]
+
     def _ids(self, hits: list[Hit]) -> set[str]:
         return {i for h in self._walk(hits) for i in h.ids}
 
@@ -128,10 +133,10 @@ class Annotator:
         wider, covered = _wider_than_register(guess(folded, [], extra), hits)
         for g in wider:  # the longest span wins, over the register too: 'Pyongyang Government Building'
             attrs = {"cert": "low"}
-            inner = [h for h in covered[g] if self.register[h.ids[0]].tag == g.tag]
+            inner = [h for h in covered[g] if self._entry(h.ids[0]).tag == g.tag]
             if g.tag == "persName" and inner:
                 ids = tuple(dict.fromkeys(i for h in inner for i in h.ids))
-                fits = [i for i in ids if _given_names_fit(folded[g.start:g.end], self.register[i].name)]
+                fits = [i for i in ids if _given_names_fit(folded[g.start:g.end], self._entry(i).name)]
                 if len(fits) == 1:  # 'Y. Andropov' is Yuri Andropov
                     attrs = {"ref": self.ref_prefix + fits[0], "cert": "medium"}
                 else:  # 'J. Andropov', 'Liu Wei' beside Liu Shaoqi: another person, or the editor decides

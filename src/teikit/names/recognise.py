@@ -12,7 +12,7 @@ never evidence on its own. Every such mention is ``cert="low"`` and has no ref.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.names.dates import MONTHS
@@ -307,7 +307,7 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     return out
 
 
-def guess(folded: str, taken: list[tuple[int, int]], extra: list[Guess] = ()) -> list[Guess]:
+def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
     are candidates of other sources (the gazetteer) competing on the same terms."""
     cands = list(extra)

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 from saxonche import PyXdmNode
 
+from teikit.lxmltypes import itertext
 from teikit.names.register import register_entries
 from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
@@ -71,7 +72,7 @@ def _sort_key(entry: etree._Element, label: str) -> str:
     surname = surname if surname is not None else entry.find(f"{T}persName/{T}surname")
     if surname is None:
         return label
-    text = " ".join("".join(surname.itertext()).split())
+    text = " ".join("".join(itertext(surname)).split())
     return f"{text}, {label.replace(text, '').strip()}"
 
 

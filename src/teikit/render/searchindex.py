@@ -43,7 +43,8 @@ def _entry_href(kind: str, ref: str) -> str:
 def _index(store: SiteStore, register: Register) -> dict[str, object]:
     entries = sorted((ref, register.kind(ref, kind), name) for ref, kind, name in store.refs())
     position = {ref: i for i, (ref, _kind, _name) in enumerate(entries)}
-    docs, passages = [], []
+    docs: list[dict[str, object]] = []
+    passages: list[list[int | str]] = []
     for number, doc in enumerate(store.docs()):
         named = [position[ref] for ref, _kind, _name in store.refs(doc.stem)]
         docs.append({"href": page_name(doc.stem, "reading"), "title": doc.title, "date": display_date(doc.date),

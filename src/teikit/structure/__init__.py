@@ -166,7 +166,9 @@ def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> li
                 sp.append(continuation(blocks[k], ctx))
                 k += 1
             if len(sp.children) == 1:  # a label the text stops after (a cut excerpt) says nothing: text
-                nodes[-1] = Node("p", {}, sp.children[0].children)
+                speaker = sp.children[0]
+                assert isinstance(speaker, Node)  # turn() puts the <speaker> first
+                nodes[-1] = Node("p", {}, speaker.children)
             continue
         elif item_match(block):
             node, k = _list_run(blocks, k, ctx)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from teikit.model import Child, Node
 
@@ -49,7 +50,7 @@ class InlineContext:
 
 
 @lru_cache(maxsize=1)
-def english():  # type: ignore[no-untyped-def]
+def english() -> Any:  # pyspellchecker ships no type information
     """pyspellchecker's English checker, built once per process (its word list takes ~0.3 s)."""
     from spellchecker import SpellChecker
 
