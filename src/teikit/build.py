@@ -13,27 +13,28 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 
 from teikit import __version__, executors
 from teikit.buildstate import BuildState, DocState, code_fingerprint, fingerprint, sha256
+from teikit.convert import collect_inputs
+from teikit.corpus import CorpusIndex, EditionDocument, entry_from_tei
+from teikit.edition import Edition
+from teikit.errors import TeikitError
 from teikit.names.matcher import Matcher
 from teikit.names.register import Register, entry_fingerprints, load_register
 from teikit.names.text import fold
-from teikit.convert import collect_inputs
-from teikit.errors import TeikitError
-from teikit.corpus import CorpusIndex, EditionDocument, entry_from_tei
-from teikit.edition import Edition
-from teikit.pipeline import check_output, project_schemas
-from teikit.render.site import SiteReport, build_site
-from teikit.validate.diagnostics import Diagnostic, format_text
 from teikit.parallel import Failure, Summary, Target, Workers, Written, annotate_one, prepare_one, write_one
+from teikit.pipeline import check_output, project_schemas
 from teikit.references import corpus_links
+from teikit.render.site import SiteReport, build_site
 from teikit.tei.stamp import may_overwrite, replace_tei
-from teikit.xmlsafe import XMLInputError
 from teikit.textio import decode, remove_stale_temporaries, write_atomic
+from teikit.validate.diagnostics import Diagnostic, format_text
+from teikit.xmlsafe import XMLInputError
+
 
 def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("build", help="convert, validate and render the whole edition",
@@ -44,7 +45,8 @@ def configure(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("--force", action="store_true",
                         help="convert over TEI files edited by hand too (each kept as FILE.bak)")
     parser.add_argument("--no-pdf", action="store_true", help="skip the print edition (build/edition.pdf)")
-    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                        help="worker processes (default: all cores)")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run the per-document stages on this Dask scheduler (tcp://host:8786); "
                              "the edition must be on a filesystem its workers see")

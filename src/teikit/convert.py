@@ -35,7 +35,7 @@ def collect_inputs(inputs: list[Path]) -> tuple[list[Path], list[str]]:
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
             if not found:
                 errors.append(f"{path}: error: no .txt documents in this folder")
-            candidates = [(p, path) for p in found]
+            candidates: list[tuple[Path, Path | None]] = [(p, path) for p in found]
         elif path.is_file():
             candidates = [(path, None)]
         else:

@@ -7,10 +7,9 @@ Text inside elements that are not running English (foreign words, markers) is le
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Protocol, Sequence
-
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from teikit.model import Child, Document, Node
 from teikit.readers import citation_of

@@ -8,8 +8,9 @@ splitting it into labelled fields; the TEI header writer structures it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterator, Union
+from typing import TYPE_CHECKING, Union
 
 if TYPE_CHECKING:
     from teikit.readers.citation import Citation
@@ -25,11 +26,11 @@ class Node:
     attrs: dict[str, str] = field(default_factory=dict)
     children: list[Child] = field(default_factory=list)
 
-    def append(self, child: Child) -> "Node":
+    def append(self, child: Child) -> Node:
         self.children.append(child)
         return self
 
-    def iter(self) -> Iterator["Node"]:
+    def iter(self) -> Iterator[Node]:
         """This node and every descendant node, in document order (a stack, not nested
         generators: a deep tree cost a generator hop per level per node)."""
         stack: list[Node] = [self]

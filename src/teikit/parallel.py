@@ -14,11 +14,11 @@ import pickle
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
-from collections.abc import Callable, Iterator
 
 from teikit import executors
 from teikit.corpus import CorpusIndex, EditionDocument

@@ -19,8 +19,8 @@ from teikit.errors import TeikitError
 from teikit.markup import mark_names, resolve_metadata
 from teikit.model import Document
 from teikit.names import Annotator, Context, load_register
-from teikit.readers.common import page_date_iso
 from teikit.readers import read_file
+from teikit.readers.common import page_date_iso
 from teikit.references import link_corpus, mark_references
 from teikit.references.catalogue import Catalogue
 from teikit.structure import build_body

@@ -150,7 +150,7 @@ def _refuse_beyond_limits(root: etree._Element, label: str) -> None:
 def _refuse_external_dtd(docinfo: etree.DocInfo, label: str) -> None:
     """An external DTD is never loaded here, but another XML reader might load it and expand
     its parameter entities (which can send a local file to a server): refuse the document."""
-    external = docinfo.system_url or docinfo.public_id
+    external = docinfo.system_url or docinfo.public_id  # type: ignore[attr-defined]  # lxml-stubs lack DocInfo.system_url
     if external:
         raise XMLInputError(
             label, 1, 1,

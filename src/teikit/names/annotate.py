@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from teikit.names.dates import find_dates
-from teikit.names.matcher import Hit, Matcher
 from teikit.names.gazetteer import Gazetteer, load_gazetteer
+from teikit.names.matcher import Hit, Matcher
 from teikit.names.memory import MEMORY_PRIORITY, Memory
 from teikit.names.recognise import Guess, guess
-from teikit.names.register import Register
+from teikit.names.register import Entry, Register
 from teikit.names.resolve import resolve
 from teikit.names.spans import Spans
 from teikit.names.text import fold, fold_plain
@@ -97,6 +97,11 @@ class Annotator:
             yield h
             stack.extend(h.children)
 
+    def _entry(self, ref: str) -> Entry:
+        """The register entry of an id a hit carries."""
+        assert self.register is not None  # hits come from the matcher, which only a register makes
+        return self.register[ref]
+
     def _ids(self, hits: list[Hit]) -> set[str]:
         return {i for h in self._walk(hits) for i in h.ids}
 
@@ -128,10 +133,10 @@ class Annotator:
         wider, covered = _wider_than_register(guess(folded, [], extra), hits)
         for g in wider:  # the longest span wins, over the register too: 'Pyongyang Government Building'
             attrs = {"cert": "low"}
-            inner = [h for h in covered[g] if self.register[h.ids[0]].tag == g.tag]
+            inner = [h for h in covered[g] if self._entry(h.ids[0]).tag == g.tag]
             if g.tag == "persName" and inner:
                 ids = tuple(dict.fromkeys(i for h in inner for i in h.ids))
-                fits = [i for i in ids if _given_names_fit(folded[g.start:g.end], self.register[i].name)]
+                fits = [i for i in ids if _given_names_fit(folded[g.start:g.end], self._entry(i).name)]
                 if len(fits) == 1:  # 'Y. Andropov' is Yuri Andropov
                     attrs = {"ref": self.ref_prefix + fits[0], "cert": "medium"}
                 else:  # 'J. Andropov', 'Liu Wei' beside Liu Shaoqi: another person, or the editor decides
@@ -175,18 +180,20 @@ class Annotator:
 
 
 GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
-WEAK = MEMORY_PRIORITY  # this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
+# this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
+WEAK = MEMORY_PRIORITY
 
 
 def _given_names_fit(mention: str, entry_name: str) -> bool:
     """The forenames or initials of a mention agree, letter by letter, with the entry's ('K. L. Novak'
     and 'Karel Ludvík Novák'); the words both share (the surname) are set aside first."""
-    said = [w for w in fold_plain(mention).split()]
-    known = [w for w in fold_plain(entry_name).split()]
+    said = fold_plain(mention).split()
+    known = fold_plain(entry_name).split()
     shared = {w.casefold() for w in said} & {w.casefold() for w in known}
     said = [w for w in said if w.casefold() not in shared]
     known = [w for w in known if w.casefold() not in shared]
-    return bool(said) and len(said) <= len(known) and all(a[0].casefold() == b[0].casefold() for a, b in zip(said, known))
+    return bool(said) and len(said) <= len(known) and all(a[0].casefold() == b[0].casefold()
+                                                          for a, b in zip(said, known))
 
 
 def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Guess], dict[Guess, list[Hit]]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.lxmltypes import itertext
 from teikit.names.gazetteer import Authority, Gazetteer, load_gazetteer
 from teikit.xmlsafe import parse_xml
 
@@ -35,7 +36,12 @@ def authority_for(forms: list[str], gazetteer: Gazetteer, kind: str | None) -> A
 def _insert_after(prev: etree._Element, el: etree._Element) -> None:
     """Insert ``el`` after ``prev`` with the indentation of ``prev`` (the rest of the file is untouched)."""
     el.tail = prev.tail
-    prev.tail = prev.getprevious().tail if prev.getprevious() is not None else prev.getparent().text
+    before, parent = prev.getprevious(), prev.getparent()
+    if before is not None:
+        prev.tail = before.tail
+    else:
+        assert parent is not None  # ``prev`` is inside the standOff
+        prev.tail = parent.text
     prev.addnext(el)
 
 
@@ -72,11 +78,12 @@ def annotate_register(path: Path, gazetteer: Gazetteer | None = None) -> int:
     for place in tree.getroot().iterfind(".//t:standOff//t:place", NS):
         if place.find("t:idno[@type='GeoNames']", NS) is not None:
             continue
-        forms = [" ".join("".join(n.itertext()).split()) for n in place.findall("t:placeName", NS)]
+        forms = [" ".join("".join(itertext(n)).split()) for n in place.findall("t:placeName", NS)]
         auth = authority_for(forms, gazetteer, place.get("type"))
         if auth is not None and add_authorities(place, auth):
             changed += 1
-    path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree.getroot(), encoding="UTF-8") + b"\n")
+    path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                     + etree.tostring(tree.getroot(), encoding="UTF-8") + b"\n")
     return changed
 
 

@@ -40,7 +40,8 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 
 _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 # abbreviations: with a full stop, or without one where the abbreviation is no English word
-M = rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))"
+M = (rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+     rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))")
 M2 = M.replace("?P<m>", "?P<m2>")
 Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
 D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -65,6 +66,12 @@ class Found:
     groups: dict[str, str | None]
     doc: tuple[int, int] | None  # (year, month) of the document
     last: tuple[int, int] | None  # (year, month) of the last full date, for 'on the 10th'
+
+    def group(self, name: str) -> str:
+        """A group the match filled (the form's pattern, or a ``get`` just before, says it is there)."""
+        value = self.groups[name]
+        assert value is not None, name
+        return value
 
 
 Normaliser = Callable[[Found], "dict | None"]
@@ -103,7 +110,7 @@ CONJECTURE = {"cert": "medium", "evidence": "conjecture"}
 def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
     """The written year, else the one that puts ``month`` nearest the document date."""
     if f.groups.get("y"):
-        y = int(f.groups["y"])
+        y = int(f.group("y"))
         return (y + 1900 if y < 100 else y), False
     if f.doc is None:
         return None, True
@@ -126,12 +133,13 @@ def _result(out: dict, conj: bool) -> dict:
 
 def day_month(f: Found) -> dict | None:
     g = f.groups
-    mm = _ROMAN[g["r"]] if g.get("r") else int(g["mm"]) if g.get("mm") else _month(g["m"])
+    mm = _ROMAN[f.group("r")] if g.get("r") else int(f.group("mm")) if g.get("mm") else _month(f.group("m"))
+    y: int | None
     if g.get("yy"):
-        y, conj = _two_digit(g["yy"]), False
+        y, conj = _two_digit(f.group("yy")), False
     else:
         y, conj = _year_for(f, mm)
-    d = int(g["d"])
+    d = int(f.group("d"))
     if y is None or not _ok_day(y, mm, d):
         return None
     return _result({"when": _day(y, mm, d)}, conj)
@@ -139,10 +147,9 @@ def day_month(f: Found) -> dict | None:
 
 def day_range(f: Found) -> dict | None:
     """'5-10 June', 'the night of 3/4 May', '19, 20 and 21 October 1956', 'December 19 and 24'."""
-    g = f.groups
-    mm = _month(g["m"])
+    mm = _month(f.group("m"))
     y, conj = _year_for(f, mm)
-    d1, d2 = int(g["d"]), int(g["d2"])
+    d1, d2 = int(f.group("d")), int(f.group("d2"))
     if y is None or not (_ok_day(y, mm, d1) and _ok_day(y, mm, d2) and d1 < d2):
         return None
     return _result({"from": _day(y, mm, d1), "to": _day(y, mm, d2)}, conj)
@@ -150,8 +157,7 @@ def day_range(f: Found) -> dict | None:
 
 def cross_month(f: Found) -> dict | None:
     """'30 April/1 May', '29 June through 8 August 1960' (a December-January range spans the year)."""
-    g = f.groups
-    m1, m2, d1, d2 = _month(g["m"]), _month(g["m2"]), int(g["d"]), int(g["d2"])
+    m1, m2, d1, d2 = _month(f.group("m")), _month(f.group("m2")), int(f.group("d")), int(f.group("d2"))
     y2, conj = _year_for(f, m2)
     if y2 is None:
         return None
@@ -162,14 +168,12 @@ def cross_month(f: Found) -> dict | None:
 
 
 def iso(f: Found) -> dict | None:
-    g = f.groups
-    y, mm, dd = int(g["y"]), int(g["mm"]), int(g["dd"])
+    y, mm, dd = int(f.group("y")), int(f.group("mm")), int(f.group("dd"))
     return {"when": _day(y, mm, dd)} if _ok_day(y, mm, dd) else None
 
 
 def month_range(f: Found) -> dict | None:
-    g = f.groups
-    y, m1, m2 = int(g["y"]), _month(g["m"]), _month(g["m2"])
+    y, m1, m2 = int(f.group("y")), _month(f.group("m")), _month(f.group("m2"))
     return {"from": f"{y:04d}-{m1:02d}", "to": f"{y:04d}-{m2:02d}"} if m1 < m2 else None
 
 
@@ -180,34 +184,34 @@ _PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31
 
 
 def part_of_month(f: Found) -> dict | None:
-    mm = _month(f.groups["m"])
+    mm = _month(f.group("m"))
     y, conj = _year_for(f, mm)
     if y is None:
         return None
-    lo, hi = _PART_OF_MONTH[f.groups["part"].replace(" ", "").rstrip("-").lower()]
+    lo, hi = _PART_OF_MONTH[f.group("part").replace(" ", "").rstrip("-").lower()]
     hi = min(hi, _last_day(y, mm))
     return _result({"notBefore": _day(y, mm, lo), "notAfter": _day(y, mm, hi)}, conj)
 
 
 def part_of_year(f: Found) -> dict | None:
-    y = int(f.groups["y"])
-    lo, hi = _PART_OF_YEAR[f.groups["part"].replace(" ", "").lower()]
+    y = int(f.group("y"))
+    lo, hi = _PART_OF_YEAR[f.group("part").replace(" ", "").lower()]
     return {"notBefore": f"{y:04d}-{lo}", "notAfter": f"{y:04d}-{hi}"}
 
 
 def season(f: Found) -> dict | None:
-    y = int(f.groups["y"])
-    m1, m2 = _SEASONS[f.groups["season"].lower()]
+    y = int(f.group("y"))
+    m1, m2 = _SEASONS[f.group("season").lower()]
     y2 = y + 1 if m2 < m1 else y
     return {"notBefore": _day(y, m1, 1), "notAfter": _day(y2, m2, _last_day(y2, m2))}
 
 
 def month_year(f: Found) -> dict | None:
-    return {"when": f"{int(f.groups['y']):04d}-{_month(f.groups['m']):02d}"}
+    return {"when": f"{int(f.group('y')):04d}-{_month(f.group('m')):02d}"}
 
 
 def decade(f: Found) -> dict | None:
-    y = int(f.groups["y"])
+    y = int(f.group("y"))
     return {"from": f"{y:04d}", "to": f"{y + 9:04d}"}
 
 
@@ -215,7 +219,7 @@ def decade_in_words(f: Found) -> dict | None:
     """'the thirties': of the document's century, or the one before if that is still to come."""
     if f.doc is None:
         return None
-    tens = _DECADES[f.groups["dec"].lower()]
+    tens = _DECADES[f.group("dec").lower()]
     y = f.doc[0] // 100 * 100 + tens
     if y > f.doc[0]:
         y -= 100
@@ -223,17 +227,17 @@ def decade_in_words(f: Found) -> dict | None:
 
 
 def year_range(f: Found) -> dict | None:
-    y1, y2 = int(f.groups["y"]), f.groups["y2"]
+    y1, y2 = int(f.group("y")), f.group("y2")
     y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
     return {"from": f"{y1:04d}", "to": f"{y2i:04d}"} if y1 < y2i <= y1 + 100 else None
 
 
 def year(f: Found) -> dict | None:
-    return {"when": f.groups["y"]}
+    return {"when": f.group("y")}
 
 
 def month(f: Found) -> dict | None:
-    mm = _month(f.groups["m"])
+    mm = _month(f.group("m"))
     y, conj = _year_for(f, mm)
     return None if y is None else _result({"when": f"{y:04d}-{mm:02d}"}, conj)
 
@@ -243,7 +247,7 @@ def day_alone(f: Found) -> dict | None:
     if f.last is None:
         return None
     y, mm = f.last
-    d = int(f.groups["d"])
+    d = int(f.group("d"))
     return _result({"when": _day(y, mm, d)}, True) if _ok_day(y, mm, d) else None
 
 
@@ -290,7 +294,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
     DateForm("year", Y, year, _not_before_date),
     DateForm("month", M, month, _month_alone_ok),
-    DateForm("day_alone", r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name, bounded=False),
+    DateForm("day_alone", r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name,
+             bounded=False),
 )
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 

@@ -51,7 +51,7 @@ def _word_frequency() -> dict[str, int]:
         from spellchecker import SpellChecker
 
         return SpellChecker().word_frequency.dictionary
-    except Exception:  # without it the gazetteer keeps every city name
+    except Exception:  # noqa: BLE001 - the spellchecker is optional: without it the gazetteer keeps every city name
         return {}
 
 
@@ -109,7 +109,7 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
     # every city's own name first: 'New Delhi' is New Delhi, not an alternate name of Delhi
     own_names = {_fold(c["name"]) for _, c in cities}
     claimed: set[str] = set(taken)  # a name goes to the most populous city only (Moscow, not Moscow, Idaho)
-    for gid, c in cities:
+    for _gid, c in cities:
         if c["population"] < CITY_MIN_POPULATION:
             continue
         big = c["population"] >= 1_000_000

@@ -21,10 +21,16 @@ MEMORY_PRIORITY = 45
 
 
 class MentionLike(Protocol):
-    start: int
-    end: int
-    tag: str
-    attrs: dict[str, str]
+    """What learn() reads of a mention (read-only, so frozen dataclasses fit)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def attrs(self) -> dict[str, str]: ...
 
 
 class Memory:

@@ -12,7 +12,7 @@ never evidence on its own. Every such mention is ``cert="low"`` and has no ref.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.names.dates import MONTHS
@@ -31,20 +31,21 @@ _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
 # Capitalised words that are never (part of) a person's name
 STOP = set("""
-The A An This That These Those Our Your Their His Her Its We You They He She It I In On At Of For And But Or If As
-To By From With Without During After Before Since Until Then Thus Also Moreover However Therefore Although When While
-Comrade Comrades Cde Cdes Ambassador Minister Ministers Secretary Secretaries First Second Third General President Chairman
-Premier Marshal Admiral Colonel Major Captain Lieutenant Director Mr Mrs Ms Dr Professor Academician Prime Foreign Deputy Vice Head Chief Member Members
-Party Parties Committee Central Political Bureau Presidium Politburo Plenum Plenary Congress Council Government Ministry
-Army Navy Embassy Office Department Union Republic Republics State States Assembly Conference Front League Federation
-Organization Organisation Agency Institute University Academy Commission Bank Society Association Command Staff
-Secretariat Delegation Group Section Directorate Treaty Pact Declaration Statement Agreement Convention Communique
-Soviet Soviets Romanian Romanians Chinese Vietnamese American Americans Albanian Albanians Yugoslav Bulgarian Hungarian
-Polish Czechoslovak German Korean Cuban Mongolian Japanese French Italian British Western Eastern Socialist Communist
-Communists Marxist Leninist Marxism Leninism Note Translator Record Conversation Secret Top Memorandum Letter Telegram
-Translation English Source Document Documents Dear Yes No Good Of Why What Who How Where Which Whom Whose There Here
-North South East West Northern Southern Eastern Western Upper Lower Greater Great Grand National Federal People Peoples
-Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+The A An This That These Those Our Your Their His Her Its We You They He She It I In On At Of For And But Or If As To By
+From With Without During After Before Since Until Then Thus Also Moreover However Therefore Although When While Comrade
+Comrades Cde Cdes Ambassador Minister Ministers Secretary Secretaries First Second Third General President Chairman
+Premier Marshal Admiral Colonel Major Captain Lieutenant Director Mr Mrs Ms Dr Professor Academician Prime Foreign
+Deputy Vice Head Chief Member Members Party Parties Committee Central Political Bureau Presidium Politburo Plenum
+Plenary Congress Council Government Ministry Army Navy Embassy Office Department Union Republic Republics State States
+Assembly Conference Front League Federation Organization Organisation Agency Institute University Academy Commission
+Bank Society Association Command Staff Secretariat Delegation Group Section Directorate Treaty Pact Declaration
+Statement Agreement Convention Communique Soviet Soviets Romanian Romanians Chinese Vietnamese American Americans
+Albanian Albanians Yugoslav Bulgarian Hungarian Polish Czechoslovak German Korean Cuban Mongolian Japanese French
+Italian British Western Eastern Socialist Communist Communists Marxist Leninist Marxism Leninism Note Translator Record
+Conversation Secret Top Memorandum Letter Telegram Translation English Source Document Documents Dear Yes No Good Of Why
+What Who How Where Which Whom Whose There Here North South East West Northern Southern Eastern Western Upper Lower
+Greater Great Grand National Federal People Peoples Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split()) | set(MONTHS)
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
@@ -52,12 +53,12 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY")
 GENERIC = set("""
-The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined Unified
-General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
-Revolutionary Democratic International Military Economic Affairs Trade Defence Defense Internal Interior Ministry Committee
-Council Union Front League Federation Organization Organisation Bureau Agency Assembly Institute University Academy Embassy
-Commission Department Bank Society Association Army Navy Command Secretariat Presidium Politburo Trust Combine Enterprise
-Cooperative Directorate Section Armed Forces Of Cadres Propaganda Agitation Planning Security
+The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
+Unified General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
+Revolutionary Democratic International Military Economic Affairs Trade Defence Defense Internal Interior Ministry
+Committee Council Union Front League Federation Organization Organisation Bureau Agency Assembly Institute University
+Academy Embassy Commission Department Bank Society Association Army Navy Command Secretariat Presidium Politburo Trust
+Combine Enterprise Cooperative Directorate Section Armed Forces Of Cadres Propaganda Agitation Planning Security
 """.split())
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Scinteia", "Trud", "Borba", "Granma", "Humanite", "Unita",
               "Trybuna", "Nepszabadsag", "Kommunist"}
@@ -72,7 +73,7 @@ def _common_word(word: str) -> bool:
             from teikit.structure.inline import english  # the one dictionary of the process
 
             _COMMON = english().word_frequency.dictionary
-        except Exception:  # the guesser still works, only less precisely
+        except Exception:  # noqa: BLE001 - no dictionary, whatever the reason: the guesser still works, less precisely
             _COMMON = {}
     return _COMMON.get(word.lower(), 0) >= 500
 
@@ -82,7 +83,8 @@ ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism)$")
 
 # abbreviations that look like initials ('No. 5', 'Cde. Smith')
 _NOT_INITIALS = {"No", "Nr", "Pp", "Vol", "Art", "Fig", "Co", "Jr", "Sr", "Lt", "Gen", "Col", "Ed", "Mr", "Mrs", "Ms",
-                 "Dr", "St", "Cde", "Cdes", "Com", "Comr", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op", "Doc", "Tel"}
+                 "Dr", "St", "Cde", "Cdes", "Com", "Comr", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op",
+                 "Doc", "Tel"}
 
 
 @dataclass(frozen=True)
@@ -97,24 +99,28 @@ CAPS = r"[A-Z][A-Z'\-]*[A-Z]"
 NAME_TOKEN = rf"(?:{WORD}|{CAPS})"
 _INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{WORD}|{CAPS})\b")
 _INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<sur>{WORD}) (?P<ini>[A-Z]\.(?:\s?[A-Z]\.){{0,2}})(?![\w])")
-_TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})")
+_TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s"
+                       rf"(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})")
 _LIST_SEP = re.compile(r"(?:,\s?(?:\[and\]\s|and\s)?|\s\[and\]\s|\sand\s)")
 _NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}}")
 _SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS})?|{WORD})\]?(?:\s\([^)]{{1,40}}\))?[.:]\s")
 _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 # family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
-EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo Lim Im
-Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma Gao Luo Guo
-Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly""".split())
-_EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{0,2}})\b)")
+EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
+Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma
+Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly""".split())
+_EAST_ASIAN = re.compile(r"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s"
+                         r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){0,2})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
-_ACR_CC = re.compile(rf"(?<![\w.])(?P<a>[A-Z]{{2,6}})\s{_CC}(?![\w])|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>[A-Z]{{2,6}})\b")
+_ACR_CC = re.compile(rf"(?<![\w.])(?P<a>[A-Z]{{2,6}})\s{_CC}(?![\w])"
+                     rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>[A-Z]{{2,6}})\b")
 ORG_TOKEN = rf"(?:{ORG_WORD}|{CAPS})"
 _TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s)?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
-_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
+_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
+                     rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})\b")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
 _DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
@@ -291,7 +297,8 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     for g in sorted(set(cands), key=lambda g: (-(g.end - g.start), g.priority, g.start, g.tag)):
         if g.end <= g.start or blocked.overlaps(g.start, g.end):
             continue
-        clash = [o for o in out if not (g.end <= o.start or g.start >= o.end)] if chosen.overlaps(g.start, g.end) else []
+        clash = ([o for o in out if not (g.end <= o.start or g.start >= o.end)] if chosen.overlaps(g.start, g.end)
+                 else [])
         if not clash or (g.tag == "orgName" and all(o.tag == "orgName" and o.start <= g.start and g.end <= o.end
                                                      and (o.start, o.end) != (g.start, g.end) for o in clash)):
             out.append(g)
@@ -300,7 +307,7 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     return out
 
 
-def guess(folded: str, taken: list[tuple[int, int]], extra: list[Guess] = ()) -> list[Guess]:
+def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
     are candidates of other sources (the gazetteer) competing on the same terms."""
     cands = list(extra)

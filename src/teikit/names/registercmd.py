@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.edition import Edition
+from teikit.lxmltypes import itertext
 from teikit.names.authority import add_authorities
 from teikit.names.command import NAME_TAGS, _files, collect
 from teikit.names.forms import PersonName, person_forms
@@ -41,7 +42,8 @@ def configure(subparsers) -> None:
                               description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="register_command", metavar="ACTION")
     s = sub.add_parser("suggest", help="unresolved names, clustered into candidate entries (a TEI draft)")
-    s.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="TEI files or folders (default: the edition's tei/)")
+    s.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="TEI files or folders (default: the edition's tei/)")
     s.add_argument("--out", type=Path, default=Path("register-draft.xml"))
     s.set_defaults(func=run_suggest)
     m = sub.add_parser("merge", help="add the entries of a reviewed draft to the register")
@@ -185,6 +187,7 @@ def draft(found: list[Cluster], taken: set[str], gazetteer: Gazetteer) -> etree.
         "teikit register merge.</p></publicationStmt><sourceDesc><p>Names without a register link in the "
         "edition's TEI.</p></sourceDesc></fileDesc></teiHeader><standOff/></TEI>")
     stand_off = root.find("t:standOff", NS)
+    assert stand_off is not None  # in the skeleton above
     lists: dict[str, etree._Element] = {}
     for c in found:
         lst = lists.get(c.kind)
@@ -248,13 +251,13 @@ def with_forms(entry: etree._Element) -> etree._Element:
     for note in entry.findall("t:note[@type='contexts']", NS):
         entry.remove(note)
     main = entry.find("t:persName[@type='main']", NS)
-    if etree.QName(entry).localname != "person" or main is None or main.find("t:surname", NS) is None:
+    surname = main.find("t:surname", NS) if main is not None else None
+    if etree.QName(entry).localname != "person" or main is None or surname is None:
         return entry
     fores = tuple(f.text or "" for f in main.findall("t:forename", NS) if f.get("type") != "patronymic")
     patro = next((f.text or "" for f in main.findall("t:forename[@type='patronymic']", NS)), "")
-    surname = main.find("t:surname", NS)
     family_first = main.index(surname) == 0 and len(main) > 1
-    have = {" ".join("".join(n.itertext()).split()) for n in entry.findall("t:persName", NS)}
+    have = {" ".join("".join(itertext(n)).split()) for n in entry.findall("t:persName", NS)}
     last = entry.findall("t:persName", NS)[-1]
     for form in person_forms(PersonName(fores, surname.text or "", patro, family_first)):
         if form not in have:

@@ -17,7 +17,7 @@ def find_page_date(lines: list[str], start: int = 0) -> int | None:
     """Index of the first date line (any form of DATE_LINE) followed by a title line."""
     for i in range(start, len(lines)):
         if DATE_LINE.match(lines[i].strip()):
-            following = next((l.strip() for l in lines[i + 1:] if l.strip()), "")
+            following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
             if following and not label_of(following) and not DATE_LINE.match(following):
                 return i
     return None

@@ -57,14 +57,16 @@ ARCHIVAL_PARTS = re.compile(PUBLISHER + r", (?P<parts>[^;]+?)(?:;|\. Translated|
 UNIT_START = re.compile(r"\s+(?=(?:fond|Fond|opis|delo|dosar)\s)")
 # A repository is a name: capitalised words and connectors ('State Archive of the Russian Federation (GARF)'),
 # not a remark ('The document, from the Russian Presidential Archives, was given …').
-REPOSITORY_NAME = re.compile(r"^[A-Z][\w.()\[\]’'\-]*(?:\s+(?:[A-Z(\[][\w.()\[\]’'\-]*|of|the|and|for|de|in|on|at)){0,12}$")
+REPOSITORY_NAME = re.compile(r"^[A-Z][\w.()\[\]’'\-]*"
+                             r"(?:\s+(?:[A-Z(\[][\w.()\[\]’'\-]*|of|the|and|for|de|in|on|at)){0,12}$")
 NOT_GIVEN = re.compile(r"\b(?:not (?:given|indicated|specified|known)|unknown|missing)\b", re.I)
 
 
 def parse_citation(text: str) -> Citation:
     cit = Citation()
     quoted = text.lstrip().startswith(('"', "\u201c"))  # a quoted title is never the archive
-    archival = ARCHIVAL_PARTS.search(text) or (None if quoted else re.match(r"(?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text))
+    archival = ARCHIVAL_PARTS.search(text) or (None if quoted
+                                               else re.match(r"(?P<parts>[^;]+?)(?:;|\. Translated|\.?\s*$)", text))
     if archival:
         parts = [unit.strip() for p in archival.group("parts").split(",") for unit in UNIT_START.split(p.strip())]
         parts = [p for p in parts if p and not NOT_GIVEN.search(p)]

@@ -33,7 +33,7 @@ def score(lines: list[str]) -> Fit:
         return unfit("no date line followed by an indented summary/citation block")
     fit = Fit(3)
     block = [line.strip() for line in lines[found[1]:found[2]]]
-    fit.need(any(title_of_citation(l) or DATE_LINE.match(l) for l in block), 1, "no citation in the block")
+    fit.need(any(title_of_citation(line) or DATE_LINE.match(line) for line in block), 1, "no citation in the block")
     return fit
 
 
@@ -44,8 +44,8 @@ def read(lines: list[str], stem: str) -> Document:
     meta = Metadata(date=lines[date_index].strip())
     block = [line.strip() for line in lines[start:end]]
     # The block may repeat the page date where other pages print the citation.
-    FIELDS["Citation"](meta, [l for l in block if title_of_citation(l)])
-    FIELDS["Summary"](meta, [l for l in block if not title_of_citation(l) and not DATE_LINE.match(l)])
+    FIELDS["Citation"](meta, [line for line in block if title_of_citation(line)])
+    FIELDS["Summary"](meta, [line for line in block if not title_of_citation(line) and not DATE_LINE.match(line)])
     meta.title = title_of_citation(meta.citation)
     if not meta.title:
         title_index = next_nonblank(lines, end)

@@ -12,7 +12,8 @@ MONTHS = ("January February March April May June July August September "
 PAGE_DATE = re.compile(rf"^(?:{'|'.join(MONTHS)}) \d{{1,2}}, \d{{4}}$")
 PAGE_DATE_LOOSE = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) (?:\d{{1,2}}, )?)?\d{{4}}$")
 # The page's date line in every form the archive prints: 'July 2, 1964', 'July 1964', '1964', '2 July 1964'.
-DATE_LINE = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) (?:\d{{1,2}}, )?\d{{4}}|\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}|\d{{4}})$")
+DATE_LINE = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) (?:\d{{1,2}}, )?\d{{4}}"
+                       rf"|\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}|\d{{4}})$")
 CREDIT = re.compile(r"^This document was made possible with support from (?:the )?(.+?)\.?$")
 URL_IN_ANGLES = re.compile(r"<(https?://[^>\s]+)>")
 BARE_URL = re.compile(r"^https?://\S+$")

@@ -13,9 +13,9 @@ MARKERS = ("Skip to content", "Main navigation", "Featured People", "Crown Nav")
 def score(lines: list[str]) -> Fit:
     fit = Fit()
     head = {line.strip() for line in lines[:400]}
-    if fit.need(any(marker in head for marker in MARKERS), 3, "no 'Skip to content' or site navigation"):
-        if not fit.need(find_page_date(lines) is not None, 2, "no date line followed by a title"):
-            fit.points = 0
+    if (fit.need(any(marker in head for marker in MARKERS), 3, "no 'Skip to content' or site navigation")
+            and not fit.need(find_page_date(lines) is not None, 2, "no date line followed by a title")):
+        fit.points = 0
     return fit
 
 

@@ -37,7 +37,8 @@ SPEECH = re.compile(
     rf"(?:\s+–\s+at\s+[A-Z][\w\-]+)?")
 BY_PERSON = re.compile(rf"\b[Tt]he\s+(?P<kind>declaration|statement|{SPEECHES})\s+of\s+(?:(?:Cde\.|Comrade)\s+)?"
                        r"(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]+(?:\s+–\s+[A-Z][\w\-]+\s+\d{4})?")
-PERIODICAL = re.compile(r"\bthe\s+(?P<kind>journal|newspaper|magazine|periodical|review)\s+[“\"‘'](?P<title>[^”\"’']{2,80})[”\"’']")
+PERIODICAL = re.compile(r"\bthe\s+(?P<kind>journal|newspaper|magazine|periodical|review)\s+"
+                        r"[“\"‘'](?P<title>[^”\"’']{2,80})[”\"’']")
 KNOWN_PERIODICAL = re.compile(r"(?:[“\"‘']|\b)(?P<title>(?:New\s+)?(?:"
                               + "|".join(re.escape(p) for p in sorted(PERIODICALS, key=len, reverse=True))
                               + r"))(?:[”\"’']|\b)")

@@ -21,11 +21,14 @@ from dataclasses import dataclass
 from teikit.references.periodicals import PERIODICALS
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = (rf"(?:(?:{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+of\s+(?:this|the\s+current|last|the\s+same)\s+year)?"
+DATE = (rf"(?:(?:{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?,"
+        rf"\s+\d{{4}}"
+        rf"|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+of\s+(?:this|the\s+current|last|the\s+same)\s+year)?"
         rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.[IVX]{{1,4}}\.\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}})")
 CAPWORD = r"(?:[A-Z][\w’'\-]*|[IVXL]+|\d+(?:st|nd|rd|th))"
 NAME_SEQ = rf"(?:(?:Comrade|Cde\.|Cdes\.)\s+)?{CAPWORD}(?:\s+(?:of\s+the\s+|of\s+|and\s+|the\s+)?{CAPWORD}){{0,7}}"
-POSSESSOR = rf"(?!(?:Translator|Editor|Author|Archive)(?:’s|'s))(?:(?:Comrade|Cde\.)\s+)?(?:[A-Z]\.\s?){{0,3}}{CAPWORD}(?:\s{CAPWORD})?(?:’s|'s)"
+POSSESSOR = (rf"(?!(?:Translator|Editor|Author|Archive)(?:’s|'s))(?:(?:Comrade|Cde\.)\s+)?"
+             rf"(?:[A-Z]\.\s?){{0,3}}{CAPWORD}(?:\s{CAPWORD})?(?:’s|'s)")
 DETERMINER = rf"(?:[Tt]he|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[Tt]hat|{POSSESSOR})"
 MODIFIER = (r"(?:(?:latest|last|recent|previous|confidential|secret|circular|informational|joint|official|personal|"
             r"open|new|Soviet|American|British|French|Chinese|Polish|Hungarian|Czechoslovak|Romanian|Bulgarian|"
@@ -98,7 +101,8 @@ def named_instrument(text: str) -> Iterator[Citation]:
         yield Citation(m.start(), m.end(), kind, m.group(0), m.group("date") or "", title=m.span("title"))
 
 
-_QUOTED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'\-]*\s+)?(?:(?P<kind>editorial|article|pamphlet|book|appeal|resolution)\s+)?"
+_QUOTED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'\-]*\s+)?"
+                     r"(?:(?P<kind>editorial|article|pamphlet|book|appeal|resolution)\s+)?"
                      r"[\"“](?P<title>[A-Z][^\"”]{3,100}?)[!?.]?[\"”]")
 
 

@@ -12,13 +12,15 @@ PERIODICALS: tuple[str, ...] = (
     "Novoe Vremya", "New Times", "Komsomolskaya Pravda",
     # Central and Eastern Europe
     "Neues Deutschland", "Junge Welt", "Horizont", "Trybuna Ludu", "Polityka", "Życie Warszawy", "Zycie Warszawy",
-    "Tygodnik Solidarność", "Tygodnik Solidarnosc", "Tygodnik Powszechny", "Rudé právo", "Rude Pravo", "Pravda (Bratislava)",
+    "Tygodnik Solidarność", "Tygodnik Solidarnosc", "Tygodnik Powszechny", "Rudé právo", "Rude Pravo",
+    "Pravda (Bratislava)",
     "Népszabadság", "Nepszabadsag", "Népszava", "Magyar Nemzet", "Scînteia", "Scinteia", "Rabotnichesko Delo",
     "Borba", "Politika", "Zëri i Popullit", "Zeri i Popullit",
     # Asia and Cuba
     "Renmin Ribao", "People’s Daily", "People's Daily", "Hongqi", "Red Flag", "Nhan Dan", "Rodong Sinmun", "Granma",
     # international communist press
-    "Problems of Peace and Socialism", "World Marxist Review", "L’Humanité", "Humanité", "Humanite", "Nouvelle Humanite",
+    "Problems of Peace and Socialism", "World Marxist Review", "L’Humanité", "Humanité", "Humanite",
+    "Nouvelle Humanite",
     "L’Unità", "Unità",
     # Western press
     "Le Monde", "Le Figaro", "The Times", "New York Times", "The New York Times", "Washington Post", "Der Spiegel",

@@ -128,7 +128,7 @@ def mentions(root: etree._Element) -> list[Mention]:
 def passages(root: etree._Element) -> list[str]:
     """The text of every outermost passage block in <text>, in document order."""
     blocks = " | ".join(f"self::t:{b}" for b in PASSAGE_BLOCKS)
-    found = root.xpath(f"t:text//*[{blocks}][not(ancestor::*[{blocks}])]", namespaces=NS)
+    found = elements(root, f"t:text//*[{blocks}][not(ancestor::*[{blocks}])]", NS)
     return [_norm(_passage_text(block)) for block in found]
 
 

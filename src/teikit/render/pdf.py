@@ -18,8 +18,10 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from teikit.lxmltypes import elements, strings
 from teikit.render.printhtml import EditionMeta, assemble, print_html
@@ -89,7 +91,7 @@ def without_local_links(page_html: str) -> str:
     return lxml_html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>") if changed else page_html
 
 
-def _layout(page_html: str, log: _Collect):  # type: ignore[no-untyped-def]
+def _layout(page_html: str, log: _Collect) -> Any:  # a weasyprint Document (weasyprint is untyped)
     from weasyprint import HTML
 
     from teikit.render.printhtml import print_css
@@ -114,7 +116,7 @@ def missing_fonts() -> list[str]:
             for face, package in INTENDED_FONTS.items() if face not in families]
 
 
-def _anchor_pages(document) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _anchor_pages(document: Any) -> dict[str, int]:  # a weasyprint Document
     """Every anchor (HTML id) laid out -> the 1-based page it is on (first occurrence)."""
     pages: dict[str, int] = {}
     for number, page in enumerate(document.pages, start=1):

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 from saxonche import PyXdmNode
 
+from teikit.lxmltypes import itertext
 from teikit.names.register import register_entries
 from teikit.render.extract import DocRecord, Mention
 from teikit.render.html import page_name, write_page
@@ -71,7 +72,7 @@ def _sort_key(entry: etree._Element, label: str) -> str:
     surname = surname if surname is not None else entry.find(f"{T}persName/{T}surname")
     if surname is None:
         return label
-    text = " ".join("".join(surname.itertext()).split())
+    text = " ".join("".join(itertext(surname)).split())
     return f"{text}, {label.replace(text, '').strip()}"
 
 
@@ -149,7 +150,7 @@ def render_entry(job: tuple[EntryPages, PageContext]) -> list[tuple[str, str | N
         done.append((entry.path(page), write_if_changed(
             store, context, entry.path(page), digest(entry.kind, entry.source, xml),
             lambda: transform("register", _source(context.register),
-                              {**params, "mentions": xdm_text(xml)}))))
+                              {**params, "mentions": xdm_text(xml)}))))  # noqa: B023 - runs at once
     return done
 
 
@@ -187,7 +188,7 @@ def write_list_pages(store: SiteStore, register: Register, entries: list[EntryPa
         sources = "".join(src for ref, src in sorted(register.sources.items()) if register.kinds[ref] == kind)
         made = render_page(store, context, page, digest(kind, sources, xml), lambda: transform(
             "register", _source(context.register),
-            {**base, "register-uri": "", "kind": kind, "counts": xdm_text(xml)}))
+            {**base, "register-uri": "", "kind": kind, "counts": xdm_text(xml)}))  # noqa: B023 - runs at once
         written.extend([made] if made is not None else [])
     return written
 

@@ -43,7 +43,8 @@ def _entry_href(kind: str, ref: str) -> str:
 def _index(store: SiteStore, register: Register) -> dict[str, object]:
     entries = sorted((ref, register.kind(ref, kind), name) for ref, kind, name in store.refs())
     position = {ref: i for i, (ref, _kind, _name) in enumerate(entries)}
-    docs, passages = [], []
+    docs: list[dict[str, object]] = []
+    passages: list[list[int | str]] = []
     for number, doc in enumerate(store.docs()):
         named = [position[ref] for ref, _kind, _name in store.refs(doc.stem)]
         docs.append({"href": page_name(doc.stem, "reading"), "title": doc.title, "date": display_date(doc.date),
@@ -70,7 +71,8 @@ def facets_xml(store: SiteStore, register: Register) -> str:
     docs = list(store.docs())
     genres = sorted({d.genre for d in docs if d.genre})
     years = sorted({d.date[:4] for d in docs if re.match(r"\d{4}", d.date)})
-    entries = sorted(((register.kind(ref, kind), register.labels.get(ref, name), ref) for ref, kind, name in store.refs()),
+    entries = sorted(((register.kind(ref, kind), register.labels.get(ref, name), ref)
+                      for ref, kind, name in store.refs()),
                      key=lambda e: (e[0], register.sort_key(e[2], e[1]), e[2]))
     return ("<facets>" + "".join(f"<genre value={quoteattr(g)}/>" for g in genres)
             + "".join(f"<year value={quoteattr(y)}/>" for y in years)

@@ -23,17 +23,27 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from teikit.buildstate import code_fingerprint, sha256
+from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.parallel import Workers
 from teikit.render.extract import DocRecord, extract
-from teikit.render.html import VIEWS, copy_assets, page_name, write_page
-from teikit.render.registerpages import (LIST_PAGES, PageContext, Register, entry_inputs, entry_pages,
-                                         remove_stale_pages, render_entry, render_page, to_render, write_list_pages)
 from teikit.render.framing import FRAMING_PAGES, framing_pages
-from teikit.render.sitedb import SiteStore, digest
-from teikit.edition import Edition
-from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document, xdm_text
+from teikit.render.html import VIEWS, copy_assets, page_name, write_page
 from teikit.render.introduction import read_introduction
+from teikit.render.registerpages import (
+    LIST_PAGES,
+    PageContext,
+    Register,
+    entry_inputs,
+    entry_pages,
+    remove_stale_pages,
+    render_entry,
+    render_page,
+    to_render,
+    write_list_pages,
+)
+from teikit.render.sitedb import SiteStore, digest
+from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document, xdm_text
 from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
 
@@ -126,7 +136,8 @@ def _catalogues(store: SiteStore, register: Register) -> Iterator[str]:
     pages, total = _index_pages_count(store), store.count_docs()
     docs = store.docs_by_date()
     for page in range(1, pages + 1):
-        parts = [f"<catalogue page='{page}' pages='{pages}' total='{total}' first='{(page - 1) * INDEX_PAGE_SIZE + 1}'>"]
+        parts = [f"<catalogue page='{page}' pages='{pages}' total='{total}'"
+                 f" first='{(page - 1) * INDEX_PAGE_SIZE + 1}'>"]
         options: dict[tuple[str, str], tuple[str, str]] = {}
         for doc in islice(docs, INDEX_PAGE_SIZE):
             ids: dict[str, list[str]] = {"person": [], "place": []}
@@ -292,5 +303,5 @@ def _index_pages(store: SiteStore, register: Register, shared: Shared, context: 
              "citations": xdm_text(citations)})))
     for page, catalogue in enumerate(_catalogues(store, register), start=1):
         made.append(render_page(store, context, index_page(page), digest(catalogue, intro),
-                                lambda: transform("index", xdm_text(catalogue), index_params)))
+                                lambda: transform("index", xdm_text(catalogue), index_params)))  # noqa: B023 - runs at once
     return [page for page in made if page is not None]

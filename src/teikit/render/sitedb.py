@@ -59,8 +59,10 @@ class SiteStore:
         self.db = sqlite3.connect(path)
         self.db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
         if self._meta("format") != FORMAT:  # made by another teikit: start afresh (the pages are rendered again)
-            self.db.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS mentions; DROP TABLE IF EXISTS pages;"
-                                  "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS touched; DROP TABLE IF EXISTS views;"
+            self.db.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS mentions;"
+                                  " DROP TABLE IF EXISTS pages;"
+                                  "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS touched;"
+                                  " DROP TABLE IF EXISTS views;"
                                   "DROP TABLE IF EXISTS passages;")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         self.db.executescript(SCHEMA)

@@ -22,13 +22,13 @@ from lxml import etree
 from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 
 from teikit import resources
-from teikit.errors import TeikitError
 from teikit.edition import STYLESHEETS
+from teikit.errors import TeikitError
 from teikit.saxonsafe import new_processor, without_doctype
 from teikit.xmlsafe import parse_xml
 
-__all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node", "register_index", "transform", "to_xdm",
-           "xdm_document", "xdm_text", "use_overrides", "stylesheet_path", "asset_path"]
+__all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node", "register_index", "transform",
+           "to_xdm", "xdm_document", "xdm_text", "use_overrides", "stylesheet_path", "asset_path"]
 
 XSLT_DIR = resources.xslt_dir()
 TOOL_PREFIX = "teikit:"  # how an override names the shipped stylesheet it imports

@@ -13,15 +13,15 @@ from teikit.model import Document, Node
 from teikit.readers.common import blocks_of
 from teikit.structure import patterns as P
 from teikit.structure.closer import split_closer
-from teikit.structure.conversation import (continuation, continues_turn, speaker_labels, speaker_of, split_run_on,
-                                           turn)
-from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
+from teikit.structure.conversation import continuation, continues_turn, speaker_labels, speaker_of, split_run_on, turn
 from teikit.structure.front import footnote, separate_front_lines, split_front
+from teikit.structure.genres import CONVERSATIONAL, HEADINGS, detect_genre
 from teikit.structure.inline import InlineContext, bracket_depth, lines_to_children
 from teikit.structure.lists import build_list, item_match
 
 LETTER_PARTIES = re.compile(r"^Letter(?: of Response| of Reply| in Reply)?(?: (?:of|from)|,) (?:the )?(?P<sender>.+?) "
-                            r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)(?: (?:Proposing|Regarding|Concerning|About|"
+                            r"(?:to|addressed to) (?:the )?(?P<addressee>.+?)"
+                            r"(?: (?:Proposing|Regarding|Concerning|About|"
                             r"on|Requesting|Informing|Expressing|With)\b.*)?$")
 
 BRACKET_SPAN = 8
@@ -166,7 +166,9 @@ def _main(blocks: list[list[str]], ctx: InlineContext, speakers: set[str]) -> li
                 sp.append(continuation(blocks[k], ctx))
                 k += 1
             if len(sp.children) == 1:  # a label the text stops after (a cut excerpt) says nothing: text
-                nodes[-1] = Node("p", {}, sp.children[0].children)
+                speaker = sp.children[0]
+                assert isinstance(speaker, Node)  # turn() puts the <speaker> first
+                nodes[-1] = Node("p", {}, speaker.children)
             continue
         elif item_match(block):
             node, k = _list_run(blocks, k, ctx)

@@ -51,8 +51,10 @@ def split_closer(blocks: list[list[str]], ctx: InlineContext, letter: bool,
     if not tail or not evidence or start == 0:  # a text that is all closer is not a text
         return none
     # Under a signature mark, what is no date is the distribution ('Five copies printed', '1 - …').
-    foot = next((k for k in range(marks[-1] + 1, len(tail)) if not _is_date(tail[k])), len(tail)) if marks else len(tail)
-    after = [Node("note", {"type": "distribution"}, lines_to_children([l for b in blocks[start + foot:] for l in b], ctx))]
+    foot = (next((k for k in range(marks[-1] + 1, len(tail)) if not _is_date(tail[k])), len(tail)) if marks
+            else len(tail))
+    after = [Node("note", {"type": "distribution"},
+                  lines_to_children([line for b in blocks[start + foot:] for line in b], ctx))]
     return _closer(blocks[start:start + foot], tail[:foot], ctx), start, after if foot < len(tail) else []
 
 

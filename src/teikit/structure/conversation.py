@@ -44,7 +44,8 @@ NOT_SPEAKERS = {"to", "from", "date", "time", "location", "place", "participants
                 "destination", "to whom", "copies", "note", "source", "attention", "re", "cc", "distribution",
                 "classification", "agenda", "summary", "translator", "editor", "editor's note", "translator's note",
                 "contents", "citation", "encl", "enclosure", "attachment", "annex", "article", "point"}
-STAGE = re.compile(r"^\((?:[a-z][\w ,.’']{0,60}|(?:Speaking|Turning|Addressing|After|Reads|Laughter|Applause)[^)]{0,80})\)\.?")
+STAGE = re.compile(r"^\((?:[a-z][\w ,.’']{0,60}"
+                   r"|(?:Speaking|Turning|Addressing|After|Reads|Laughter|Applause)[^)]{0,80})\)\.?")
 CLOSING = re.compile(r"^(?:The (?:conversation|talks?|meeting|discussion)s? (?:was|were|lasted|ended|took)|Recorded by"
                      r"|Record(?:ed)? made by|\[Translator)")
 _VERBS = (r"(?:told|tells|said|says|noted|notes|informed|informs|stressed|stresses|replied|replies|answered|answers|"

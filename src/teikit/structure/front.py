@@ -88,7 +88,7 @@ def split_front(blocks: list[list[str]], ctx: InlineContext) -> tuple[list[Node]
             last.append(Node("addrLine", {}, content()))
         elif (last is not None and last.tag == "head" and P.words(text) <= 15
               and (text[:1].islower() or P.CONNECTOR_END.search(last.text().rstrip()))):
-            last.children += [Node("lb"), *content()]  # 'between A and B' under a heading, 'Ministry of' / '…' 
+            last.children += [Node("lb"), *content()]  # 'between A and B' under a heading, 'Ministry of' / '…'
         elif (not seen_opener and P.is_heading_like(text, 60 if i == 0 else 30)
               and (not place or P.is_upper_heading(text))):  # 'MFA USSR' is no place
             last = Node("head", {}, content())

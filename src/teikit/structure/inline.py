@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from teikit.model import Child, Node
 
@@ -23,7 +24,8 @@ ROMANIAN_LOOK = re.compile(r"[ăâîșşțţ]|(?:ea|ul|ii|rea|ție|ului)$")
 NOTE_START = re.compile(r"^(Translator|Editor|Transcriber|Note)\b", re.I)
 # Remarks of the editors on the document's look or state: '[emphasis in the original]', '[illegible]'.
 EDITORIAL_REMARK = re.compile(r"^\[?(?:emphasis|underlin|italics|illegible|unclear|handwritten|stamp|signature|seal|"
-                              r"pages? missing|transcript begins|text missing|in (?:Polish|Russian|English|German|French)\b|"
+                              r"pages? missing|transcript begins|text missing|"
+                              r"in (?:Polish|Russian|English|German|French)\b|"
                               r"[\w ]{0,30}word used in (?:the )?text|[\w ]{0,40}\b(?:in|of) the original\b)", re.I)
 WORD_INSIDE = re.compile(r"^[^\W\d_][\w’'\-]*$")  # letters only: the rest of a word
 LANGUAGE_TAGS = {"Russian": "ru-Latn", "Romanian": "ro", "Chinese": "zh-Latn", "Bulgarian": "bg-Latn",
@@ -48,7 +50,7 @@ class InlineContext:
 
 
 @lru_cache(maxsize=1)
-def english():  # type: ignore[no-untyped-def]
+def english() -> Any:  # pyspellchecker ships no type information
     """pyspellchecker's English checker, built once per process (its word list takes ~0.3 s)."""
     from spellchecker import SpellChecker
 

@@ -8,10 +8,13 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # '2 July 1964', 'July 2, 1964', '9 May 1963', '6 July 1964'
 DATE_ONLY = re.compile(rf"^(?:\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}}\.[IVX]+\.\d{{4}})\.?$")
 PLACE_ONLY = re.compile(r"^[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}$")
-PLACE_DATE = re.compile(rf"^[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{0,2}},\s+(?:\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{1,2}}, \d{{4}})\.?$")
-CLASSIFICATION = re.compile(r"^\[?(?:Top Secret|Strictly Secret|Strictly Confidential|Secret|Confidential|Restricted|For Official Use Only|Eyes Only)\]?(?:\W.*)?$", re.I)
+PLACE_DATE = re.compile(rf"^[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{0,2}},\s+"
+                        rf"(?:\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{1,2}}, \d{{4}})\.?$")
+CLASSIFICATION = re.compile(r"^\[?(?:Top Secret|Strictly Secret|Strictly Confidential|Secret|Confidential|Restricted"
+                            r"|For Official Use Only|Eyes Only)\]?(?:\W.*)?$", re.I)
 SALUTE_OPEN = re.compile(r"^(?:(?:My )?Dear|Esteemed|Respected|Honou?red)\b.{0,80}[,:!]$|^(?:Dear )?Comrades?[,:!]$")
-SALUTE_CLOSE = re.compile(r"^(?:With .{0,60}(?:salutations?|greetings?|regards|respect|esteem)|Sincerely(?: yours)?|Yours .{0,30}|Respectfully(?: yours)?|Best regards|Kind regards)[,.!]?$", re.I)
+SALUTE_CLOSE = re.compile(r"^(?:With .{0,60}(?:salutations?|greetings?|regards|respect|esteem)|Sincerely(?: yours)?"
+                          r"|Yours .{0,30}|Respectfully(?: yours)?|Best regards|Kind regards)[,.!]?$", re.I)
 ADDRESS = re.compile(r"^[Tt][Oo]\s+\S")  # 'To Cde. Bagirov', 'to his Excellency', 'TO THE DEPUTY CHAIRMAN'
 # '16.06.93 695/1uatr-ns': a date in figures, perhaps with the registration number after it
 NUMERIC_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s+[\w/\-]+)?$")

@@ -21,12 +21,12 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
+from teikit.lxmltypes import attrib_items
 from teikit.saxonsafe import new_processor, without_doctype
 from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
 from teikit.validate.locate import Locator
-from teikit.validate.sch_expand import S, SCH, SchematronError, load_schema
+from teikit.validate.sch_expand import SCH, S, SchematronError, load_schema
 from teikit.validate.sch_guard import LIBRARY, SKIP_MARK, TKSCH, depends_on, guard_calls, lookup_table
-from teikit.lxmltypes import attrib_items
 
 __all__ = ["SchematronError", "CompiledSchematron", "Check", "compile_schematron", "load_schematron"]
 

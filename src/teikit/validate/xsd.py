@@ -15,7 +15,6 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-
 from xml.etree import ElementTree
 
 import xmlschema
