@@ -11,25 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from teikit.model import Child, Document, Node
+from teikit.model import Child, Document, MentionLike, Node
 from teikit.readers import citation_of
 from teikit.readers.common import natural_order
 
 # Content that is not running text of the translation: no names or dates inside.
 SKIP = {"foreign", "metamark", "gap", "anchor", "sic", "lb", "persName", "orgName", "placeName", "date", "label"}
-
-
-class MentionLike(Protocol):
-    """What :func:`nest` reads of a mention (read-only: frozen dataclasses qualify)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def tag(self) -> str: ...
-    @property
-    def attrs(self) -> dict[str, str]: ...
 
 
 @dataclass

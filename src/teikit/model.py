@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Protocol, Union
 
 if TYPE_CHECKING:
     from teikit.readers.citation import Citation
@@ -111,3 +111,17 @@ class Document:
     @property
     def xml_id(self) -> str:
         return "d" + "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in self.stem)
+
+
+class MentionLike(Protocol):
+    """A name or date found in a text, as the stages that place it read it (read-only, so frozen
+    dataclasses qualify): markup.nest, the names memory."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def attrs(self) -> dict[str, str]: ...

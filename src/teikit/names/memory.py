@@ -12,25 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
 
+from teikit.model import MentionLike
 from teikit.names.recognise import EAST_ASIAN_SURNAMES, Guess, _common_word, _word_ok
 from teikit.names.text import fold_plain
 
 MEMORY_PRIORITY = 45
-
-
-class MentionLike(Protocol):
-    """What learn() reads of a mention (read-only, so frozen dataclasses fit)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def tag(self) -> str: ...
-    @property
-    def attrs(self) -> dict[str, str]: ...
 
 
 class Memory:
