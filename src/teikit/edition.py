@@ -22,8 +22,6 @@ from teikit.errors import TeikitError
 __all__ = ["CONFIG_NAME", "Edition", "EditionConfig", "EditionError"]
 
 CONFIG_NAME = "edition.toml"
-STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography", "print", "search", "about",
-               "chronology")
 
 
 class EditionError(TeikitError):
@@ -198,15 +196,6 @@ class Edition:
         if not folder.is_dir() or folder.resolve() == resources.xslt_dir().resolve():
             return None
         return folder
-
-    def stylesheet(self, name: str) -> Path:
-        """``name.xsl`` from the search path: the edition's ``xslt/``, then the tool's."""
-        if name not in STYLESHEETS:
-            raise EditionError(f"unknown stylesheet {name!r}; expected one of {', '.join(STYLESHEETS)}")
-        override = self.override_dir
-        if override is not None and (override / f"{name}.xsl").is_file():
-            return override / f"{name}.xsl"
-        return resources.xslt_dir() / f"{name}.xsl"
 
     def asset_dirs(self) -> list[Path]:
         """Where the site's CSS and scripts come from, later folders overriding earlier ones."""

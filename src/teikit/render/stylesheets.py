@@ -22,7 +22,6 @@ from lxml import etree
 from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 
 from teikit import resources
-from teikit.edition import STYLESHEETS
 from teikit.errors import TeikitError
 from teikit.saxonsafe import new_processor, without_doctype
 from teikit.xmlsafe import parse_xml
@@ -31,6 +30,9 @@ __all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node"
            "to_xdm", "xdm_document", "xdm_text", "use_overrides", "stylesheet_path", "asset_path"]
 
 XSLT_DIR = resources.xslt_dir()
+# The top-level stylesheets, each resolved on the search path (stylesheet_path).
+STYLESHEETS = ("reading", "diplomatic", "sidebyside", "register", "index", "bibliography", "print", "search", "about",
+               "chronology")
 TOOL_PREFIX = "teikit:"  # how an override names the shipped stylesheet it imports
 _IMPORT_HREF = re.compile(r"""(<xsl:(?:import|include)\s[^>]*href\s*=\s*["'])teikit:([^"']+)(["'])""")
 
