@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_schema_sch import run
 
 from conftest import ROOT, SHARED, TEI_DIR
 from teikit.validate.schematron import SchematronValidator, compile_schematron
-from test_schema_sch import run
 
 SCH = ROOT / "schema" / "teikit.sch"
 CALL = "key('ids',"

@@ -19,11 +19,13 @@ from xml.etree import ElementTree
 
 import xmlschema
 from lxml import etree
+from xmlschema.validators.exceptions import XMLSchemaChildrenValidationError, XMLSchemaValidationError
 
 from teikit.errors import TeikitError
 from teikit.usercache import cache_dir
-from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
-from teikit.validate.locate import Locator
+from teikit.validate.diagnostics import Diagnostic, capped, message_kind
+from teikit.validate.locate import Locator, element_path
+from teikit.validate.qnames import qualify
 from teikit.validate.xsd_model import FastXMLSchema, prepare
 
 __all__ = ["load_xsd", "validate_xsd", "cache_dir"]
@@ -89,19 +91,29 @@ def _store(target: Path, schema: xmlschema.XMLSchemaBase) -> None:
 
 def validate_xsd(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree, locator: Locator,
                  name: str) -> list[Diagnostic]:
-    found = []
+    """Every error counted, the first of each kind located and reported (see diagnostics.capped)."""
     plain, lxml_of = _plain_tree(tree)
-    namespaces = {prefix or "": uri for prefix, uri in tree.getroot().nsmap.items()}  # paths as lxml's read
-    for number, err in enumerate(schema.iter_errors(plain, namespaces=namespaces)):
-        if number == MAX_FINDINGS:
-            found.append(truncated(name, "xsd", MAX_FINDINGS, None))
-            break
-        elem = lxml_of.get(id(err.elem)) if err.elem is not None else None
-        line, col = locator.element(elem) if elem is not None else (err.sourceline or 0, 0)
-        message = " ".join((err.reason or err.message).split())
-        found.append(Diagnostic(name, line, col, "error", message, "xsd",
-                                f"at {err.path}" if err.path else None))
-    return found
+    prefixes = {p: uri for p, uri in schema.namespaces.items() if p}  # as the "expected" lists spell names
+
+    def report(err: XMLSchemaValidationError) -> Diagnostic:
+        subject = _subject(err, lxml_of)
+        line, col = locator.element(subject) if subject is not None else (err.sourceline or 0, 0)
+        nsmap = subject.nsmap if subject is not None else tree.getroot().nsmap
+        return Diagnostic(name, line, col, "error", qualify(_message(err), nsmap, prefixes), "xsd",
+                          f"at {element_path(subject)}" if subject is not None else None)
+
+    return capped(schema.iter_errors(plain), lambda err: message_kind(_message(err)), report)
+
+
+def _message(err: XMLSchemaValidationError) -> str:
+    return " ".join((err.reason or err.message).split())
+
+
+def _subject(err: XMLSchemaValidationError, lxml_of: dict[int, etree._Element]) -> etree._Element | None:
+    """The element an error is about: the unexpected child itself, else the element that failed."""
+    child = err.invalid_child if isinstance(err, XMLSchemaChildrenValidationError) else None
+    elem = child if child is not None else err.elem
+    return lxml_of.get(id(elem)) if elem is not None else None
 
 
 def _plain_tree(tree: etree._ElementTree) -> tuple[ElementTree.Element, dict[int, etree._Element]]:
