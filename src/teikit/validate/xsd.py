@@ -25,7 +25,7 @@ from teikit.errors import TeikitError
 from teikit.usercache import cache_dir
 from teikit.validate.diagnostics import Diagnostic, capped, message_kind
 from teikit.validate.locate import Locator, element_path
-from teikit.validate.qnames import qualify
+from teikit.validate.qnames import prefixed, qualify
 from teikit.validate.xsd_model import FastXMLSchema, prepare
 
 __all__ = ["load_xsd", "validate_xsd", "cache_dir"]
@@ -99,7 +99,10 @@ def validate_xsd(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree, loca
         subject = _subject(err, lxml_of)
         line, col = locator.element(subject) if subject is not None else (err.sourceline or 0, 0)
         nsmap = subject.nsmap if subject is not None else tree.getroot().nsmap
-        return Diagnostic(name, line, col, "error", qualify(_message(err), nsmap, prefixes), "xsd",
+        message = _message(err)
+        if message.endswith(" for element") and subject is not None:  # xmlschema leaves the name out
+            message += f" {prefixed(subject.tag, nsmap)}"
+        return Diagnostic(name, line, col, "error", qualify(message, nsmap, prefixes), "xsd",
                           f"at {element_path(subject)}" if subject is not None else None)
 
     return capped(schema.iter_errors(plain), lambda err: message_kind(_message(err)), report)
