@@ -95,3 +95,17 @@ def test_attribute_values_checked_once_where_the_value_decides(schemas) -> None:
     ids[1].set(XML_ID, ids[0].get(XML_ID))
     for _ in range(2):  # the second time the values are remembered: the same errors
         assert any("Duplicate" in (e.reason or "") or "duplicate" in (e.reason or "") for e in fast.iter_errors(tree))
+
+
+def test_shortcuts_survive_the_disk_cache(schemas) -> None:
+    """The built schema is pickled (validate/xsd.py); the marks prepare() sets go with it."""
+    import pickle
+
+    from teikit.validate.xsd_model import XsdAttribute, XsdAttributeGroup
+
+    again = pickle.loads(pickle.dumps(schemas[1]))
+    attributes = [a for a in again.iter_components(XsdAttribute) if isinstance(a, XsdAttribute)]
+    groups = [g for g in again.iter_components(XsdAttributeGroup) if isinstance(g, XsdAttributeGroup)]
+    assert attributes and sum(a.accepted is not None for a in attributes) > len(attributes) // 2
+    assert groups and all(g.listed is not None for g in groups)
+    assert again.is_valid(etree.parse(str(SEEDS[-1])))

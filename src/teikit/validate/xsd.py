@@ -32,7 +32,7 @@ __all__ = ["load_xsd", "validate_xsd", "cache_dir"]
 
 _lock = threading.Lock()
 _cache: dict[str, xmlschema.XMLSchemaBase] = {}
-_FORMAT = 3  # of the pickled schema
+_FORMAT = 4  # of the pickled schema
 _LOCATION = re.compile(rb"""schemaLocation\s*=\s*["']([^"']+)["']""")
 
 

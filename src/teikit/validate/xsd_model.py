@@ -20,7 +20,8 @@ so the errors and their "expected" lists are xmlschema's.
 A third shortcut is on attributes (a third of the rest): an attribute remembers the values
 its type has accepted and does not check them again, for the types where acceptance depends
 on the value alone (not an ID, IDREF or ENTITY, whose checks count what they have seen, nor a
-QName or NOTATION, which depend on the namespaces in scope).
+QName or NOTATION, which depend on the namespaces in scope). An attribute group lists its
+required attributes and its defaults once, not on every element.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from xmlschema import XMLSchema10
 from xmlschema import names as nm
 from xmlschema.aliases import SchemaElementType
 from xmlschema.validators import XsdAttribute as _XsdAttribute
+from xmlschema.validators import XsdAttributeGroup as _XsdAttributeGroup
 from xmlschema.validators import XsdElement
 from xmlschema.validators import XsdGroup as _XsdGroup
 from xmlschema.validators.builders import XsdBuilders
@@ -117,11 +119,10 @@ _COUNTED_OR_SCOPED = {nm.XSD_ID, nm.XSD_IDREF, nm.XSD_IDREFS, nm.XSD_ENTITY, nm.
 class XsdAttribute(_XsdAttribute):
     """xmlschema's attribute; checks a value its type accepted before only once (see above)."""
 
-    __slots__ = ("accepted",)
-    accepted: set[str] | None  # set by prepare(): None when the type is not one for the shortcut
+    accepted: set[str] | None = None  # set by prepare(); None: not a type the shortcut is for
 
     def raw_decode(self, obj: str | None, validation: str, context: ValidationContext) -> Any:
-        accepted: set[str] | None = getattr(self, "accepted", None)  # None: not a type the shortcut is for
+        accepted = self.accepted
         if accepted is None or obj is None or type(context) is not ValidationContext:  # only when validating
             return super().raw_decode(obj, validation, context)
         if obj in accepted:
@@ -143,10 +144,25 @@ def _value_alone(simple_type: Any, depth: int = 0) -> bool:
     return all(_value_alone(p, depth + 1) for p in parts if p is not None and p is not simple_type)
 
 
+class XsdAttributeGroup(_XsdAttributeGroup):
+    """xmlschema's attribute group; what it requires and supplies is listed once, by prepare()."""
+
+    listed: tuple[tuple[str, ...], dict[bool, tuple[tuple[str, str], ...]]] | None = None
+
+    def iter_required(self) -> Iterator[str]:
+        listed = self.listed
+        return iter(listed[0]) if listed is not None else super().iter_required()
+
+    def iter_value_constraints(self, use_defaults: bool = True) -> Iterator[tuple[str, str]]:
+        listed = self.listed
+        return iter(listed[1][use_defaults]) if listed is not None else super().iter_value_constraints(use_defaults)
+
+
 class FastXMLSchema(XMLSchema10):
     """XSD 1.0 with the shortcuts above; build it, then call prepare()."""
 
-    builders = XsdBuilders(group_class=XsdGroup, attribute_class=XsdAttribute)
+    builders = XsdBuilders(group_class=XsdGroup, attribute_class=XsdAttribute,
+                           attribute_group_class=XsdAttributeGroup)
 
 
 def _bag_elements(group: _XsdGroup, found: Bag) -> bool:
@@ -180,3 +196,8 @@ def prepare(schema: XMLSchema10) -> None:
     for attribute in schema.iter_components(XsdAttribute):
         if isinstance(attribute, XsdAttribute) and attribute.fixed is None and _value_alone(attribute.type):
             attribute.accepted = set()
+    for attributes in schema.iter_components(XsdAttributeGroup):
+        if isinstance(attributes, XsdAttributeGroup):
+            attributes.listed = None  # xmlschema's own answers, read once
+            attributes.listed = (tuple(attributes.iter_required()),
+                                 {flag: tuple(attributes.iter_value_constraints(flag)) for flag in (True, False)})
