@@ -266,7 +266,7 @@ def _build(args: argparse.Namespace) -> int:
               + ", ".join(str(tei_dir / f"{stem}.xml") for stem in report.hand_edited), file=sys.stderr)
     if report.diagnostics:
         print(format_text(report.diagnostics), file=sys.stderr)
-    invalid = sum(1 for d in report.diagnostics if d.severity == "error")
+    invalid = sum(d.count for d in report.diagnostics if d.severity == "error")  # a line may stand for many
     print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
           file=sys.stderr)
     site = render_site(report, tei_dir, out, args.jobs, edition, pdf_links=not args.no_pdf)
