@@ -94,7 +94,10 @@ def without_local_links(page_html: str) -> str:
 def _layout(page_html: str, log: _Collect) -> Any:  # a weasyprint Document (weasyprint is untyped)
     from weasyprint import HTML
 
+    from teikit.render import linebreak
     from teikit.render.printhtml import print_css
+
+    linebreak.install()  # loose justified lines: a WeasyPrint defect, see linebreak.py
 
     logger = logging.getLogger("weasyprint")
     logger.addHandler(log)
