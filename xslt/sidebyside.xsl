@@ -41,6 +41,9 @@
       </div>
       <xsl:apply-templates select="tei:TEI/tei:text" mode="tk:sbs"/>
     </div>
+    <xsl:call-template name="tk:apparatus-section">
+      <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
+    </xsl:call-template>
     <xsl:call-template name="tk:notes-section">
       <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
     </xsl:call-template>
