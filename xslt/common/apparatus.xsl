@@ -17,9 +17,8 @@
   <!-- Entries of every document of the source, numbered per document; an app inside a reading is
        part of that reading's entry. -->
   <xsl:variable name="tk:app-numbers" as="map(xs:string, xs:integer)" select="map:merge(
-      for $tei in (/tei:TEI | /tei:teiCorpus//tei:TEI) return
-      let $apps := $tei/tei:text//tei:app[not(ancestor::tei:rdg)]
-      return for $i in 1 to count($apps) return map{generate-id($apps[$i]): $i})"/>
+      for $tei in (/tei:TEI | /tei:teiCorpus//tei:TEI)
+      return $tei/tei:text//tei:app[not(ancestor::tei:rdg)] ! map{generate-id(.): position()})"/>
 
   <xsl:function name="tk:app-number" as="xs:integer">
     <xsl:param name="app" as="element()"/>
@@ -72,10 +71,12 @@
   <!-- Sigla written into a reading are shown in the apparatus, not in the text. -->
   <xsl:template match="tei:app//tei:wit | tei:app//tei:witDetail" mode="reading diplomatic"/>
 
+  <!-- The call; $app-band is the id prefix of the band it links to (the side-by-side view has one). -->
   <xsl:template name="tk:app-call">
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:param name="app-band" as="xs:string" select="$idp" tunnel="yes"/>
     <xsl:variable name="n" select="tk:app-number(.)"/>
-    <sup class="app-call" id="{$idp}tk-appc-{$n}"><a href="#{$idp}tk-app-{$n}" role="doc-noteref"
+    <sup class="app-call" id="{$idp}tk-appc-{$n}"><a href="#{$app-band}tk-app-{$n}" role="doc-noteref"
         aria-label="Variant readings {format-integer($n, 'a')}">{format-integer($n, 'a')}</a></sup>
   </xsl:template>
 

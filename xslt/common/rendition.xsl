@@ -98,7 +98,7 @@
   <!-- Any element of the text with a look: its own rendering, the look's classes added to the
        element it produced (not to a passage or mention anchor). Below the passage anchors (20)
        and the diplomatic note and gap templates, above the diplomatic brackets (10). -->
-  <xsl:template match="tei:text//*[@rend or @style or @rendition][not(self::tei:note)]" mode="reading diplomatic" priority="15">
+  <xsl:template match="*[@rend or @style or @rendition][not(self::tei:note)]" mode="reading diplomatic" priority="15">
     <xsl:variable name="look" select="tk:look(.)"/>
     <xsl:choose>
       <xsl:when test="empty($look)"><xsl:next-match/></xsl:when>

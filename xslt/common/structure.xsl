@@ -19,7 +19,8 @@
        no genre label (a raw "WRITINGSESSION" says nothing). teikit's own types included. -->
   <xsl:variable name="tk:div-genres" as="map(xs:string, xs:string)" select="map{
       'letter': 'letter', 'note': 'note', 'notification': 'notification', 'record': 'record',
-      'memorandum': 'memorandum', 'telegram': 'telegram', 'report': 'report', 'minutes': 'minutes',
+      'memorandum': 'memorandum', 'telegram': 'telegram', 'cable': 'cable', 'ciphergram': 'ciphergram',
+      'report': 'report', 'minutes': 'minutes', 'protocol': 'protocol', 'decree': 'decree', 'agreement': 'agreement',
       'conversation': 'conversation', 'transcript': 'transcript', 'interview': 'interview', 'speech': 'speech',
       'debate': 'debate', 'debatesection': 'debate', 'sitting': 'debate', 'session': 'debate',
       'act': 'drama', 'scene': 'drama', 'play': 'drama', 'drama': 'drama',

@@ -136,9 +136,11 @@
     <xsl:sequence select="if (tk:word-broken($t/preceding-sibling::node()[1])) then replace($s, '^\s+', '') else $s"/>
   </xsl:function>
 
-  <xsl:template match="tei:text//text()[tk:word-broken(following-sibling::node()[1]) or tk:word-broken(preceding-sibling::node()[1])]"
+  <!-- Every text node is matched against these: a document without such breaks pays one boolean. -->
+  <xsl:variable name="tk:words-broken" as="xs:boolean" select="exists((/tei:TEI | /tei:teiCorpus)//tei:lb[@break = 'no'])"/>
+  <xsl:template match="text()[$tk:words-broken][tk:word-broken(following-sibling::node()[1]) or tk:word-broken(preceding-sibling::node()[1])]"
       mode="reading" priority="0.4">{tk:unbroken(., 'reading')}</xsl:template>
-  <xsl:template match="tei:text//text()[tk:word-broken(following-sibling::node()[1]) or tk:word-broken(preceding-sibling::node()[1])]"
+  <xsl:template match="text()[$tk:words-broken][tk:word-broken(following-sibling::node()[1]) or tk:word-broken(preceding-sibling::node()[1])]"
       mode="diplomatic" priority="0.4">{tk:unbroken(., 'diplomatic')}</xsl:template>
   <xsl:template match="tei:pb" mode="reading diplomatic">
     <span class="pb" role="separator">
