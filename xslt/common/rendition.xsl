@@ -103,7 +103,7 @@
     <xsl:choose>
       <xsl:when test="empty($look)"><xsl:next-match/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="own" as="node()*"><xsl:next-match/></xsl:variable>
+        <xsl:variable name="own" as="node()*"><xsl:next-match><xsl:with-param name="look" select="$look"/></xsl:next-match></xsl:variable>
         <xsl:variable name="host" select="$own[self::*][not(tokenize(@class) = ('passage-anchor', 'mention-anchor'))][1]"/>
         <xsl:for-each select="$own">
           <xsl:choose>

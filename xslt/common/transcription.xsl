@@ -153,10 +153,10 @@
     <span class="{local-name()}"><xsl:call-template name="tk:id"/><xsl:text> </xsl:text></span>
   </xsl:template>
 
-  <!-- highlighting -->
-  <!-- highlighting: the element its look means (rendition.xsl), which also adds the look's classes -->
+  <!-- highlighting: the element its look means (rendition.xsl, which passes the look and adds its classes) -->
   <xsl:template match="tei:hi | tei:emph" mode="reading diplomatic">
-    <xsl:variable name="el" select="if (self::tei:emph) then 'em' else tk:hi-element(tk:look(.))"/>
+    <xsl:param name="look" as="xs:string*" select="()"/>
+    <xsl:variable name="el" select="if (self::tei:emph) then 'em' else tk:hi-element($look)"/>
     <xsl:element name="{$el}">
       <xsl:attribute name="class" select="normalize-space('hi ' || tk:class(@rend))"/>
       <xsl:apply-templates mode="#current"/>
