@@ -140,7 +140,7 @@
   <xsl:function name="pr:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="count($note/ancestor::tei:text[1]//tei:note[. &lt;&lt; $note]
-                                [not(tk:reading-hidden(.))]) + 1"/>
+                                [not(tk:reading-hidden(.) or tk:note-in-place(.))]) + 1"/>
   </xsl:function>
 
   <!-- The footnote itself; the engine moves it to the foot of the page and leaves its call here. -->
@@ -212,7 +212,7 @@
   <!-- Other notes: the shared rendering, minus its id (numbered from /tei:TEI, it repeats in a corpus). -->
   <xsl:template match="tei:note" mode="diplomatic">
     <xsl:variable name="shared"><xsl:next-match/></xsl:variable>
-    <xsl:for-each select="$shared/*">
+    <xsl:for-each select="$shared/node()">
       <xsl:copy><xsl:sequence select="@* except @id, node()"/></xsl:copy>
     </xsl:for-each>
   </xsl:template>
@@ -273,7 +273,7 @@
        "No.&#160;328"), between a number and its unit or month ("500&#160;km", "9&#160;May"); no
        space at all before a note call, which stays glued to its word. The text is otherwise as written. -->
   <xsl:template match="tei:text//text()[not(parent::tei:list or parent::tei:table or parent::tei:row)]" mode="reading diplomatic" priority="-0.4">
-    <xsl:variable name="glued" select="pr:glue(.)"/>
+    <xsl:variable name="glued" select="pr:glue(tk:unbroken(., $pr:mode))"/>
     <!-- a title before a name element is glued to it as within one text ("Cde.&#160;Zhivkov") -->
     <xsl:variable name="next" select="following-sibling::node()[1]"/>
     <xsl:value-of select="if ($next[self::tei:note[not(@place = ('margin', 'inline'))] or self::tei:anchor])
