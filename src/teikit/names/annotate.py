@@ -13,6 +13,7 @@ it (or turn it into a note) when it writes the element.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -160,7 +161,7 @@ class Annotator:
                 # back to folded coordinates for the recogniser
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))
         for g in guess(folded, taken, extra):
-            cert = "medium" if g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG) else "low"
+            cert = "medium" if g.priority in GAZETTEER_PRIORITIES else "low"
             mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
@@ -170,16 +171,22 @@ class Annotator:
         if self.gazetteer is None:
             return []
         out = []
-        for h in self._walk(self.gazetteer.matcher.match(folded)):
+        hits = list(self._walk(self.gazetteer.matcher.match(folded)))
+        spans = {(h.start, h.end) for h in hits}
+        for h in hits:
             kind = self.gazetteer.register[h.ids[0]].kind
             if kind == "place" and folded[h.start:h.end].isupper() and len(h.ids) == 1 and _in_caps_run(folded, h):
                 continue  # 'US' in a telegram typed in capitals is 'us'
-            out.append(Guess(h.start, h.end, "placeName" if kind == "place" else "orgName",
-                             GAZETTEER_PLACE if kind == "place" else GAZETTEER_ORG))
+            if _glued_to_name(folded, h, spans):
+                continue  # 'Mizil' of 'Niculescu-Mizil' is no town
+            out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind]))
         return out
 
 
-GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
+GAZETTEER_PLACE, GAZETTEER_PERSON, GAZETTEER_ORG = 15, 16, 25
+GAZETTEER_KINDS = {"place": ("placeName", GAZETTEER_PLACE), "person": ("persName", GAZETTEER_PERSON),
+                   "org": ("orgName", GAZETTEER_ORG)}
+GAZETTEER_PRIORITIES = {p for _, p in GAZETTEER_KINDS.values()}
 # this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
 WEAK = MEMORY_PRIORITY
 
@@ -201,7 +208,7 @@ def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Gu
     wider: list[Guess] = []
     covered: dict[Guess, list[Hit]] = {}
     for g in guesses:
-        if g.priority >= WEAK or g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG):
+        if g.priority >= WEAK or g.priority in GAZETTEER_PRIORITIES:
             continue
         inside = [h for h in hits if g.start <= h.start and h.end <= g.end and (h.start, h.end) != (g.start, g.end)]
         cut = [h for h in hits if h.start < g.end and g.start < h.end and h not in inside]
@@ -218,6 +225,19 @@ def _in_caps_run(folded: str, h: Hit) -> bool:
     around = folded[max(0, h.start - 20):h.start] + folded[h.end:h.end + 20]
     letters = [c for c in around if c.isalpha()]
     return len(letters) > 8 and all(c.isupper() for c in letters)
+
+
+_GLUED_BEFORE = re.compile(r"([A-Z][\w']*)-$")
+_GLUED_AFTER = re.compile(r"-([A-Z][\w']*)")
+
+
+def _glued_to_name(folded: str, h: Hit, spans: set[tuple[int, int]]) -> bool:
+    """A hit hyphenated to a capitalised word that is no name of its own: part of a longer name
+    ('Mizil' of 'Niculescu-Mizil'); 'Moscow-Beijing' keeps both."""
+    if (b := _GLUED_BEFORE.search(folded, max(0, h.start - 40), h.start)) and (b.start(1), b.end(1)) not in spans:
+        return True
+    a = _GLUED_AFTER.match(folded, h.end)
+    return bool(a) and (a.start(1), a.end(1)) not in spans
 
 
 def _to_folded(idx: list[int], orig: int) -> int:

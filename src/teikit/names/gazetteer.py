@@ -5,7 +5,8 @@ Sources, all installed packages (nothing is downloaded at run time):
 names, coordinates and GeoNames ids), ``pycountry`` (ISO countries, and the
 historic ones: USSR, GDR, Czechoslovakia, Yugoslavia, the DRV) and the small
 curated tables of ``gazetteer_tables`` (the acronyms and short forms documents
-of the period use: ČSSR, DPRK, NRB, and bodies such as the KGB or TASS).
+of the period use: ČSSR, DPRK, NRB, and bodies such as the KGB or TASS) and
+the table of well-known persons (:mod:`teikit.names.known_persons`, no ids).
 
 Each entry keeps where it came from (:class:`Authority`): an id is never
 invented, it is the GeoNames id or ISO code of the record the form came from.
@@ -17,6 +18,7 @@ import functools
 from dataclasses import dataclass
 
 from teikit.names.gazetteer_tables import FORMER_NAMES, ORGANISATIONS, REGIONS, STATES
+from teikit.names.known_persons import known_persons
 from teikit.names.matcher import Matcher
 from teikit.names.register import Entry, Register
 from teikit.names.text import fold_plain
@@ -130,7 +132,7 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
 
 
 def _curated(entries: list[Entry], authority: dict[str, Authority]) -> set[str]:
-    """Historic states and their acronyms, regions, well-known bodies."""
+    """Historic states and their acronyms, regions, well-known bodies and persons."""
     import pycountry
 
     forms_taken: set[str] = set()
@@ -151,6 +153,9 @@ def _curated(entries: list[Entry], authority: dict[str, Authority]) -> set[str]:
     for key, forms in ORGANISATIONS.items():
         entries.append(Entry(f"org:{key}", "org", forms[0], list(forms)))
         forms_taken.update(fold_plain(f) for f in forms)
+    for person in known_persons():  # before the cities: 'Zhukov' the marshal, not the town
+        entries.append(person)
+        forms_taken.update(fold_plain(f) for f in person.forms)
     return forms_taken
 
 
