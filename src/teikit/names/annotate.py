@@ -237,7 +237,7 @@ def _glued_to_name(folded: str, h: Hit, spans: set[tuple[int, int]]) -> bool:
     if (b := _GLUED_BEFORE.search(folded, max(0, h.start - 40), h.start)) and (b.start(1), b.end(1)) not in spans:
         return True
     a = _GLUED_AFTER.match(folded, h.end)
-    return bool(a) and (a.start(1), a.end(1)) not in spans
+    return a is not None and (a.start(1), a.end(1)) not in spans
 
 
 def _to_folded(idx: list[int], orig: int) -> int:

@@ -274,7 +274,8 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
-_DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for w in ("on", "On", "by", "By", "until", "Until", "till", "since", "Since", "from", "From")) + ")"
+_DAY_WORDS = ("on", "by", "until", "till", "since", "from")
+_DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
