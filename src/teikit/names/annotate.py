@@ -57,6 +57,8 @@ class Annotator:
         #: every register id a match offered since it was last emptied: what the output depends on
         self.consulted: set[str] = set()
         self._pending: list[tuple[str, tuple[str, ...]]] = []  # unresolved names of a first pass
+        #: what the edition's documents teach (:meth:`learn`, merged): offered to every document
+        self.edition_memory = Memory()
 
     # -- public ---------------------------------------------------------------
     def annotate(self, text: str, ctx: Context) -> list[Mention]:
@@ -64,22 +66,15 @@ class Annotator:
         hits = self.matcher.match(folded) if self.matcher else []
         self.consulted |= self._ids(hits)
         named = set(ctx.named) | self._unique_ids(hits)
-        return self._build(text, folded, idx, hits, ctx, named, Memory())
+        return self._build(text, folded, idx, hits, ctx, named, self.edition_memory)
 
     def annotate_many(self, texts: list[str], ctx: Context) -> list[list[Mention]]:
         """Annotate the paragraphs of one document together, so that 'Peng Zhen' in
-        one paragraph settles 'Peng' in another."""
-        folded = [fold(t) for t in texts]
-        hits = [self.matcher.match(f) if self.matcher else [] for f, _ in folded]
-        named = set(ctx.named)
+        one paragraph settles 'Peng' in another (and what the edition taught, in all)."""
+        folded, hits, named, first = self._first_pass(texts, ctx)
         for h in hits:
-            named |= self._unique_ids(h)
             self.consulted |= self._ids(h)
-        # first pass: what the document says with confidence ('Comrade Ochab') ...
-        memory = Memory()
-        first = [self._build(t, f, i, h, ctx, named, memory, record=False) for t, (f, i), h in zip(texts, folded, hits)]
-        for t, ms in zip(texts, first):
-            memory.learn(t, ms)
+        memory = self.edition_memory | _taught(texts, first)
         if not memory:
             self.unresolved_candidates += self._pending
             self._pending = []
@@ -87,6 +82,23 @@ class Annotator:
         # ... informs the bare mentions of the second ('Ochab' alone)
         self._pending = []
         return [self._build(t, f, i, h, ctx, named, memory) for t, (f, i), h in zip(texts, folded, hits)]
+
+    def learn(self, texts: list[str], ctx: Context) -> Memory:
+        """What one document teaches the others (its first pass), leaving no trace in this
+        annotator: the union over an edition's documents is its edition memory."""
+        first = self._first_pass(texts, ctx)[3]
+        self._pending = []
+        return _taught(texts, first)
+
+    def _first_pass(self, texts: list[str], ctx: Context) -> tuple[list[tuple[str, list[int]]], list[list[Hit]],
+                                                                    set[str], list[list[Mention]]]:
+        """What the document says with confidence ('Comrade Ochab'), before any memory."""
+        folded = [fold(t) for t in texts]
+        hits = [self.matcher.match(f) if self.matcher else [] for f, _ in folded]
+        named = set(ctx.named).union(*(self._unique_ids(h) for h in hits))
+        first = [self._build(t, f, i, h, ctx, named, Memory(), record=False)
+                 for t, (f, i), h in zip(texts, folded, hits)]
+        return folded, hits, named, first
 
     # -- internals --------------------------------------------------------------
     @staticmethod
@@ -181,6 +193,13 @@ class Annotator:
                 continue  # 'Mizil' of 'Niculescu-Mizil' is no town
             out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind]))
         return out
+
+
+def _taught(texts: list[str], found: list[list[Mention]]) -> Memory:
+    memory = Memory()
+    for text, mentions in zip(texts, found):
+        memory.learn(text, mentions)
+    return memory
 
 
 GAZETTEER_PLACE, GAZETTEER_PERSON, GAZETTEER_ORG = 15, 16, 25
