@@ -99,3 +99,18 @@ def test_dotted_acronyms_nest_in_the_body_they_belong_to(cold: Annotator) -> Non
 ])
 def test_date_classes_of_issue_17(text: str, doc_date: str | None, dates: list[str]) -> None:
     assert [text[d.start:d.end] for d in find_dates(text, doc_date)] == dates
+
+
+def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(tmp_path, monkeypatch) -> None:
+    from teikit.names import gazetteer
+
+    monkeypatch.setenv("TEIKIT_CACHE_DIR", str(tmp_path))
+    load = gazetteer.load_gazetteer.__wrapped__  # past the per-process cache
+    built = load()
+    [cached_file] = tmp_path.glob("gazetteer-*.pickle")
+    again = load()
+    assert again is not built and again.lookup("Peking") == built.lookup("Peking")
+    assert again.authority == built.authority
+    cached_file.write_bytes(b"not a pickle")
+    assert load().lookup("Arafat") == built.lookup("Arafat") != []  # rebuilt, and stored again
+    assert cached_file.read_bytes() != b"not a pickle"

