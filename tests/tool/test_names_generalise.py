@@ -114,3 +114,18 @@ def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(
     cached_file.write_bytes(b"not a pickle")
     assert load().lookup("Arafat") == built.lookup("Arafat") != []  # rebuilt, and stored again
     assert cached_file.read_bytes() != b"not a pickle"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("They met in Karl-Liebknecht-Straße on Monday.", [("placeName", "Karl-Liebknecht-Straße")]),  # not the man
+    ("troops entered East Prague at dawn", [("placeName", "East Prague")]),  # a part of the city, not the city
+    ("Radio Prague reported", [("orgName", "Radio Prague")]),  # the station, not the place
+    ("the Gdansk Shipyard strike", [("orgName", "Gdansk Shipyard")]),
+    ("the 7th Division moved", [("orgName", "7th Division")]),  # army units
+    ("sent to the 10th department of", [("orgName", "10th department")]),
+    ("Ivan Petrovich, you know", [("persName", "Ivan Petrovich")]),  # forename and patronymic: an address
+    ("the Soviet Union and the GDR", [("placeName", "Soviet Union"), ("placeName", "GDR")]),  # a state, cold
+    ("the Deputy Head of Section", []),  # a post, no body
+])
+def test_failure_classes_of_issue_17(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected

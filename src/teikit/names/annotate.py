@@ -192,6 +192,8 @@ class Annotator:
             if _glued_to_name(folded, h, spans):
                 continue  # 'Mizil' of 'Niculescu-Mizil' is no town
             out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind]))
+            if kind == "place" and (part := _PART_OF_PLACE.search(folded, max(0, h.start - 12), h.start)):
+                out.append(Guess(part.start(), h.end, "placeName", GAZETTEER_PLACE))  # 'East Prague'
         return out
 
 
@@ -246,6 +248,9 @@ def _in_caps_run(folded: str, h: Hit) -> bool:
     return len(letters) > 8 and all(c.isupper() for c in letters)
 
 
+# a part of a place is a place of its own: 'East Prague', 'the Lower Danube' (no authority id then)
+_PART_OF_PLACE = re.compile(r"(?<![\w])(?:East|West|North|South|Central|Upper|Lower|Northern|Southern|Eastern|Western|"
+                            r"Greater|Old|New) $")
 _GLUED_BEFORE = re.compile(r"([A-Z][\w']*)-$")
 _GLUED_AFTER = re.compile(r"-([A-Z][\w']*)")
 

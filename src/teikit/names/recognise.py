@@ -52,7 +52,8 @@ Counsellor Counselor Attache Interpreter Consul Envoy Charge
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
-             "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY")
+             "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
+             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
 Unified General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
@@ -299,8 +300,48 @@ def after_preposition(folded: str) -> Iterator[Guess]:
         yield Guess(m.start(g), m.end(g), "placeName", 60)
 
 
-RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, features, acronyms,
-                           organisations, after_preposition)
+_STREET_RX = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-?(?:[Ss]tra(?:ß|ss)e|[Pp]latz|[Aa]llee|[Uu]fer|"
+                        r"[Dd]amm|[Gg]asse)(?![\w])")
+_UNIT_RX = re.compile(r"(?<![\w])(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z][a-z]+\s){0,2}"
+                      r"(?:Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|"
+                      r"Sector|department|directorate|sector)(?![\w])")
+_RADIO_RX = re.compile(rf"(?<![\w])Radio\s(?P<n>{WORD}(?:\s{WORD})?)")
+_PATRONYMIC_RX = re.compile(rf"(?<![\w.])(?P<f>{WORD})\s(?P<p>[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))\b"
+                            rf"(?:\s(?P<s>{WORD})\b)?")
+
+
+def streets(folded: str) -> Iterator[Guess]:
+    """'Karl-Liebknecht-Straße', 'Leninplatz': the street, not the person it is named after."""
+    for m in _STREET_RX.finditer(folded):
+        yield Guess(m.start(), m.end(), "placeName", 19)
+
+
+def units(folded: str) -> Iterator[Guess]:
+    """Army units and numbered offices: 'the 3rd Army Corps', '10th department', '1st Sector'."""
+    for m in _UNIT_RX.finditer(folded):
+        yield Guess(m.start(), m.end(), "orgName", 33)
+
+
+def radio(folded: str) -> Iterator[Guess]:
+    """'Radio Prague', 'Radio Free Europe': a station, not the place it broadcasts from."""
+    for m in _RADIO_RX.finditer(folded):
+        words = m.group("n").split()
+        while words and not _word_ok(words[-1]):
+            words.pop()
+        if words:
+            yield Guess(m.start(), m.start("n") + len(" ".join(words)), "orgName", 34)
+
+
+def patronymics(folded: str) -> Iterator[Guess]:
+    """'Ivan Petrovich', 'Nikita Sergeyevich Khrushchev': a forename and a patronymic address a person."""
+    for m in _PATRONYMIC_RX.finditer(folded):
+        if _word_ok(m.group("f")):  # the ending is the evidence: 'Ivan' is a common word too
+            surname = m.group("s") and _word_ok(m.group("s")) and not _common_word(m.group("s"))
+            yield Guess(m.start(), m.end() if surname else m.end("p"), "persName", 12)
+
+
+RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
+                           units, radio, acronyms, organisations, after_preposition)
 
 
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
