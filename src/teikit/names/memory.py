@@ -53,10 +53,12 @@ class Memory:
 
     def _add_surname(self, words: list[str]) -> None:
         names = [w for w in words if not w.endswith(".")]  # initials are not names
-        if not names or names[0].title() in EAST_ASIAN_SURNAMES:
-            return  # 'Kim Il Sung': the last word is no family name
-        surname = names[-1]
-        if len(surname) >= 3 and _word_ok(surname) and not _common_word(surname):
+        if not names:
+            return
+        # 'Peng Zhen', 'LEE Hu-rak': the family name comes first ('Lee' alone, later, is him)
+        family_first = len(names) > 1 and names[0].title() in EAST_ASIAN_SURNAMES
+        surname = names[0] if family_first else names[-1]
+        if len(surname) >= 3 and _word_ok(surname) and (family_first or not _common_word(surname)):
             self.forms.update(f"persName{_SEPARATOR}{c}" for c in _cases(surname))
 
     def _pattern(self, tag: str) -> re.Pattern[str] | None:

@@ -202,7 +202,7 @@ def titled(folded: str) -> Iterator[Guess]:
             name = _trim_name(nm.group(0))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
-            if " " not in name and _common_word(name):  # 'Comr. Copy'
+            if " " not in name and _common_word(name) and name.title() not in EAST_ASIAN_SURNAMES:  # 'Comr. Copy'
                 break
             yield Guess(nm.start(), nm.start() + len(name), "persName", 11)
             pos = nm.start() + len(name)
