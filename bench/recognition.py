@@ -115,7 +115,7 @@ def evaluate(system: System, set_name: str, verbose: bool = False) -> dict[str, 
             for k in sorted((pd - gd).elements()):
                 print(f"  {stem} date FP {k}")
     out = {t: prf(*c)[2] for t, c in counts.items()}
-    out["P any"] = prf(*counts["any"])[0]
+    out["P any"], out["R any"] = prf(*counts["any"])[:2]
     out["dates"] = dates_ok / dates_gold if dates_gold else 1.0
     return out
 
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         "teikit, no register": teikit_system(None),
         "spaCy en_core_web_sm": spacy_system(),
     }
-    cols = ("persName", "orgName", "placeName", "any", "P any", "dates")
+    cols = ("persName", "orgName", "placeName", "any", "P any", "R any", "dates")
     print(f"{'set':<8} {'system':<22} " + " ".join(f"{c:>9}" for c in cols))
     for set_name in args.sets or SETS:
         if not SETS[set_name][1].exists():
