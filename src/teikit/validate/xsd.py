@@ -8,11 +8,8 @@ hash of every schema file it reads, the xmlschema version and the Python version
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from xml.etree import ElementTree
@@ -22,7 +19,7 @@ from lxml import etree
 from xmlschema.validators.exceptions import XMLSchemaChildrenValidationError, XMLSchemaValidationError
 
 from teikit.errors import TeikitError
-from teikit.usercache import cache_dir
+from teikit.usercache import cache_dir, load_pickled, store_pickled
 from teikit.validate.diagnostics import Diagnostic, capped, message_kind
 from teikit.validate.locate import Locator, element_path
 from teikit.validate.qnames import prefixed, qualify
@@ -62,31 +59,16 @@ def load_xsd(path: str | Path) -> xmlschema.XMLSchemaBase:
         if key in _cache:
             return _cache[key]
         pickled = cache_dir() / f"xsd-{key}.pickle"
-        schema = None
-        if pickled.is_file():
-            try:
-                schema = pickle.loads(pickled.read_bytes())
-            except Exception:  # noqa: BLE001 - stale or broken cache entry: build again
-                schema = None
+        schema = load_pickled(pickled)
         if schema is None:
             try:
                 schema = FastXMLSchema(str(path), allow="local", defuse="always")
                 prepare(schema)
             except (xmlschema.XMLSchemaException, OSError) as exc:
                 raise TeikitError(f"{path}: not a usable XML Schema: {exc}") from None
-            _store(pickled, schema)
+            store_pickled(pickled, schema)
         _cache[key] = schema
         return schema
-
-
-def _store(target: Path, schema: xmlschema.XMLSchemaBase) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-            pickle.dump(schema, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, target)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass  # the cache only saves time
 
 
 def validate_xsd(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree, locator: Locator,
