@@ -219,7 +219,8 @@ def test_a_group_of_texts_renders_without_ambiguous_rule_matches(tmp_path: Path)
     group = FOREIGN / "group-texts.xml"
     for view in VIEWS:
         # Saxon writes its warnings to the process's stderr: run the command in a process of its own
-        run = subprocess.run([sys.executable, "-c", "import sys; from teikit.cli import main; sys.exit(main(sys.argv[1:]))",
+        command = "import sys; from teikit.cli import main; sys.exit(main(sys.argv[1:]))"
+        run = subprocess.run([sys.executable, "-c", command,
                               "render", str(group), "--view", view, "--out", str(tmp_path)],
                              capture_output=True, text=True, check=False)
         assert run.returncode == 0, run.stderr
