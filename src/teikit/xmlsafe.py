@@ -136,7 +136,26 @@ def _over_limit(element: etree._Element, depth: int) -> str | None:
     return None
 
 
+# Too deep, asked of libxml2 in one pass (its element at depth MAX_DEPTH + 1).
+_TOO_DEEP = etree.XPath(f"boolean({'/'.join(['*'] * MAX_DEPTH)})")
+
+
+def _any_beyond_limits(root: etree._Element) -> bool:
+    """Whether anything is past a limit, in the cheapest pass: the walk in _refuse_beyond_limits,
+    which names the first offender, then runs only for the rare document that has one."""
+    if _TOO_DEEP(root):
+        return True
+    for element in root.iter(etree.Element):
+        names = element.keys()  # a tag or name no longer than MAX_NAME in full has a short local part
+        if (len(names) > MAX_ATTRIBUTES or len(element.tag) > MAX_NAME
+                or (names and len(max(names, key=len)) > MAX_NAME)):
+            return True
+    return False
+
+
 def _refuse_beyond_limits(root: etree._Element, label: str) -> None:
+    if not _any_beyond_limits(root):
+        return
     depth = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if event == "end":
