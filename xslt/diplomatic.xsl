@@ -42,5 +42,8 @@
     <article class="text diplomatic" id="text" aria-label="Diplomatic transcription">
       <xsl:apply-templates select="tei:TEI/tei:text" mode="diplomatic"/>
     </article>
+    <xsl:call-template name="tk:apparatus-section">
+      <xsl:with-param name="app-view" select="'diplomatic'" tunnel="yes"/>
+    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -39,6 +39,7 @@
   <xsl:import href="common/all.xsl"/>
   <xsl:include href="print/text.xsl"/>
   <xsl:include href="print/indexes.xsl"/>
+  <xsl:include href="print/genres.xsl"/>
 
   <xsl:param name="diplomatic" as="xs:boolean" select="false()"/>
   <xsl:param name="paper" as="xs:string" select="'A4'"/>

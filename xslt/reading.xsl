@@ -37,6 +37,7 @@
     <article class="text reading" id="text" aria-label="Text">
       <xsl:apply-templates select="tei:TEI/tei:text" mode="reading"/>
     </article>
+    <xsl:call-template name="tk:apparatus-section"/>
     <xsl:call-template name="tk:notes-section"/>
   </xsl:template>
 </xsl:stylesheet>

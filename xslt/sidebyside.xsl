@@ -41,6 +41,9 @@
       </div>
       <xsl:apply-templates select="tei:TEI/tei:text" mode="tk:sbs"/>
     </div>
+    <xsl:call-template name="tk:apparatus-section">
+      <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
+    </xsl:call-template>
     <xsl:call-template name="tk:notes-section">
       <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
     </xsl:call-template>
@@ -73,7 +76,9 @@
         <xsl:apply-templates select="$nodes" mode="reading"><xsl:with-param name="idp" select="'r-'" tunnel="yes"/></xsl:apply-templates>
       </div>
       <div class="col diplomatic" role="cell">
-        <xsl:apply-templates select="$nodes" mode="diplomatic"><xsl:with-param name="idp" select="'d-'" tunnel="yes"/></xsl:apply-templates>
+        <!-- one apparatus band, below the reading column, for the calls of both columns -->
+        <xsl:apply-templates select="$nodes" mode="diplomatic"><xsl:with-param name="idp" select="'d-'" tunnel="yes"/>
+          <xsl:with-param name="app-band" select="'r-'" tunnel="yes"/></xsl:apply-templates>
       </div>
     </div>
   </xsl:template>

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PIL import Image
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser, Playwright, sync_playwright
 
 PAGES = {  # name: (page, what to do before the shot)
     "front": ("index.html", None),
@@ -30,11 +30,21 @@ PAGES = {  # name: (page, what to do before the shot)
 SIZES = {"desktop": (1200, 800), "phone": (390, 780)}
 
 
+def launch(pw: Playwright) -> Browser:
+    """Debian's chromium, headless."""
+    return pw.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                              args=["--no-sandbox", "--disable-gpu"])
+
+
+def shrink(target: Path) -> None:
+    """64 colours, optimised: a screenshot small enough to commit."""
+    Image.open(target).convert("RGB").quantize(64).save(target, optimize=True)
+
+
 def shoot(site: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                     args=["--no-sandbox", "--disable-gpu"])
+        browser = launch(pw)
         for size, (width, height) in SIZES.items():
             context = browser.new_context(viewport={"width": width, "height": height}, has_touch=size == "phone")
             page = context.new_page()
@@ -47,7 +57,7 @@ def shoot(site: Path, out: Path) -> None:
                     name_link.tap() if size == "phone" else name_link.hover()
                 target = out / f"{name}-{size}.png"
                 page.screenshot(path=str(target))
-                Image.open(target).convert("RGB").quantize(64).save(target, optimize=True)
+                shrink(target)
             context.close()
         browser.close()
 

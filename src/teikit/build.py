@@ -112,6 +112,7 @@ def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path,
     remove_stale_temporaries(tei_dir)
     target = Target(edition, str(tei_dir), registers_beside)
     with Workers(jobs, len(files) - len(kept)) as workers:
+        workers.warm_up(target)
         pending: dict[str, Summary] = {}
 
         def read_and_annotate(stems: list[str]) -> CorpusIndex:

@@ -9,12 +9,14 @@ process (starting workers costs more than it saves); the same functions run eith
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickle
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -201,6 +203,12 @@ class Workers:
             yield result
         if bar is not None:
             bar.close()
+
+    def warm_up(self, target: Target) -> None:
+        """Load the target's registers and gazetteer here when the pool's workers are forked
+        from this process: they inherit one load instead of each making its own (~2.5 s of CPU)."""
+        if isinstance(self.pool, ProcessPoolExecutor) and multiprocessing.get_start_method() == "fork":
+            _resources(target)
 
     def share_corpus(self, corpus: CorpusIndex) -> str:
         """Hand the corpus index to workers through one file, not with every task."""

@@ -11,6 +11,10 @@
   <xsl:include href="notes.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="drama.xsl"/>
+  <xsl:include href="verse.xsl"/>
+  <xsl:include href="speech.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="rendition.xsl"/>
   <xsl:include href="letters.xsl"/>
   <xsl:include href="fallback.xsl"/>
   <xsl:include href="passages.xsl"/>

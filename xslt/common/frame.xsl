@@ -166,7 +166,7 @@
         $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date,
         $h/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'])[1]"/>
     <xsl:variable name="genre" select="($h/tei:profileDesc/tei:textClass//tei:term[@type = 'genre'],
-        ../tei:text/tei:body/tei:div/@type[not(. = ('document', 'records'))])[1]"/>
+        ../tei:text/tei:body/tei:div/@type ! tk:genre-of-div(.))[1]"/>
     <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
     <xsl:variable name="citation" select="($h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation'],
         $h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier, $h/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>

@@ -30,7 +30,7 @@
   </xsl:template>
 
   <!-- An item takes the label just before it; a label with no item after it stands alone. -->
-  <xsl:template match="tei:list/tei:item | tei:listBibl/tei:bibl" mode="reading diplomatic">
+  <xsl:template match="tei:list/tei:item" mode="reading diplomatic">
     <li>
       <xsl:call-template name="tk:id"/>
       <xsl:apply-templates select="preceding-sibling::*[1][self::tei:label]" mode="#current">
@@ -38,6 +38,12 @@
       </xsl:apply-templates>
       <xsl:apply-templates mode="#current"/>
     </li>
+  </xsl:template>
+
+  <!-- A work in a bibliography: a list item holding the citation (references.xsl links it);
+       above tei:text//tei:bibl, which matches it too. -->
+  <xsl:template match="tei:listBibl/tei:bibl" mode="reading diplomatic" priority="1">
+    <li><xsl:call-template name="tk:id"/><xsl:next-match/></li>
   </xsl:template>
 
   <xsl:template match="tei:list/tei:label" mode="reading diplomatic">

@@ -66,7 +66,7 @@
   <!-- The endnotes of the reading view (call this after the text). -->
   <xsl:template name="tk:notes-section">
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
-    <xsl:variable name="notes" select="/tei:TEI/tei:text//tei:note[not(tk:reading-hidden(.))]"/>
+    <xsl:variable name="notes" select="/tei:TEI/tei:text//tei:note[not(tk:reading-hidden(.) or tk:note-in-place(.))]"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-labelledby="{$idp}tk-notes-h" role="doc-endnotes">
         <h2 id="{$idp}tk-notes-h">Notes</h2>
@@ -93,8 +93,13 @@
   <xsl:template match="tei:note" mode="diplomatic" priority="20">
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
     <xsl:variable name="host" select="tk:call-host(.)"/>
-    <xsl:element name="{if (local-name(..) = $tk:note-mixed) then 'span' else 'div'}">
-      <xsl:attribute name="class" select="'note ' || tk:class(('note-' || @type))"/>
+    <!-- A note the source did not set off itself (brackets, a numbered footnote) is set off here:
+         spaced from the words around it and marked (teikit.css), so it never runs into the text. -->
+    <xsl:variable name="set-off" select="not(@rend = 'brackets' or (@type = 'footnote' and @n))"/>
+    <xsl:variable name="inline" select="local-name(..) = $tk:note-mixed"/>
+    <xsl:if test="$set-off and $inline"><xsl:text> </xsl:text></xsl:if>
+    <xsl:element name="{if ($inline) then 'span' else 'div'}">
+      <xsl:attribute name="class" select="normalize-space('note ' || tk:class(('note-' || @type)) || (if ($set-off) then ' set-off' else ''))"/>
       <xsl:attribute name="id" select="$idp || tk:note-id(.)"/>
       <xsl:if test="@rend = 'brackets'"><span class="bracket">[</span></xsl:if>
       <xsl:if test="@type = 'footnote' and @n">
@@ -107,6 +112,7 @@
       <xsl:apply-templates mode="diplomatic"/>
       <xsl:if test="@rend = 'brackets'"><span class="bracket">]</span></xsl:if>
     </xsl:element>
+    <xsl:if test="$set-off and $inline"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:anchor" mode="diplomatic">

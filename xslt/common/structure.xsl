@@ -2,7 +2,7 @@
 <!--
   Text structure shared by both views: text/front/body/back, div and head
   (h2…h6 by depth, the page title being the one h1), p/ab, quotations,
-  references (safe hrefs only), bibliographic bits, figures, verse.
+  references (safe hrefs only), bibliographic bits, figures, tables (verse: verse.xsl).
 -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -14,6 +14,26 @@
   <xsl:template match="tei:text | tei:group" mode="reading diplomatic">
     <xsl:apply-templates mode="#current"/>
   </xsl:template>
+
+  <!-- The genre a division's @type tells a reader ("act" -> "Drama"); a type not in the table is
+       no genre label (a raw "WRITINGSESSION" says nothing). teikit's own types included. -->
+  <xsl:variable name="tk:div-genres" as="map(xs:string, xs:string)" select="map{
+      'letter': 'letter', 'note': 'note', 'notification': 'notification', 'record': 'record',
+      'memorandum': 'memorandum', 'telegram': 'telegram', 'cable': 'cable', 'ciphergram': 'ciphergram',
+      'report': 'report', 'minutes': 'minutes', 'protocol': 'protocol', 'decree': 'decree', 'agreement': 'agreement',
+      'conversation': 'conversation', 'transcript': 'transcript', 'interview': 'interview', 'speech': 'speech',
+      'debate': 'debate', 'debatesection': 'debate', 'sitting': 'debate', 'session': 'debate',
+      'act': 'drama', 'scene': 'drama', 'play': 'drama', 'drama': 'drama',
+      'poem': 'poem', 'poems': 'poetry', 'canto': 'poetry', 'poetry': 'poetry', 'song': 'song',
+      'chapter': 'prose', 'novel': 'novel', 'story': 'story', 'tale': 'story', 'essay': 'essay',
+      'article': 'article', 'sermon': 'sermon', 'treatise': 'treatise', 'diary': 'diary', 'entry': 'diary',
+      'diaryentry': 'diary', 'charter': 'charter', 'deed': 'deed', 'will': 'will', 'petition': 'petition',
+      'edition': 'edition', 'dictionary': 'dictionary', 'glossary': 'glossary'}"/>
+
+  <xsl:function name="tk:genre-of-div" as="xs:string?">
+    <xsl:param name="type" as="xs:string?"/>
+    <xsl:sequence select="$tk:div-genres(lower-case(replace(string($type), '[\s_-]', '')))"/>
+  </xsl:function>
 
   <xsl:template match="tei:front | tei:body | tei:back" mode="reading diplomatic">
     <div class="{local-name()}"><xsl:call-template name="tk:id"/><xsl:apply-templates mode="#current"/></div>
@@ -88,15 +108,6 @@
 
   <xsl:template match="tei:title" mode="reading diplomatic">
     <cite class="title"><xsl:apply-templates mode="#current"/></cite>
-  </xsl:template>
-
-  <xsl:template match="tei:lg" mode="reading diplomatic">
-    <div class="lg"><xsl:call-template name="tk:id"/><xsl:apply-templates mode="#current"/></div>
-  </xsl:template>
-  <xsl:template match="tei:l" mode="reading diplomatic">
-    <xsl:element name="{if (tk:is-inline(.)) then 'span' else 'div'}">
-      <xsl:attribute name="class" select="'l'"/>
-      <xsl:call-template name="tk:id"/><xsl:apply-templates mode="#current"/></xsl:element>
   </xsl:template>
 
   <!-- Figures: captions and descriptions only; images are never fetched from document data. -->

@@ -110,6 +110,38 @@
 
   <!-- line and page breaks -->
   <xsl:template match="tei:lb" mode="reading diplomatic"><br/></xsl:template>
+
+  <!-- A word broken across lines (lb break="no"): joined in the reading text, no space and no
+       hyphen; in the diplomatic view a hyphen (CSS, unless the source wrote one) and the break. -->
+  <xsl:template match="tei:lb[@break = 'no']" mode="reading"/>
+  <xsl:template match="tei:lb[@break = 'no']" mode="diplomatic">
+    <xsl:if test="not(matches(string(preceding-sibling::node()[1][self::text()]), '[-‐¬⸗&#173;]\s*$'))">
+      <span class="lb-hyphen"/></xsl:if>
+    <br/>
+  </xsl:template>
+
+  <xsl:function name="tk:word-broken" as="xs:boolean">
+    <xsl:param name="n" as="node()?"/>
+    <xsl:sequence select="exists($n[self::tei:lb][@break = 'no'])"/>
+  </xsl:function>
+
+  <!-- A text node beside such a break, without the space (and, for reading, the hyphen) at the break. -->
+  <xsl:function name="tk:unbroken" as="xs:string">
+    <xsl:param name="t" as="text()"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:variable name="before" select="tk:word-broken($t/following-sibling::node()[1])"/>
+    <xsl:variable name="trimmed" select="replace($t, '\s+$', '')"/>
+    <xsl:variable name="s" select="if (not($before)) then string($t)
+        else if ($view = 'reading') then replace($trimmed, '[-‐¬⸗&#173;]$', '') else $trimmed"/>
+    <xsl:sequence select="if (tk:word-broken($t/preceding-sibling::node()[1])) then replace($s, '^\s+', '') else $s"/>
+  </xsl:function>
+
+  <!-- Every text node is matched against these: a document without such breaks pays one boolean. -->
+  <xsl:variable name="tk:words-broken" as="xs:boolean" select="exists((/tei:TEI | /tei:teiCorpus)//tei:lb[@break = 'no'])"/>
+  <xsl:template match="text()[$tk:words-broken][tk:word-broken(following-sibling::node()[1]) or tk:word-broken(preceding-sibling::node()[1])]"
+      mode="reading" priority="0.4">{tk:unbroken(., 'reading')}</xsl:template>
+  <xsl:template match="text()[$tk:words-broken][tk:word-broken(following-sibling::node()[1]) or tk:word-broken(preceding-sibling::node()[1])]"
+      mode="diplomatic" priority="0.4">{tk:unbroken(., 'diplomatic')}</xsl:template>
   <xsl:template match="tei:pb" mode="reading diplomatic">
     <span class="pb" role="separator">
       <xsl:call-template name="tk:id"/>
@@ -121,16 +153,10 @@
     <span class="{local-name()}"><xsl:call-template name="tk:id"/><xsl:text> </xsl:text></span>
   </xsl:template>
 
-  <!-- highlighting -->
+  <!-- highlighting: the element its look means (rendition.xsl, which passes the look and adds its classes) -->
   <xsl:template match="tei:hi | tei:emph" mode="reading diplomatic">
-    <xsl:variable name="r" select="string(@rend)"/>
-    <xsl:variable name="el" select="
-        if (self::tei:emph) then 'em'
-        else if (matches($r, 'italic')) then 'i'
-        else if (matches($r, 'bold')) then 'b'
-        else if (matches($r, 'sup')) then 'sup'
-        else if (matches($r, 'sub')) then 'sub'
-        else if (matches($r, 'underline')) then 'u' else 'span'"/>
+    <xsl:param name="look" as="xs:string*" select="()"/>
+    <xsl:variable name="el" select="if (self::tei:emph) then 'em' else tk:hi-element($look)"/>
     <xsl:element name="{$el}">
       <xsl:attribute name="class" select="normalize-space('hi ' || tk:class(@rend))"/>
       <xsl:apply-templates mode="#current"/>

@@ -80,7 +80,7 @@
 
   <!-- Numbers of all notes of <text> in document order, computed once (xsl:number would be quadratic). -->
   <xsl:variable name="tk:note-numbers" as="map(xs:string, xs:integer)"
-      select="let $s := /tei:TEI/tei:text//tei:note return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
+      select="let $s := /tei:TEI/tei:text//tei:note[not(tk:note-in-place(.))] return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
 
   <xsl:function name="tk:note-number" as="xs:integer">
     <xsl:param name="note" as="element()"/>

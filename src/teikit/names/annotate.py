@@ -56,10 +56,12 @@ class Annotator:
         #: every register id a match offered since it was last emptied: what the output depends on
         self.consulted: set[str] = set()
         self._pending: list[tuple[str, tuple[str, ...]]] = []  # unresolved names of a first pass
+        self._places_of: dict[str, list[Guess]] = {}  # gazetteer guesses per paragraph, for the second pass
 
     # -- public ---------------------------------------------------------------
     def annotate(self, text: str, ctx: Context) -> list[Mention]:
         folded, idx = fold(text)
+        self._places_of = {}
         hits = self.matcher.match(folded) if self.matcher else []
         self.consulted |= self._ids(hits)
         named = set(ctx.named) | self._unique_ids(hits)
@@ -69,6 +71,7 @@ class Annotator:
         """Annotate the paragraphs of one document together, so that 'Peng Zhen' in
         one paragraph settles 'Peng' in another."""
         folded = [fold(t) for t in texts]
+        self._places_of = {}
         hits = [self.matcher.match(f) if self.matcher else [] for f, _ in folded]
         named = set(ctx.named)
         for h in hits:
@@ -169,6 +172,12 @@ class Annotator:
     def _gazetteer_guesses(self, folded: str) -> list[Guess]:
         if self.gazetteer is None:
             return []
+        if (known := self._places_of.get(folded)) is None:
+            known = self._places_of[folded] = self._gazetteer_scan(folded)
+        return known
+
+    def _gazetteer_scan(self, folded: str) -> list[Guess]:
+        assert self.gazetteer is not None
         out = []
         for h in self._walk(self.gazetteer.matcher.match(folded)):
             kind = self.gazetteer.register[h.ids[0]].kind

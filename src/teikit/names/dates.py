@@ -22,6 +22,7 @@ summer = June-August, autumn = September-November, winter = December-February.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -298,6 +299,12 @@ FORMS: tuple[DateForm, ...] = (
              bounded=False),
 )
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
+# Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
+# checks it on the patterns), so text without a digit is searched with these alone.
+WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "decade_in_words"})
+_RANKED = list(enumerate(_COMPILED))  # (priority, (form, pattern))
+_RANKED_WITHOUT_DIGIT = [(prio, (f, rx)) for prio, (f, rx) in _RANKED if f.name in WITHOUT_DIGIT]
+_DIGIT = re.compile(r"\d")
 
 # words after which a number is an identifier, not a date
 _ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s$")
@@ -313,10 +320,15 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
 
 def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
     """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order."""
+    return list(_find_dates(text, doc_date))
+
+
+@functools.lru_cache(maxsize=512)  # a document's paragraphs are annotated in two passes: found once
+def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
     folded, idx = fold(text)
     doc = _doc_month(doc_date)
     cands: list[tuple[int, int, int, DateForm, re.Match]] = []
-    for prio, (form, rx) in enumerate(_COMPILED):
+    for prio, (form, rx) in _RANKED if _DIGIT.search(folded) else _RANKED_WITHOUT_DIGIT:
         for m in rx.finditer(folded):
             s, e = m.span()
             if e > s and _context_ok(folded, s, e) and (form.plausible is None or form.plausible(folded, s, e, m)):
@@ -336,7 +348,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
         v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
         if len(v) >= 7:
             last_month = (int(v[:4]), int(v[5:7]))
-    return out
+    return tuple(out)
 
 
 def _doc_month(doc_date: str | None) -> tuple[int, int] | None:

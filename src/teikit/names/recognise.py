@@ -11,6 +11,7 @@ never evidence on its own. Every such mention is ``cert="low"`` and has no ref.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -310,7 +311,11 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
 def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
     are candidates of other sources (the gazetteer) competing on the same terms."""
-    cands = list(extra)
-    for rule in RULES:
-        cands.extend(rule(folded))
-    return select(cands, taken)
+    return select([*extra, *candidates(folded)], taken)
+
+
+@functools.lru_cache(maxsize=512)
+def candidates(folded: str) -> tuple[Guess, ...]:
+    """What the rules find in ``folded``, before selection: the same in each of the four calls
+    a paragraph gets (two passes over a document, each guessing before and after the dates)."""
+    return tuple(g for rule in RULES for g in rule(folded))
