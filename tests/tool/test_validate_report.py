@@ -154,7 +154,7 @@ def test_required_children_follow_the_grammar() -> None:
         <choice><group><ref name="a"/><element name="c"><empty/></element></group><ref name="c"/></choice>
         <oneOrMore><element name="d"><empty/></element></oneOrMore>
       </element></define>
-      <define name="a"><element name="a"><ref name="doc"/></element></define>
+      <define name="a"><element name="a"><mixed><ref name="doc"/></mixed></element></define>
       <define name="c"><element name="c"><empty/></element></define>
     </grammar>"""))
     assert Expectations(grammar).required_children("doc") == ("a", "c", "d")
