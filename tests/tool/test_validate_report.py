@@ -185,3 +185,14 @@ def test_namespaced_attribute_keeps_its_prefix(schema: str) -> None:
 def test_no_namespace_uri_in_messages(path: Path) -> None:
     found = validate([path]) + validate([path], [str(tei_all_path())])
     assert not [d.message for d in found if "{http" in d.message]
+
+
+def test_names_spelled_as_the_document_binds_them() -> None:
+    from teikit.validate.qnames import qualify
+
+    nsmap = {None: TEI, "mith": MITH}
+    schema = {"tei": TEI, "xs": "http://www.w3.org/2001/XMLSchema"}
+    assert qualify(f"'{{{MITH}}}folio' attribute not allowed", nsmap, schema) == "'mith:folio' attribute not allowed"
+    assert qualify("Tag ('tei:p' | 'tei:list') expected.", nsmap, schema) == "Tag ('p' | 'list') expected."
+    assert qualify("not a valid value of 'xs:integer'", nsmap, schema) == "not a valid value of 'xs:integer'"
+    assert qualify("'{http://www.w3.org/XML/1998/namespace}id'", nsmap, schema) == "'xml:id'"
