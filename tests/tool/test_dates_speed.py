@@ -3,7 +3,6 @@ searched only with the forms that can match without one, and repeated calls are 
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 
