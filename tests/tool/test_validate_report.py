@@ -119,7 +119,7 @@ def test_foreign_file_says_so_first(path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "teikit.cli", "validate", str(path)], capture_output=True, text=True)
     first, hint = run.stdout.splitlines()[:2]
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert first.startswith(f"{path}:0:0: info: not a teikit file") and first.endswith("[not-teikit-profile]")
+    assert first.startswith(f"{path}:0:0: info: not in the teikit profile") and first.endswith("[not-teikit-profile]")
     assert "--schema tei_all" in hint
     errors = count(validate([path]))["error"]
     assert f"the {errors} errors below" in first
