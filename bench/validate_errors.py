@@ -12,6 +12,9 @@ each error a row adds to the row before ("per added"). The target (issue 20): th
 error flat within 2x from 100 to 10 000 errors. At 100 errors the difference to the anchor
 is a few percent of the total, so that row's figures are the noisiest.
 
+--wide times one paragraph of 5 000, 10 000 and 20 000 empty persName (a Schematron error
+each, and all siblings: locating a finding once counted its preceding siblings) in tei/000.
+
 --large also times two large foreign files once each: the 2 MB ELTeC novel with every word
 in a <w xml:id> (about 4 MB, like a level-2 ELTeC file), and a teiCorpus of ten copies of
 the novel (about 20 MB).
@@ -125,6 +128,16 @@ def per_error_table(copies: int, repeat: int, folder: Path) -> None:
         before = (median, errors)
 
 
+def wide(folder: Path, repeat: int) -> None:
+    seed = next((ROOT / "tei").glob("000_*.xml")).read_text(encoding="utf-8")
+    at = seed.index("<p>", seed.index("<body"))
+    print(f"one paragraph of n empty persName, CPU ms, median and best of {repeat}")
+    for n in (5_000, 10_000, 20_000):
+        data = (seed[:at] + "<p>" + "<persName/> " * n + "</p>" + seed[at:]).encode()
+        median, best, errors = timed(data, folder, repeat)
+        print(f"  n={n:>6}: {errors} errors, {median:.0f} / {best:.0f} ms, {median / errors:.3f} ms per error")
+
+
 def tokenised(novel: bytes) -> bytes:
     """Every word of the novel's text in a <w xml:id>."""
     at = novel.index(b"</teiHeader>")
@@ -157,10 +170,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--copies", type=int, default=40)
+    parser.add_argument("--wide", action="store_true")
     parser.add_argument("--large", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         per_error_table(args.copies, args.repeat, Path(tmp))
+        if args.wide:
+            wide(Path(tmp), args.repeat)
         if args.large:
             large(Path(tmp))
     return 0

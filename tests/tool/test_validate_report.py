@@ -119,7 +119,7 @@ def test_foreign_file_says_so_first(path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "teikit.cli", "validate", str(path)], capture_output=True, text=True)
     first, hint = run.stdout.splitlines()[:2]
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert first.startswith(f"{path}:0:0: info: not a teikit file") and first.endswith("[not-teikit-profile]")
+    assert first.startswith(f"{path}:0:0: info: not in the teikit profile") and first.endswith("[not-teikit-profile]")
     assert "--schema tei_all" in hint
     errors = count(validate([path]))["error"]
     assert f"the {errors} errors below" in first
@@ -154,7 +154,7 @@ def test_required_children_follow_the_grammar() -> None:
         <choice><group><ref name="a"/><element name="c"><empty/></element></group><ref name="c"/></choice>
         <oneOrMore><element name="d"><empty/></element></oneOrMore>
       </element></define>
-      <define name="a"><element name="a"><ref name="doc"/></element></define>
+      <define name="a"><element name="a"><mixed><ref name="doc"/></mixed></element></define>
       <define name="c"><element name="c"><empty/></element></define>
     </grammar>"""))
     assert Expectations(grammar).required_children("doc") == ("a", "c", "d")
@@ -185,3 +185,14 @@ def test_namespaced_attribute_keeps_its_prefix(schema: str) -> None:
 def test_no_namespace_uri_in_messages(path: Path) -> None:
     found = validate([path]) + validate([path], [str(tei_all_path())])
     assert not [d.message for d in found if "{http" in d.message]
+
+
+def test_names_spelled_as_the_document_binds_them() -> None:
+    from teikit.validate.qnames import qualify
+
+    nsmap = {None: TEI, "mith": MITH}
+    schema = {"tei": TEI, "xs": "http://www.w3.org/2001/XMLSchema"}
+    assert qualify(f"'{{{MITH}}}folio' attribute not allowed", nsmap, schema) == "'mith:folio' attribute not allowed"
+    assert qualify("Tag ('tei:p' | 'tei:list') expected.", nsmap, schema) == "Tag ('p' | 'list') expected."
+    assert qualify("not a valid value of 'xs:integer'", nsmap, schema) == "not a valid value of 'xs:integer'"
+    assert qualify("'{http://www.w3.org/XML/1998/namespace}id'", nsmap, schema) == "'xml:id'"

@@ -142,9 +142,10 @@ def _profile_note(tree: etree._ElementTree, name: str, schemas: Sequence[_Schema
     errors = sum(d.count for d in found if d.severity == "error")
     if not errors or _declares_profile(tree) or not any(s.path.name in PROFILE_SCHEMAS for s in schemas):
         return []
-    return [Diagnostic(name, 0, 0, "info", f"not a teikit file (no <?xml-model?> for teikit.xsd or teikit.sch): "
-                       f"the {errors} errors below are against teikit's own profile of TEI, not TEI itself",
-                       "not-teikit-profile", "for TEI conformance, validate with --schema tei_all")]
+    message = (f"not in the teikit profile (no <?xml-model?> for teikit.xsd or teikit.sch): the {errors} errors "
+               "below are against teikit's own profile of TEI, not TEI itself")
+    return [Diagnostic(name, 0, 0, "info", message, "not-teikit-profile",
+                       "for TEI conformance, validate with --schema tei_all")]
 
 
 ENTRY_TAGS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "personGrp", "org", "place", "bibl", "biblStruct", "event")}

@@ -34,7 +34,8 @@ def qualify(message: str, nsmap: NsMap, schema_prefixes: Mapping[str, str] | Non
     spelled as in the document."""
     def from_schema(m: re.Match[str]) -> str:
         uri = (schema_prefixes or {}).get(m.group(1))
-        return f"'{prefixed(f'{{{uri}}}{m.group(2)}', nsmap)}'" if uri else m.group(0)
+        spelled = prefixed(f"{{{uri}}}{m.group(2)}", nsmap) if uri else "{"
+        return m.group(0) if spelled.startswith("{") else f"'{spelled}'"  # the schema's when the document has none
 
     message = _QUOTED_QNAME.sub(from_schema, message)
     return _CLARK.sub(lambda m: prefixed(m.group(0), nsmap), message)

@@ -24,7 +24,7 @@ R = f"{{{RNG_NS}}}"
 Names = tuple[str, ...] | None  # None: the pattern cannot match (notAllowed)
 _NOTHING: Names = ()
 _NEEDS_NOTHING = {f"{R}{t}" for t in ("optional", "zeroOrMore", "attribute", "text", "empty", "data", "value",
-                                      "list", "mixed", "anyName", "nsName", "name", "param", "except")}
+                                      "list", "anyName", "nsName", "name", "param", "except")}
 
 
 def _local(name: str) -> str:
@@ -77,7 +77,7 @@ class Expectations:
             return self._ref(node.get("name", ""))
         if tag == f"{R}choice":
             return _common([self._needs(c) for c in node if isinstance(c.tag, str)])
-        return _all([self._needs(c) for c in node])  # group, interleave, oneOrMore, div
+        return _all([self._needs(c) for c in node])  # group, interleave, mixed, oneOrMore, div
 
     def _ref(self, name: str) -> Names:
         if name not in self._memo:

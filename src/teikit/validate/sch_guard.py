@@ -234,11 +234,25 @@ LIBRARY = f"""
     <xsl:param name="href" as="xs:string?"/>
     <xsl:sequence select="if (empty($href)) then uri-collection() else tksch:check('uri-collection', $href, static-base-uri()) ! uri-collection(.)"/>
   </xsl:function>
-  <!-- Where a finding is: 1-based element-child indexes from the root, then @{{ns}}name. -->
+  <!-- Where a finding is: 1-based element-child indexes from the root, then @{{ns}}name.
+       The indexes come from an accumulator, which numbers the document's elements in one pass:
+       counting preceding siblings per finding made 20 000 findings in one paragraph quadratic.
+       A node of another document (a subject there) is counted the slow way. -->
+  <xsl:mode use-accumulators="tksch:path"/>
+  <xsl:accumulator name="tksch:path" as="xs:integer*" initial-value="0">
+    <!-- the open elements' positions, then a counter of the children of the innermost -->
+    <xsl:accumulator-rule match="*" phase="start" select="$value[position() lt last()], $value[last()] + 1, 0"/>
+    <xsl:accumulator-rule match="*" phase="end" select="$value[position() lt last()]"/>
+  </xsl:accumulator>
   <xsl:function name="tksch:loc" as="xs:string">
     <xsl:param name="n" as="node()?"/>
     <xsl:variable name="e" select="if ($n instance of element()) then $n else $n/parent::*"/>
-    <xsl:sequence select="string-join(($e/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1),
+    <xsl:variable name="steps" as="xs:integer*">
+      <xsl:try select="$e ! accumulator-before('tksch:path')[position() lt last()]">
+        <xsl:catch select="$e/ancestor-or-self::* ! (count(preceding-sibling::*) + 1)"/>
+      </xsl:try>
+    </xsl:variable>
+    <xsl:sequence select="string-join(($steps ! string(.),
         if ($n instance of attribute()) then concat('@{{', namespace-uri($n), '}}', local-name($n)) else ()), ' ')"/>
   </xsl:function>
 </xsl:stylesheet>
