@@ -31,14 +31,16 @@ PLAIN_CSS = "<style>.footnote { float: none; display: inline; } .footnote::befor
 
 
 def cut(corpus, fraction: float):  # type: ignore[no-untyped-def]  # lxml trees
-    """The corpus with each document's body cut to its first fraction of top-level divs."""
+    """The corpus with each document's body cut to its first fraction of divisions."""
     if fraction >= 1:
         return corpus
     tree = copy.deepcopy(corpus)
     for body in tree.iter(f"{TEI}body"):
-        divs = body.findall(f"{TEI}div")
+        parent, divs = body, body.findall(f"{TEI}div")
+        while len(divs) == 1:  # a volume wrapped in one compilation div: cut its chapters or documents
+            parent, divs = divs[0], divs[0].findall(f"{TEI}div")
         for div in divs[max(1, round(len(divs) * fraction)):]:
-            body.remove(div)
+            parent.remove(div)
     return tree
 
 

@@ -74,6 +74,17 @@ def test_no_justified_line_with_word_gaps_wider_than_the_limit(edition) -> None:
 
 
 @pytest.mark.slow
+def test_no_overfull_line(edition) -> None:  # type: ignore[no-untyped-def]
+    """No word runs into the margin: print.css sets A4 with an outer margin of 22 mm on right-hand
+    (odd) pages and an inner one of 18 mm on left-hand pages' right side."""
+    pdf, _ = edition
+    mm = 72 / 25.4
+    over = [(number, word.text) for number, page in enumerate(read_lines(pdf), start=1) for line in page
+            for word in line.words if word.x1 > 595.28 - (22 if number % 2 else 18) * mm + 0.5]
+    assert over == []
+
+
+@pytest.mark.slow
 def test_initials_stay_with_the_surname(edition) -> None:  # type: ignore[no-untyped-def]
     pdf, _ = edition
     ends = [line.text for page in read_lines(pdf) for line in body_lines(page)]

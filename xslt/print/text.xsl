@@ -11,6 +11,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit:render"
     xmlns:pr="urn:teikit:print"
@@ -136,11 +137,20 @@
 
   <!-- ===== Notes as footnotes ===== -->
 
-  <!-- Number of a note within its document (reading text). -->
+  <!-- Number of a note within its text (reading text: hidden alternatives' notes and notes kept in place are not counted), and
+       its place among all the notes of its document (for its id). Computed once for the edition:
+       counting the notes before each note made the print HTML quadratic in the size of a volume. -->
+  <xsl:variable name="pr:note-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+      for $t in $pr:docs//tei:text, $shown in array{$t//tei:note[not(tk:reading-hidden(.) or tk:note-in-place(.))]}
+      return for $i in 1 to array:size($shown)
+             return $shown($i)[ancestor::tei:text[1] is $t] ! map{generate-id(.): $i})"/>
+  <xsl:variable name="pr:note-places" as="map(xs:string, xs:integer)" select="map:merge(
+      for $d in $pr:docs, $notes in array{$d//tei:note} return for $i in 1 to array:size($notes)
+      return map{generate-id($notes($i)): $i})"/>
+
   <xsl:function name="pr:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count($note/ancestor::tei:text[1]//tei:note[. &lt;&lt; $note]
-                                [not(tk:reading-hidden(.) or tk:note-in-place(.))]) + 1"/>
+    <xsl:sequence select="($pr:note-numbers(generate-id($note)), 0)[1]"/>
   </xsl:function>
 
   <!-- The footnote itself; the engine moves it to the foot of the page and leaves its call here. -->
@@ -148,7 +158,7 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:param name="marker" as="xs:string"/>
     <xsl:variable name="tei" select="$note/ancestor::tei:TEI[1]"/>
-    <xsl:variable name="nth" as="xs:integer"><xsl:number select="$note" level="any" from="tei:TEI" count="tei:note"/></xsl:variable>
+    <xsl:variable name="nth" as="xs:integer" select="$pr:note-places(generate-id($note))"/>
     <span class="footnote {tk:class('note-' || $note/@type)}" data-n="{$marker}"
           id="{($note/@xml:id, 'fn-' || pr:doc-id($tei) || '-' || $nth)[1]}">
       <xsl:if test="$note/@type = 'sic' and not($diplomatic)"><span class="note-kind">Translator’s remark: </span></xsl:if>

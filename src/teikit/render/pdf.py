@@ -44,7 +44,7 @@ class PdfReport:
     paper: str
     diplomatic: bool
     seconds: float  # wall time of the whole build (XSLT + layout(s) + write)
-    layouts: int  # 2 with indexes (a first layout finds the mentions' pages), else 1; 3 if pagination moved
+    layouts: int  # 2 with index entries (a first layout finds the mentions' pages), else 1; 3 if pagination moved
     starts: dict[str, int] = field(default_factory=dict)  # document id -> page it starts on (1-based)
     warnings: list[str] = field(default_factory=list)  # what WeasyPrint logged (unsupported CSS, refused URLs)
 
@@ -128,15 +128,20 @@ def _anchor_pages(document: Any) -> dict[str, int]:  # a weasyprint Document
     return pages
 
 
-def _one_per_page(page_html: str, anchors: dict[str, int]) -> dict[str, int]:
+def _index_links(page_html: str) -> list[list[str]]:
+    """Per index entry, the mention ids it links to (none: the book has nothing to index)."""
+    tree = lxml_html.fromstring(page_html.encode("utf-8"))
+    return [[href.lstrip("#") for href in strings(entry, './/a[@class="pg"]/@href')]
+            for entry in elements(tree, '//li[contains(concat(" ", @class, " "), " index-entry ")]')]
+
+
+def _one_per_page(links: list[list[str]], anchors: dict[str, int]) -> dict[str, int]:
     """Mentions to keep in the indexes, with their pages: the first of each entry on each page
     (laid-out ones only)."""
-    tree = lxml_html.fromstring(page_html.encode("utf-8"))
     keep: dict[str, int] = {}
-    for entry in elements(tree, '//li[contains(concat(" ", @class, " "), " index-entry ")]'):
+    for mentions in links:
         seen: set[int] = set()
-        for href in strings(entry, './/a[@class="pg"]/@href'):
-            mention = href.lstrip("#")
+        for mention in mentions:
             page = anchors.get(mention)
             if page is None or page in seen:  # not laid out, or a page already listed for this entry
                 continue
@@ -163,13 +168,14 @@ def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool
     first: dict[str, int] = {}
     kept: dict[str, int] = {}
     layouts = 1
-    if indexes:
+    links = _index_links(page_html) if indexes else []
+    if links:  # a book without register mentions has only empty index headings: one layout does
         layouts += 1
         # First layout with index headings only: the documents and contents paginate exactly as in the
         # final book (the indexes come last), and it is cheaper (no column balancing).
         anchors = _anchor_pages(_layout(print_html(corpus, extra={"index-stub": True}, **options), log))  # type: ignore[arg-type]
         first = {i: anchors[i] for i in ids if i in anchors}
-        kept = _one_per_page(page_html, anchors)
+        kept = _one_per_page(links, anchors)
         # The pages go in as text: target-counter() in the index would make WeasyPrint lay its
         # (costly, balanced two-column) pages out again on every pass over the contents' counters.
         page_html = print_html(corpus, index_targets=[f"{m}={p}" for m, p in kept.items()], **options)  # type: ignore[arg-type]
