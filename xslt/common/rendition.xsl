@@ -70,7 +70,8 @@
     <xsl:param name="rend" as="xs:string?"/>
     <xsl:variable name="r" select="lower-case(normalize-space($rend))"/>
     <xsl:sequence select="if (contains($r, ':') and not(matches($r, '^(simple:\S+\s*)+$'))) then tk:css-classes($r)
-        else for $t in tokenize($r, '\s+') return $tk:rend-tokens(replace($t, '^simple:|\(\d+\)$', ''))"/>
+        else for $t in tokenize($r, ' ')
+             return $tk:rend-tokens(if (contains($t, ':') or contains($t, '(')) then replace($t, '^simple:|\(\d+\)$', '') else $t)"/>
   </xsl:function>
 
   <!-- Classes of @rendition: each "#id" read from the document's tagsDecl (CSS, or rend-like
@@ -91,7 +92,7 @@
   <!-- Every rendition class of an element, each once, in a stable order. -->
   <xsl:function name="tk:look" as="xs:string*">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="distinct-values((tk:rend-classes($el/@rend), tk:css-classes($el/@style),
+    <xsl:sequence select="distinct-values(($el/@rend ! tk:rend-classes(.), $el/@style ! tk:css-classes(.),
                                            $el/@rendition ! tk:rendition-classes($el)))"/>
   </xsl:function>
 
