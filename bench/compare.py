@@ -1,20 +1,24 @@
 """teikit against its anchors, in one run: one table, medians and spread (min-max).
 
-    .venv/bin/python bench/compare.py [--repeat 7] [--docs 200] [--base COMMIT]
+    .venv/bin/python bench/compare.py [--repeat 7] [--docs 1000,10000 --build-repeat 3,1]
+                                      [--dask-docs 10000] [--base COMMIT]
 
 - commands as whole processes (CPU of the child, user + system) against `jing` on the same
   files and against a fresh Python running a saxonche identity transform of the same file;
 - the views and the project schema in process, against the identity transform;
-- `teikit build` of generated documents: process pool against a Dask LocalCluster (two
-  workers each), and docs per CPU-second against the code at ``--base`` (git archive).
+- `teikit build` of generated documents: docs per CPU-second against the code at ``--base``
+  (git archive; default 044dfdf, the previous release), and the process pool against a Dask
+  LocalCluster (two workers each), wall and CPU; each row says whether the outputs were the same.
 Ratios from the same run are the figures to trust on a loaded machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -135,15 +139,31 @@ def in_process(repeat: int) -> None:
     print(f"| project schema, the 5 seeds together (125 KB), CPU per 50 KB | {cell(together)} | | | <= 20 ms |")
 
 
-def timed_build(project: Path, extra: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """(wall ms, CPU ms of the process and its pool) of `teikit build --no-pdf` in a fresh copy."""
+def timed_build(project: Path, extra: list[str], env: dict[str, str] | None = None,
+                others: Callable[[], float] = lambda: 0.0) -> tuple[float, float, str]:
+    """(wall ms, CPU ms, digest of the output) of `teikit build --no-pdf` in ``project`` from
+    scratch; CPU is the process and its pool's, plus ``others()`` (a cluster's CPU) across the run."""
     shutil.rmtree(project / "build", ignore_errors=True)
     for tei in (project / "tei").glob("[0-9]*.xml"):
         tei.unlink()
-    start = time.perf_counter()
+    start, before = time.perf_counter(), others()
     cpu = child_cpu([*TEIKIT, "build", "--sources", "sources", "--tei", "tei", "--out", "build", "--no-pdf", *extra],
                     cwd=project, env=env)
-    return (time.perf_counter() - start) * 1000, cpu
+    return (time.perf_counter() - start) * 1000, cpu + others() - before, output_digest(project)
+
+
+_STAMP = re.compile(rb'<\?teikit sha256="[0-9a-f]+"\?>|(<\?xml-model href=")[^"]*(/schema/teikit\.)')
+
+
+def output_digest(project: Path) -> str:
+    """One hash of every file the build wrote in tei/ and build/ (its store aside). The schema's
+    location in xml-model (and the stamp that hashes it) is left out: the anchor's code lies elsewhere."""
+    digest = hashlib.sha256()
+    for path in sorted(p for folder in ("tei", "build") for p in (project / folder).rglob("*")
+                       if p.is_file() and ".teikit" not in p.parts):
+        digest.update(str(path.relative_to(project)).encode() + b"\0")
+        digest.update(_STAMP.sub(lambda m: (m.group(1) or b"") + (m.group(2) or b""), path.read_bytes()))
+    return digest.hexdigest()[:12]
 
 
 def new_project(root: Path, docs: int) -> Path:
@@ -154,40 +174,65 @@ def new_project(root: Path, docs: int) -> Path:
     return root
 
 
-def builds(docs: int, repeat: int, tmp: Path, base: str | None) -> None:
-    project = new_project(tmp / "gen", docs)
-    pool = lambda: timed_build(project, ["--jobs", "2"])  # noqa: E731
-    try:
-        from distributed import LocalCluster
-    except ImportError:
-        local = [pool() for _ in range(repeat)]
-        print("| build on Dask | | dask[distributed] not installed | | |")
-    else:
-        with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
-            on_dask = lambda: timed_build(project, ["--scheduler", cluster.scheduler_address])  # noqa: E731
-            on_dask()  # workers warm: imports done, stylesheets compiled
-            local, dask = alternate(pool, on_dask, repeat)
-        row(f"`teikit build`, {docs} generated documents, wall: Dask LocalCluster (2 workers) vs pool",
-            [w for w, _ in dask], "process pool --jobs 2", [w for w, _ in local], "", "s")
-    if base:
-        old = tmp / "base"
+def anchor_env(base: str, tmp: Path) -> dict[str, str]:
+    """PYTHONPATH for the code at commit ``base`` (git archive into ``tmp``)."""
+    old = tmp / f"base-{base}"
+    if not old.exists():
         old.mkdir()
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", base], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
-        env = {**os.environ, "PYTHONPATH": str(old / "src")}
-        before = [timed_build(project, ["--jobs", "2"], env) for _ in range(repeat)]
-        ours = [docs / (cpu / 1000) for _, cpu in local]
-        theirs = [docs / (cpu / 1000) for _, cpu in before]
-        o, t = median_spread(ours), median_spread(theirs)
-        print(f"| build throughput, {docs} documents, docs per CPU-second | {o[0]:.1f} [{o[1]:.1f}-{o[2]:.1f}] | "
-              f"{base[:10]} {t[0]:.1f} [{t[1]:.1f}-{t[2]:.1f}] | {o[0] / t[0]:.2f}x | >= 2x |")
+    return {**os.environ, "PYTHONPATH": str(old / "src")}
+
+
+def same(runs: list[tuple[float, float, str]]) -> str:
+    return "same bytes" if len({d for _, _, d in runs}) == 1 else "BYTES DIFFER"
+
+
+def throughput(docs: int, repeat: int, tmp: Path, base: str) -> list[tuple[float, float, str]]:
+    """Docs per CPU-second of this code against ``base``, built in turn on the same documents."""
+    project = new_project(tmp / f"gen-{docs}", docs)
+    env = anchor_env(base, tmp)
+    ours, theirs = alternate(lambda: timed_build(project, ["--jobs", "2"]),
+                             lambda: timed_build(project, ["--jobs", "2"], env), repeat)
+    o, t = (median_spread([docs / (cpu / 1000) for _, cpu, _ in runs]) for runs in (ours, theirs))
+    print(f"| build throughput, {docs} documents, docs per CPU-second, --jobs 2 ({repeat} runs each; "
+          f"{same(ours + theirs)}) | {o[0]:.1f} [{o[1]:.1f}-{o[2]:.1f}] | "
+          f"{base[:10]} {t[0]:.1f} [{t[1]:.1f}-{t[2]:.1f}] | {o[0] / t[0]:.2f}x | >= 2x |", flush=True)
+    return ours
+
+
+def on_dask(docs: int, repeat: int, tmp: Path) -> None:
+    """The same build on a Dask LocalCluster of two single-threaded workers and on the process pool,
+    in turn; CPU counts the cluster's workers and this process (the scheduler runs here) too."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print("| build on Dask | | dask[distributed] not installed | | |")
+        return
+    project = tmp / f"gen-{docs}"
+    if not project.exists():
+        new_project(project, docs)
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+        def cluster_cpu() -> float:
+            return (sum(client.run(time.process_time).values()) + time.process_time()) * 1000
+
+        dask = lambda: timed_build(project, ["--scheduler", cluster.scheduler_address], others=cluster_cpu)  # noqa: E731
+        dask_runs, pool_runs = alternate(dask, lambda: timed_build(project, ["--jobs", "2"]), repeat)
+    for i, label in ((0, "wall"), (1, "CPU")):
+        row(f"`teikit build`, {docs} generated documents, {label}: Dask LocalCluster (2 workers) vs process pool "
+            f"({repeat} runs each; {same(dask_runs + pool_runs)})", [r[i] for r in dask_runs], "pool --jobs 2",
+            [r[i] for r in pool_runs], "", "s")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=7, help="runs of each command (default 7)")
-    parser.add_argument("--docs", type=int, default=200, help="generated documents for the build rows (0: none)")
-    parser.add_argument("--base", default=None, help="commit to compare build throughput with (e.g. main)")
+    parser.add_argument("--docs", default="200", help="sizes of generated corpora for the throughput rows, "
+                                                       "comma-separated (e.g. 1000,10000; 0: none)")
+    parser.add_argument("--build-repeat", default="3", help="builds of each code per size, comma-separated as --docs")
+    parser.add_argument("--dask-docs", type=int, default=0, help="documents of the Dask against pool rows (0: none)")
+    parser.add_argument("--dask-repeat", type=int, default=1, help="builds of each (default 1)")
+    parser.add_argument("--base", default="044dfdf", help="commit whose build throughput is the anchor")
     args = parser.parse_args()
     print(f"# teikit compared, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {platform.node()}: "
           f"{platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, Python {platform.python_version()}")
@@ -196,8 +241,12 @@ def main() -> int:
         tmp = Path(name)
         commands(args.repeat, tmp)
         in_process(args.repeat)
-        if args.docs:
-            builds(args.docs, max(1, args.repeat // 3), tmp, args.base)
+        sizes = [int(n) for n in args.docs.split(",") if int(n)]
+        repeats = [int(n) for n in args.build_repeat.split(",")]
+        for docs, repeat in zip(sizes, repeats + repeats[-1:] * len(sizes)):
+            throughput(docs, repeat, tmp, args.base)
+        if args.dask_docs:
+            on_dask(args.dask_docs, args.dask_repeat, tmp)
     return 0
 
 

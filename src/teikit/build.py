@@ -112,24 +112,38 @@ def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path,
     remove_stale_temporaries(tei_dir)
     target = Target(edition, str(tei_dir), registers_beside)
     with Workers(jobs, len(files) - len(kept)) as workers:
+        workers.warm_up(target)
         pending: dict[str, Summary] = {}
 
-        def read_and_annotate(stems: list[str]) -> CorpusIndex:
-            for result in workers.map(prepare_one, [(by_stem[s], workers.spill.name) for s in stems], "read"):
+        def read(stems: list[str]) -> None:
+            for result in workers.map(prepare_one, [(by_stem[s], workers.spill.name, target) for s in stems], "read"):
                 if isinstance(result, Failure):
                     print(f"{result.source}: error: {result.message}", file=sys.stderr)
                     report.failures += 1
                 else:
                     pending[result.stem] = result
+
+        def annotate(stems: list[str], memory: tuple[str, ...]) -> CorpusIndex:
             corpus = CorpusIndex([*(EditionDocument(s, d.date, d.genre, d.title) for s, d in kept.items()),
                                   *(summary.entry for summary in pending.values())])
             corpus_file = workers.share_corpus(corpus)
-            jobs_ = [(pending[s], target, corpus_file) for s in stems if s in pending]
+            jobs_ = [(pending[s], target, corpus_file, memory) for s in stems if s in pending]
             for summary in workers.map(annotate_one, jobs_, "annotate"):
                 pending[summary.stem] = summary
             return corpus
 
-        corpus = read_and_annotate([stem for stem in by_stem if stem not in kept])
+        stems = [stem for stem in by_stem if stem not in kept]
+        read(stems)
+        memory = _edition_memory(kept, pending)
+        if _memory_hash(memory) != old.memory:  # what every document is annotated with changed: all again
+            again = [stem for stem in kept if stem not in report.hand_edited]
+            for stem in again:
+                del kept[stem]
+            read(again)
+            stems = [stem for stem in by_stem if stem in set(stems) | set(again)]
+            memory = _edition_memory(kept, pending)
+        new.memory = _memory_hash(memory)
+        corpus = annotate(stems, memory)
         cites = {**{stem: s.cites for stem, s in kept.items()}, **{stem: p.cites for stem, p in pending.items()}}
         # A document nobody changed still needs rewriting when who cites it changed.
         before = corpus_links({stem: s.cites for stem, s in old.docs.items()},
@@ -139,7 +153,8 @@ def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path,
         for stem in relink:
             del kept[stem]
         if relink:
-            corpus = read_and_annotate(relink)
+            read(relink)
+            corpus = annotate(relink, memory)
         order = [stem for stem in by_stem if stem in pending]
         jobs_w = [(pending[stem], target, links.get(stem, []), [_edition_file(corpus, d, t) for d, t in
                                                                       pending[stem].related]) for stem in order]
@@ -154,6 +169,19 @@ def convert_sources(sources: Path | list[Path], tei_dir: Path, state_path: Path,
     report.tei_files = [tei_dir / f"{stem}.xml" for stem in by_stem if stem in new.docs]
     new.save(state_path)
     return report
+
+
+def _edition_memory(kept: dict[str, DocState], pending: dict[str, Summary]) -> tuple[str, ...]:
+    """What the edition's documents teach, together: a sorted union, the same whatever order
+    the workers read them in."""
+    forms: set[str] = set()
+    for taught in [*(d.taught for d in kept.values()), *(p.taught for p in pending.values())]:
+        forms.update(taught)
+    return tuple(sorted(forms))
+
+
+def _memory_hash(memory: tuple[str, ...]) -> str:
+    return sha256("\n".join(memory).encode())
 
 
 def _hand_edited(tei_dir: Path, stems: list[str], old: BuildState, hashes: dict[str, str],
@@ -230,7 +258,7 @@ def _store_output(outcome: Written, summary: Summary, by_stem: dict[str, Path], 
         replace_tei(target, outcome.data)
     entry = summary.entry
     state.docs[outcome.stem] = DocState(hashes[outcome.stem], sha256(outcome.data), summary.cites,
-                                        entry.date, entry.genre, entry.title, summary.register_ids)
+                                        entry.date, entry.genre, entry.title, summary.register_ids, summary.taught)
     report.converted.append(outcome.stem)
 
 
@@ -266,7 +294,7 @@ def _build(args: argparse.Namespace) -> int:
               + ", ".join(str(tei_dir / f"{stem}.xml") for stem in report.hand_edited), file=sys.stderr)
     if report.diagnostics:
         print(format_text(report.diagnostics), file=sys.stderr)
-    invalid = sum(1 for d in report.diagnostics if d.severity == "error")
+    invalid = sum(d.count for d in report.diagnostics if d.severity == "error")  # a line may stand for many
     print(f"validate: {len(report.converted)} validated against the {project_schemas()[1]}, {invalid} errors",
           file=sys.stderr)
     site = render_site(report, tei_dir, out, args.jobs, edition, pdf_links=not args.no_pdf)

@@ -52,6 +52,7 @@ class DocState:
     genre: str
     title: str
     register_ids: list[str] = field(default_factory=list)  # register entries its conversion consulted
+    taught: list[str] = field(default_factory=list)  # forms it teaches the edition memory
 
 
 @dataclass
@@ -60,13 +61,14 @@ class BuildState:
     bibliography: str = ""
     entries: dict[str, str] = field(default_factory=dict)  # register: hash per entry id, '' the rest
     docs: dict[str, DocState] = field(default_factory=dict)
+    memory: str = ""  # hash of the edition memory every document was annotated with
 
     @classmethod
     def load(cls, path: Path) -> BuildState:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             return cls(raw["code"], raw["bibliography"], raw["entries"],
-                       {k: DocState(**v) for k, v in raw["docs"].items()})
+                       {k: DocState(**v) for k, v in raw["docs"].items()}, raw.get("memory", ""))
         except (OSError, ValueError, KeyError, TypeError):
             return cls()  # no state, or an unreadable one: build everything
 
@@ -80,5 +82,5 @@ class BuildState:
 
     def save(self, path: Path) -> None:
         data = {"code": self.code, "bibliography": self.bibliography, "entries": dict(sorted(self.entries.items())),
-                "docs": {k: asdict(v) for k, v in sorted(self.docs.items())}}
+                "docs": {k: asdict(v) for k, v in sorted(self.docs.items())}, "memory": self.memory}
         write_atomic(path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode())

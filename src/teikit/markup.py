@@ -93,6 +93,21 @@ def mark_names(node: Node, annotator: Annotates[Ctx], ctx: Ctx) -> None:
 
     All runs go to the annotator together, so a full name in one paragraph settles a
     bare surname in another."""
+    runs = _runs(node)
+    found = annotator.annotate_many([text for _, _, text in runs], ctx)
+    for (parent, index, text), mentions in reversed(list(zip(runs, found))):  # back to front: indices stay valid
+        parent.children[index:index + 1] = nest(text, mentions)
+    for sp in node.iter():
+        if sp.tag == "sp":
+            _set_speaker(sp)
+
+
+def running_texts(node: Node) -> list[str]:
+    """The runs of running text below ``node`` that :func:`mark_names` annotates, in order."""
+    return [text for _, _, text in _runs(node)]
+
+
+def _runs(node: Node) -> list[tuple[Node, int, str]]:
     runs: list[tuple[Node, int, str]] = []
 
     def collect(current: Node) -> None:
@@ -105,12 +120,7 @@ def mark_names(node: Node, annotator: Annotates[Ctx], ctx: Ctx) -> None:
                 collect(child)
 
     collect(node)
-    found = annotator.annotate_many([text for _, _, text in runs], ctx)
-    for (parent, index, text), mentions in reversed(list(zip(runs, found))):  # back to front: indices stay valid
-        parent.children[index:index + 1] = nest(text, mentions)
-    for sp in node.iter():
-        if sp.tag == "sp":
-            _set_speaker(sp)
+    return runs
 
 
 def _set_speaker(sp: Node) -> None:

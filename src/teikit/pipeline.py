@@ -6,6 +6,7 @@ them (a letter and its reply) are known before any is written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,9 +17,10 @@ from lxml import etree
 from teikit.corpus import CorpusIndex
 from teikit.edition import Edition
 from teikit.errors import TeikitError
-from teikit.markup import mark_names, resolve_metadata
+from teikit.markup import mark_names, resolve_metadata, running_texts
 from teikit.model import Document
 from teikit.names import Annotator, Context, load_register
+from teikit.names.memory import Memory
 from teikit.readers import read_file
 from teikit.readers.common import page_date_iso
 from teikit.references import link_corpus, mark_references
@@ -90,12 +92,24 @@ def refuse_deep_brackets(lines: list[str]) -> None:
                           "levels (each pair becomes an element)")
 
 
-def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None) -> None:
-    """References first, so names and dates inside a reference are marked inside its bibl."""
+def _context(doc: Document) -> Context:
+    return Context(doc_date=page_date_iso(doc.metadata.date) or None)
+
+
+def teach(doc: Document, resources: Resources) -> Memory:
+    """What a document read and structured teaches the others (see :meth:`Annotator.learn`)."""
+    assert doc.body is not None
+    return (resources.annotator or Annotator(None)).learn(running_texts(doc.body), _context(doc))
+
+
+def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None, memory: Memory | None = None) -> None:
+    """References first, so names and dates inside a reference are marked inside its bibl;
+    ``memory`` is what the edition's documents taught (:func:`teach`)."""
     assert doc.body is not None
     mark_references(doc, resources.catalogue, corpus)
     annotator = resources.annotator or Annotator(None)
-    ctx = Context(doc_date=page_date_iso(doc.metadata.date) or None)
+    annotator.edition_memory = memory or Memory()
+    ctx = _context(doc)
     annotator.consulted = set()
     mark_names(doc.body, annotator, ctx)
     resolve_metadata(doc, annotator, ctx)
@@ -140,9 +154,18 @@ def write(doc: Document, out_dir: Path | None, edition: Edition) -> bytes:
 def annotate_together(docs: list[Document], out_dir: Path | None, resources: Resources) -> None:
     """References, names and dates in each document, then the links between them."""
     corpus = CorpusIndex.of(docs, out_dir)
+    memory = edition_memory(teach(doc, resources) for doc in docs)
     for doc in docs:
-        annotate(doc, resources, corpus)
+        annotate(doc, resources, corpus, memory)
     link_corpus(docs, corpus)
+
+
+def edition_memory(taught: Iterable[Memory]) -> Memory:
+    """The union of what the documents teach: the same in any order (workers finish in any)."""
+    out = Memory()
+    for memory in taught:
+        out = out | memory
+    return out
 
 
 def convert_documents(docs: list[Document], out_dir: Path | None, resources: Resources) -> list[bytes]:

@@ -1,12 +1,15 @@
-"""The user's cache directory for compiled schemas: ``TEIKIT_CACHE_DIR``, else
-``$XDG_CACHE_HOME/teikit``, else ``~/.cache/teikit``."""
+"""The user's cache directory for compiled schemas and the gazetteer: ``TEIKIT_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/teikit``, else ``~/.cache/teikit``; and the two ways through it."""
 
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 from pathlib import Path
+from typing import Any
 
-__all__ = ["cache_dir"]
+__all__ = ["cache_dir", "load_pickled", "store_pickled"]
 
 
 def cache_dir() -> Path:
@@ -14,3 +17,24 @@ def cache_dir() -> Path:
         return Path(os.environ["TEIKIT_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "teikit"
+
+
+def load_pickled(path: Path) -> Any | None:
+    """What :func:`store_pickled` left at ``path``; None when absent, stale or broken (build it again)."""
+    if not path.is_file():
+        return None
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - stale or broken cache entry: the caller builds again
+        return None
+
+
+def store_pickled(path: Path, value: object) -> None:
+    """Atomically (a reader never sees half a file); a cache that cannot be written only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+            pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass

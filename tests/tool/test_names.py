@@ -349,7 +349,9 @@ def test_gazetteer_places_carry_checkable_authorities() -> None:
     peking = gaz.lookup("Peking")
     assert peking == gaz.lookup("Beijing") and gaz.authority[peking[0]].geonames == 1816670
     assert gaz.authority[gaz.lookup("ČSSR")[0]].iso == "CSK"  # a historic state: ISO 3166-3
-    assert gaz.lookup("Stalin") == []  # a former name of a city, after a person, is no place form
+    # a former name of a city, after a person, is no place form: 'Stalin' is the person of the table
+    assert [gaz.register[i].kind for i in gaz.lookup("Stalin")] == ["person"]
+    assert all(i not in gaz.authority for i in gaz.lookup("Stalin"))  # and carries no id
 
 
 def test_cold_run_types_states_places_and_whole_names() -> None:

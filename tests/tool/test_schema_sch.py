@@ -85,6 +85,9 @@ def test_absent_register_is_skipped(sch: SchematronValidator) -> None:
 def test_messages_name_the_offending_values(sch: SchematronValidator) -> None:
     text = " ".join(d.message for d in run(sch, DATA / "sch-teikit-pointer-register.xml"))
     assert "register.xml#nobody" in text and "register.xml#moscow" not in text
+    bibls = " ".join(d.message for d in run(sch, DATA / "sch-teikit-bibl-corresp.xml"))
+    assert all(f" {v} " in bibls for v in ("register.xml#moscow", "bibliography.xml#no-such-work", "#dsch-p"))
+    assert "#dsch-b" not in bibls
     months = [d.message for d in run(sch, DATA / "sch-teikit-date-month.xml")]
     assert len(months) == 2 and any("31.XII.1963" in m for m in months)
 

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 XSD = ROOT / "schema" / "teikit.xsd"
 SEEDS = sorted((ROOT / "tei").glob("0*.xml"))
 TEI = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def mutate(tree: etree._ElementTree, rng: random.Random, names: list[str]) -> No
     elements = list(tree.getroot().iter(etree.Element))[1:]
     el = rng.choice(elements)
     parent = el.getparent()
-    kind = rng.randrange(6)
+    kind = rng.randrange(8)
     if kind == 0:
         parent.remove(el)
     elif kind == 1:
@@ -46,8 +47,16 @@ def mutate(tree: etree._ElementTree, rng: random.Random, names: list[str]) -> No
     elif kind == 4:
         parent.remove(el)
         rng.choice(elements[: elements.index(el)] or [tree.getroot()]).append(el)
-    else:
+    elif kind == 5:
         el[:] = []  # emptied: required children gone
+    elif kind == 6:  # another element's attribute value, or a made-up one: accepted or not by this type
+        donor = rng.choice([e for e in elements if e.attrib] or [el])
+        name = rng.choice(list(el.attrib) or ["type", "rend", "when", "n"])
+        el.set(name, rng.choice([*donor.attrib.values(), "nosuch", "1964-13-01", ""]))
+    else:  # an xml:id used twice: a check the attribute shortcut must leave to xmlschema
+        other = rng.choice(elements)
+        el.set(XML_ID, other.get(XML_ID) or "twice")
+        other.set(XML_ID, el.get(XML_ID))
 
 
 def test_seeds_valid_both_ways(schemas: tuple[xmlschema.XMLSchema, FastXMLSchema]) -> None:
@@ -58,7 +67,7 @@ def test_seeds_valid_both_ways(schemas: tuple[xmlschema.XMLSchema, FastXMLSchema
         assert errors(fast, tree) == errors(plain, tree) == []
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(6))
 def test_mutants_same_errors(schemas: tuple[xmlschema.XMLSchema, FastXMLSchema], seed: int) -> None:
     plain, fast = schemas
     rng = random.Random(seed)
@@ -73,3 +82,30 @@ def test_mutants_same_errors(schemas: tuple[xmlschema.XMLSchema, FastXMLSchema],
         assert found == errors(plain, tree)
         invalid += bool(found)
     assert invalid > 20  # the edits do reach the shortcuts' fall-back
+
+
+def test_attribute_values_checked_once_where_the_value_decides(schemas) -> None:
+    _plain, fast = schemas
+    attributes = fast.iter_components(xmlschema.validators.XsdAttribute)
+    remembered = {a.name: getattr(a, "accepted", None) for a in attributes}
+    assert remembered[XML_ID] is None  # xs:ID: a check that counts what it has seen
+    assert any(values is not None for values in remembered.values())
+    tree = etree.parse(str(SEEDS[-1]))
+    ids = [e for e in tree.iter(etree.Element) if e.get(XML_ID)]
+    ids[1].set(XML_ID, ids[0].get(XML_ID))
+    for _ in range(2):  # the second time the values are remembered: the same errors
+        assert any("Duplicate" in (e.reason or "") or "duplicate" in (e.reason or "") for e in fast.iter_errors(tree))
+
+
+def test_shortcuts_survive_the_disk_cache(schemas) -> None:
+    """The built schema is pickled (validate/xsd.py); the marks prepare() sets go with it."""
+    import pickle
+
+    from teikit.validate.xsd_model import XsdAttribute, XsdAttributeGroup
+
+    again = pickle.loads(pickle.dumps(schemas[1]))
+    attributes = [a for a in again.iter_components(XsdAttribute) if isinstance(a, XsdAttribute)]
+    groups = [g for g in again.iter_components(XsdAttributeGroup) if isinstance(g, XsdAttributeGroup)]
+    assert attributes and sum(a.accepted is not None for a in attributes) > len(attributes) // 2
+    assert groups and all(g.listed is not None for g in groups)
+    assert again.is_valid(etree.parse(str(SEEDS[-1])))

@@ -5,11 +5,13 @@
   engine prints the page of each link with target-counter(). Two mentions on
   one page would print the same number twice, so the PDF builder lays the book
   out once, keeps one mention per page and entry, and passes them back in
-  $index-targets.
+  $index-targets with the page each is on: those pages are printed as text,
+  which spares the engine re-laying the index pages for their counters.
 -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit:render"
     xmlns:pr="urn:teikit:print"
@@ -20,7 +22,11 @@
       map{'kind': 'org', 'title': 'Index of organisations'},
       map{'kind': 'place', 'title': 'Index of places'})"/>
 
-  <xsl:variable name="pr:targets" as="xs:string*" select="tokenize(normalize-space($index-targets), ' ')"/>
+  <!-- "m12" or "m12=27": a mention to link, and the page the PDF builder's first layout found it on. -->
+  <xsl:variable name="pr:target-tokens" as="xs:string*" select="tokenize(normalize-space($index-targets), ' ')"/>
+  <xsl:variable name="pr:targets" as="xs:string*" select="$pr:target-tokens ! substring-before(. || '=', '=')"/>
+  <xsl:variable name="pr:target-page" as="map(xs:string, xs:string)"
+      select="map:merge($pr:target-tokens[contains(., '=')] ! map{substring-before(., '='): substring-after(., '=')})"/>
 
   <xsl:function name="pr:entry" as="element()?">
     <xsl:param name="id" as="xs:string"/>
@@ -84,7 +90,8 @@
                 <xsl:text> </xsl:text>
                 <span class="index-pages">
                   <xsl:for-each select="current-group()">
-                    <a class="pg" href="#{pr:mention-id(.)}"/>
+                    <!-- a known page is printed as such; else the engine counts it (print.css) -->
+                    <a class="pg" href="#{pr:mention-id(.)}">{$pr:target-page(pr:mention-id(.))}</a>
                   </xsl:for-each>
                 </span>
               </li>

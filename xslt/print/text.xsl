@@ -175,6 +175,36 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A paragraph that holds only notes ("[Translator’s note: …]" typed on a line of its own) would print
+       its call alone on a line: its notes are called at the end of the paragraph before it instead (the
+       last p of the preceding block, e.g. of a speech), glued to its last word. -->
+  <xsl:function name="pr:note-only" as="xs:boolean">
+    <xsl:param name="el" as="element()?"/>
+    <xsl:sequence select="exists($el[self::tei:p or self::tei:ab][tei:note])
+        and empty($el/(* except tei:note)) and not(normalize-space(string-join($el/text(), '')))"/>
+  </xsl:function>
+
+  <xsl:function name="pr:guest-notes" as="element(tei:note)*">
+    <xsl:param name="host" as="element()"/>
+    <xsl:sequence select="$host/ancestor-or-self::*[(descendant-or-self::tei:p | descendant-or-self::tei:ab)[last()] is $host]
+                          /following-sibling::*[1][pr:note-only(.)]/tei:note"/>
+  </xsl:function>
+
+  <xsl:template match="(tei:p | tei:ab)[pr:note-only(.)]
+      [preceding-sibling::*[1]/descendant-or-self::*[self::tei:p or self::tei:ab]]" mode="reading"/>
+
+  <xsl:template match="(tei:p | tei:ab)[exists(pr:guest-notes(.))]" mode="reading">
+    <xsl:variable name="guests" select="pr:guest-notes(.)"/>
+    <xsl:variable name="shared"><xsl:next-match/></xsl:variable>
+    <xsl:for-each select="$shared/*">
+      <xsl:copy>
+        <xsl:sequence select="@*, node()[not(position() = last() and self::text())]"/>
+        <xsl:value-of select="replace(node()[last()][self::text()], '\s+$', '')"/>
+        <xsl:apply-templates select="$guests" mode="reading"/>
+      </xsl:copy>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- Diplomatic: a typed footnote ("*") goes to the foot of the page with its typed call;
        notes typed inline in brackets stay inline (shared template). -->
   <xsl:template match="tei:note[@type = 'footnote'][tk:call-host(.)]" mode="diplomatic"/>
@@ -244,8 +274,13 @@
        space at all before a note call, which stays glued to its word. The text is otherwise as written. -->
   <xsl:template match="tei:text//text()[not(parent::tei:list or parent::tei:table or parent::tei:row)]" mode="reading diplomatic" priority="-0.4">
     <xsl:variable name="glued" select="pr:glue(tk:unbroken(., $pr:mode))"/>
-    <xsl:value-of select="if (following-sibling::node()[1][self::tei:note[not(@place = ('margin', 'inline'))] or self::tei:anchor])
-                          then replace($glued, '\s+$', '') else $glued"/>
+    <!-- a title before a name element is glued to it as within one text ("Cde.&#160;Zhivkov") -->
+    <xsl:variable name="next" select="following-sibling::node()[1]"/>
+    <xsl:value-of select="if ($next[self::tei:note[not(@place = ('margin', 'inline'))] or self::tei:anchor])
+                          then replace($glued, '\s+$', '')
+                          else if ($next[self::tei:persName] and matches($glued, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+$')
+                                   and not(matches($next, '^\s*\p{Lu}\p{Ll}?\.')))
+                          then replace($glued, '\s+$', '&#160;') else $glued"/>
   </xsl:template>
 
   <xsl:template match="text()" mode="tk:meta"><xsl:value-of select="pr:glue(.)"/></xsl:template>
@@ -255,10 +290,12 @@
 
   <xsl:function name="pr:glue" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <!-- twice: "N. S. K" needs the second initial as the first of the next match -->
-    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘.])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3'),
-                                                  '(^|[\s(“‘.&#160;])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
-    <xsl:variable name="titled" select="replace($initials, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+(\p{Ll}|\d|\p{Lu}\p{Ll})', '$1$2.&#160;$3')"/>
+    <!-- An initial is one capital, or a capital and a small letter ("Yu.", "Gh."). Twice: "N. S. K" needs
+         the second initial as the first of the next match. A title is glued to a word, not to an initial,
+         so that "Cde." may end a line before a long "Yu. V. Andropov". -->
+    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘.])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3'),
+                                                  '(^|[\s(“‘.&#160;])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
+    <xsl:variable name="titled" select="replace($initials, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+(\p{Ll}|\d|\p{Lu}\p{Ll}[^.])', '$1$2.&#160;$3')"/>
     <xsl:sequence select="replace($titled, '(\d)\s+(' || $pr:units || ')(\W|$)', '$1&#160;$2$3')"/>
   </xsl:function>
 </xsl:stylesheet>

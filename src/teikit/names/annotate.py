@@ -13,6 +13,7 @@ it (or turn it into a note) when it writes the element.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -56,29 +57,26 @@ class Annotator:
         #: every register id a match offered since it was last emptied: what the output depends on
         self.consulted: set[str] = set()
         self._pending: list[tuple[str, tuple[str, ...]]] = []  # unresolved names of a first pass
+        self._places_of: dict[str, list[Guess]] = {}  # gazetteer guesses per paragraph, for the second pass
+        #: what the edition's documents teach (:meth:`learn`, merged): offered to every document
+        self.edition_memory = Memory()
 
     # -- public ---------------------------------------------------------------
     def annotate(self, text: str, ctx: Context) -> list[Mention]:
         folded, idx = fold(text)
+        self._places_of = {}
         hits = self.matcher.match(folded) if self.matcher else []
         self.consulted |= self._ids(hits)
         named = set(ctx.named) | self._unique_ids(hits)
-        return self._build(text, folded, idx, hits, ctx, named, Memory())
+        return self._build(text, folded, idx, hits, ctx, named, self.edition_memory)
 
     def annotate_many(self, texts: list[str], ctx: Context) -> list[list[Mention]]:
         """Annotate the paragraphs of one document together, so that 'Peng Zhen' in
-        one paragraph settles 'Peng' in another."""
-        folded = [fold(t) for t in texts]
-        hits = [self.matcher.match(f) if self.matcher else [] for f, _ in folded]
-        named = set(ctx.named)
+        one paragraph settles 'Peng' in another (and what the edition taught, in all)."""
+        folded, hits, named, first = self._first_pass(texts, ctx)
         for h in hits:
-            named |= self._unique_ids(h)
             self.consulted |= self._ids(h)
-        # first pass: what the document says with confidence ('Comrade Ochab') ...
-        memory = Memory()
-        first = [self._build(t, f, i, h, ctx, named, memory, record=False) for t, (f, i), h in zip(texts, folded, hits)]
-        for t, ms in zip(texts, first):
-            memory.learn(t, ms)
+        memory = self.edition_memory | _taught(texts, first)
         if not memory:
             self.unresolved_candidates += self._pending
             self._pending = []
@@ -86,6 +84,24 @@ class Annotator:
         # ... informs the bare mentions of the second ('Ochab' alone)
         self._pending = []
         return [self._build(t, f, i, h, ctx, named, memory) for t, (f, i), h in zip(texts, folded, hits)]
+
+    def learn(self, texts: list[str], ctx: Context) -> Memory:
+        """What one document teaches the others (its first pass), leaving no trace in this
+        annotator: the union over an edition's documents is its edition memory."""
+        first = self._first_pass(texts, ctx)[3]
+        self._pending = []
+        return _taught(texts, first)
+
+    def _first_pass(self, texts: list[str], ctx: Context) -> tuple[list[tuple[str, list[int]]], list[list[Hit]],
+                                                                    set[str], list[list[Mention]]]:
+        """What the document says with confidence ('Comrade Ochab'), before any memory."""
+        self._places_of = {}
+        folded = [fold(t) for t in texts]
+        hits = [self.matcher.match(f) if self.matcher else [] for f, _ in folded]
+        named = set(ctx.named).union(*(self._unique_ids(h) for h in hits))
+        first = [self._build(t, f, i, h, ctx, named, Memory(), record=False)
+                 for t, (f, i), h in zip(texts, folded, hits)]
+        return folded, hits, named, first
 
     # -- internals --------------------------------------------------------------
     @staticmethod
@@ -160,7 +176,7 @@ class Annotator:
                 # back to folded coordinates for the recogniser
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))
         for g in guess(folded, taken, extra):
-            cert = "medium" if g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG) else "low"
+            cert = "medium" if g.priority in GAZETTEER_PRIORITIES else "low"
             mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
@@ -169,17 +185,38 @@ class Annotator:
     def _gazetteer_guesses(self, folded: str) -> list[Guess]:
         if self.gazetteer is None:
             return []
+        if (known := self._places_of.get(folded)) is None:
+            known = self._places_of[folded] = self._gazetteer_scan(folded)
+        return known
+
+    def _gazetteer_scan(self, folded: str) -> list[Guess]:
+        assert self.gazetteer is not None
         out = []
-        for h in self._walk(self.gazetteer.matcher.match(folded)):
+        hits = list(self._walk(self.gazetteer.matcher.match(folded)))
+        spans = {(h.start, h.end) for h in hits}
+        for h in hits:
             kind = self.gazetteer.register[h.ids[0]].kind
             if kind == "place" and folded[h.start:h.end].isupper() and len(h.ids) == 1 and _in_caps_run(folded, h):
                 continue  # 'US' in a telegram typed in capitals is 'us'
-            out.append(Guess(h.start, h.end, "placeName" if kind == "place" else "orgName",
-                             GAZETTEER_PLACE if kind == "place" else GAZETTEER_ORG))
+            if _glued_to_name(folded, h, spans):
+                continue  # 'Mizil' of 'Niculescu-Mizil' is no town
+            out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind]))
+            if kind == "place" and (part := _PART_OF_PLACE.search(folded, max(0, h.start - 12), h.start)):
+                out.append(Guess(part.start(), h.end, "placeName", GAZETTEER_PLACE))  # 'East Prague'
         return out
 
 
-GAZETTEER_PLACE, GAZETTEER_ORG = 15, 25
+def _taught(texts: list[str], found: list[list[Mention]]) -> Memory:
+    memory = Memory()
+    for text, mentions in zip(texts, found):
+        memory.learn(text, mentions)
+    return memory
+
+
+GAZETTEER_PLACE, GAZETTEER_PERSON, GAZETTEER_ORG = 15, 16, 25
+GAZETTEER_KINDS = {"place": ("placeName", GAZETTEER_PLACE), "person": ("persName", GAZETTEER_PERSON),
+                   "org": ("orgName", GAZETTEER_ORG)}
+GAZETTEER_PRIORITIES = {p for _, p in GAZETTEER_KINDS.values()}
 # this priority and weaker (a bare remembered surname, a word after 'in') never beat the register
 WEAK = MEMORY_PRIORITY
 
@@ -201,7 +238,7 @@ def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Gu
     wider: list[Guess] = []
     covered: dict[Guess, list[Hit]] = {}
     for g in guesses:
-        if g.priority >= WEAK or g.priority in (GAZETTEER_PLACE, GAZETTEER_ORG):
+        if g.priority >= WEAK or g.priority in GAZETTEER_PRIORITIES:
             continue
         inside = [h for h in hits if g.start <= h.start and h.end <= g.end and (h.start, h.end) != (g.start, g.end)]
         cut = [h for h in hits if h.start < g.end and g.start < h.end and h not in inside]
@@ -218,6 +255,22 @@ def _in_caps_run(folded: str, h: Hit) -> bool:
     around = folded[max(0, h.start - 20):h.start] + folded[h.end:h.end + 20]
     letters = [c for c in around if c.isalpha()]
     return len(letters) > 8 and all(c.isupper() for c in letters)
+
+
+# a part of a place is a place of its own: 'East Prague', 'the Lower Danube' (no authority id then)
+_PART_OF_PLACE = re.compile(r"(?<![\w])(?:East|West|North|South|Central|Upper|Lower|Northern|Southern|Eastern|Western|"
+                            r"Greater|Old|New) $")
+_GLUED_BEFORE = re.compile(r"([A-Z][\w']*)-$")
+_GLUED_AFTER = re.compile(r"-([A-Z][\w']*)")
+
+
+def _glued_to_name(folded: str, h: Hit, spans: set[tuple[int, int]]) -> bool:
+    """A hit hyphenated to a capitalised word that is no name of its own: part of a longer name
+    ('Mizil' of 'Niculescu-Mizil'); 'Moscow-Beijing' keeps both."""
+    if (b := _GLUED_BEFORE.search(folded, max(0, h.start - 40), h.start)) and (b.start(1), b.end(1)) not in spans:
+        return True
+    a = _GLUED_AFTER.match(folded, h.end)
+    return a is not None and (a.start(1), a.end(1)) not in spans
 
 
 def _to_folded(idx: list[int], orig: int) -> int:

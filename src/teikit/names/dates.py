@@ -22,6 +22,7 @@ summer = June-August, autumn = September-November, winter = December-February.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -243,10 +244,11 @@ def month(f: Found) -> dict | None:
 
 
 def day_alone(f: Found) -> dict | None:
-    """'on the 10th': the month last named."""
-    if f.last is None:
+    """'on the 10th': the month last named, else the document's."""
+    month = f.last or f.doc
+    if month is None:
         return None
-    y, mm = f.last
+    y, mm = month
     d = int(f.group("d"))
     return _result({"when": _day(y, mm, d)}, True) if _ok_day(y, mm, d) else None
 
@@ -265,9 +267,16 @@ def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
 
 
 def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
-    """'2045 11 October 1991': a registration number before the date."""
+    """'2045 11 October 1991': a registration number before the date; '4 March 1946 at 1800':
+    a clock time (a year is never 'at' a year)."""
+    if re.search(r"\bat\s$", folded[max(0, s - 4):s]) and int(m.group("y")[2:]) < 60 and int(m.group("y")[:2]) < 24:
+        return False
     return not re.match(r"\s[0-3]?\d\s", folded[e:e + 4])
 
+
+# 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
+_DAY_WORDS = ("on", "by", "until", "till", "since", "from")
+_DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
@@ -294,18 +303,29 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
     DateForm("year", Y, year, _not_before_date),
     DateForm("month", M, month, _month_alone_ok),
-    DateForm("day_alone", r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name,
+    DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name,
              bounded=False),
 )
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
+# Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
+# checks it on the patterns), so text without a digit is searched with these alone.
+WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "decade_in_words"})
+_RANKED = list(enumerate(_COMPILED))  # (priority, (form, pattern))
+_RANKED_WITHOUT_DIGIT = [(prio, (f, rx)) for prio, (f, rx) in _RANKED if f.name in WITHOUT_DIGIT]
+_DIGIT = re.compile(r"\d")
 
 # words after which a number is an identifier, not a date
 _ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s$")
 
 
+# a date that names something: 'the 26 July Movement', '1 May Square', 'the 13 December Charter'
+_NAMED_AFTER = re.compile(r"\s(?:Movement|Charter|Front|Group|Street|Square|Avenue|Boulevard|Prize|Factory|Works)\b")
+
+
 def _context_ok(folded: str, s: int, e: int) -> bool:
-    """Shared by every form: no date right after 'No.', 'file', 'pp.', none inside a serial number."""
-    if _ID_BEFORE.search(folded[max(0, s - 12):s]):
+    """Shared by every form: no date right after 'No.', 'file', 'pp.', none inside a serial number
+    or a name."""
+    if _ID_BEFORE.search(folded[max(0, s - 12):s]) or _NAMED_AFTER.match(folded, e):
         return False
     after = folded[e:e + 3]
     return not (after[:1] == "/" or re.match(r"-\d", after))
@@ -313,10 +333,15 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
 
 def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
     """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order."""
+    return list(_find_dates(text, doc_date))
+
+
+@functools.lru_cache(maxsize=512)  # a document's paragraphs are annotated in two passes: found once
+def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
     folded, idx = fold(text)
     doc = _doc_month(doc_date)
     cands: list[tuple[int, int, int, DateForm, re.Match]] = []
-    for prio, (form, rx) in enumerate(_COMPILED):
+    for prio, (form, rx) in _RANKED if _DIGIT.search(folded) else _RANKED_WITHOUT_DIGIT:
         for m in rx.finditer(folded):
             s, e = m.span()
             if e > s and _context_ok(folded, s, e) and (form.plausible is None or form.plausible(folded, s, e, m)):
@@ -336,7 +361,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
         v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
         if len(v) >= 7:
             last_month = (int(v[:4]), int(v[5:7]))
-    return out
+    return tuple(out)
 
 
 def _doc_month(doc_date: str | None) -> tuple[int, int] | None:

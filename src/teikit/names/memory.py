@@ -1,11 +1,16 @@
-"""What a document says once with confidence, applied to its bare mentions.
+"""What a document (or the edition) says once with confidence, applied to its bare mentions.
 
-'Comrade Ochab' or 'Milko Balev' is a person by a strong cue (a title, a
-forename); later 'Ochab' or 'Balev' alone is the same person. The memory learns
-such forms from a first pass over the whole document and offers their other
-occurrences (in any case: 'Stalin' and 'STALIN') as low-priority candidates.
-It is kept per document so that output never depends on the order in which
-documents are converted.
+'Comrade Ochab', 'Milko Balev' or 'Nikita Khrushchev' is a person by a strong cue
+(a title, a forename, the table of well-known persons); later 'Ochab' or 'Balev'
+alone is the same person, and 'Dimitar Balev' (a forename before a remembered
+surname) too. 'C.C. of the R.W.P.' makes 'R.W.P.' an organisation wherever it
+stands alone. The memory learns such forms from a first pass and offers their
+other occurrences (in any case: 'Stalin' and 'STALIN') as low-priority
+candidates.
+
+A memory is a set of forms: the union of what several documents teach is the
+same whatever order they are learned in, which keeps an edition-wide memory
+deterministic with parallel workers.
 """
 
 from __future__ import annotations
@@ -14,41 +19,74 @@ import re
 from collections.abc import Iterable, Sequence
 
 from teikit.model import MentionLike
-from teikit.names.recognise import EAST_ASIAN_SURNAMES, Guess, _common_word, _word_ok
+from teikit.names.recognise import EAST_ASIAN_SURNAMES, GENERIC, WORD, Guess, _common_word, _word_ok
 from teikit.names.text import fold_plain
 
 MEMORY_PRIORITY = 45
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,8}")  # 'R.W.P.', 'PLA'
+NOT_BODIES = {"CK", "UV", "ZK", "KB"}  # 'central committee' in other languages: whose, the text says
+_SEPARATOR = "\t"  # between a kind and its form in the serialised set: never inside a form
 
 
 class Memory:
-    def __init__(self) -> None:
-        self.forms: set[str] = set()
-        self._rx: re.Pattern[str] | None = None
+    def __init__(self, forms: Iterable[str] = ()) -> None:
+        self.forms: set[str] = set()  # "persName\tBalev", "orgName\tR.W.P."
+        self.forms.update(forms)
+        self._rx: dict[str, re.Pattern[str]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.forms)
 
+    def __or__(self, other: Memory) -> Memory:
+        return Memory(self.forms | other.forms)
+
     def learn(self, text: str, mentions: Sequence[MentionLike]) -> None:
         for m in mentions:
-            if m.tag == "persName" and m.attrs.get("cert") == "low" and "candidates" not in m.attrs:
-                self._add(fold_plain(text[m.start:m.end]).split())
-        self._rx = None
+            if "ref" in m.attrs or "candidates" in m.attrs or m.attrs.get("cert") not in ("low", "medium"):
+                continue  # what the register links needs no memory; an undecided name teaches nothing
+            said = text[m.start:m.end]
+            if m.tag == "persName":
+                self._add_surname(fold_plain(said).split())
+            elif m.tag == "orgName" and ACRONYM.fullmatch(said) and said not in GENERIC | NOT_BODIES:
+                self.forms.add(f"orgName{_SEPARATOR}{said}")
+        self._rx = {}
 
-    def _add(self, words: list[str]) -> None:
+    def _add_surname(self, words: list[str]) -> None:
         names = [w for w in words if not w.endswith(".")]  # initials are not names
-        if not names or names[0].title() in EAST_ASIAN_SURNAMES:
-            return  # 'Kim Il Sung': the last word is no family name
-        surname = names[-1]
-        if len(surname) >= 3 and _word_ok(surname) and not _common_word(surname):
-            self.forms.update(_cases(surname))
+        if not names:
+            return
+        # 'Peng Zhen', 'LEE Hu-rak': the family name comes first ('Lee' alone, later, is him)
+        family_first = len(names) > 1 and names[0].title() in EAST_ASIAN_SURNAMES
+        surname = names[0] if family_first else names[-1]
+        if len(surname) >= 3 and _word_ok(surname) and (family_first or not _common_word(surname)):
+            self.forms.update(f"persName{_SEPARATOR}{c}" for c in _cases(surname))
+
+    def _pattern(self, tag: str) -> re.Pattern[str] | None:
+        if tag not in self._rx:
+            forms = sorted((f.split(_SEPARATOR, 1)[1] for f in self.forms if f.startswith(tag + _SEPARATOR)),
+                           key=lambda f: (-len(f), f))
+            if not forms:
+                return None
+            alts = "|".join(re.escape(f) for f in forms)
+            # a person's forename may stand before the remembered surname: 'Dimitar Stoyanov'
+            lead = rf"(?:(?P<fore>{WORD})\s)?" if tag == "persName" else ""
+            self._rx[tag] = re.compile(rf"(?<![\w.'-]){lead}(?P<form>{alts})(?![\w'-])")
+        return self._rx[tag]
 
     def guesses(self, folded: str) -> list[Guess]:
-        if not self.forms:
-            return []
-        if self._rx is None:
-            alts = "|".join(re.escape(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
-            self._rx = re.compile(rf"(?<![\w.'-])(?:{alts})(?![\w'-])")
-        return [Guess(m.start(), m.end(), "persName", MEMORY_PRIORITY) for m in self._rx.finditer(folded)]
+        out: list[Guess] = []
+        for tag in ("persName", "orgName"):
+            rx = self._pattern(tag)
+            for m in rx.finditer(folded) if rx else ():
+                fore = m.group("fore") if tag == "persName" else None
+                start = m.start() if fore and _forename(fore) else m.start("form")
+                out.append(Guess(start, m.end(), tag, MEMORY_PRIORITY))
+        return out
+
+
+def _forename(word: str) -> bool:
+    """A capitalised word before a surname that can be a forename: no title, no common word."""
+    return _word_ok(word) and not _common_word(word) and "'" not in word
 
 
 def _cases(word: str) -> Iterable[str]:

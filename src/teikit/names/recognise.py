@@ -11,6 +11,7 @@ never evidence on its own. Every such mention is ``cert="low"`` and has no ref.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -45,13 +46,15 @@ Italian British Western Eastern Socialist Communist Communists Marxist Leninist 
 Conversation Secret Top Memorandum Letter Telegram Translation English Source Document Documents Dear Yes No Good Of Why
 What Who How Where Which Whom Whose There Here North South East West Northern Southern Eastern Western Upper Lower
 Greater Great Grand National Federal People Peoples Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Co-chairman Co-Chairman Assistant Asistant Adviser Advisor
+Counsellor Counselor Attache Interpreter Consul Envoy Charge
 """.split()) | set(MONTHS)
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
-             "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY")
+             "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
+             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
 Unified General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
@@ -97,13 +100,14 @@ class Guess:
 
 CAPS = r"[A-Z][A-Z'\-]*[A-Z]"
 NAME_TOKEN = rf"(?:{WORD}|{CAPS})"
-_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{WORD}|{CAPS})\b")
+_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{WORD}|{CAPS})\b(?:\s(?P<sur2>{WORD})\b)?")
 _INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<sur>{WORD}) (?P<ini>[A-Z]\.(?:\s?[A-Z]\.){{0,2}})(?![\w])")
 _TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s"
                        rf"(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})")
 _LIST_SEP = re.compile(r"(?:,\s?(?:\[and\]\s|and\s)?|\s\[and\]\s|\sand\s)")
 _NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}}")
-_SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS})?|{WORD})\]?(?:\s\([^)]{{1,40}}\))?[.:]\s")
+_SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS}){{0,2}}|{WORD}(?:\s{WORD}){{0,2}})\]?"
+                      rf"(?:\s\([^)]{{1,40}}\))?[.:]\s")
 _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 # family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
@@ -114,21 +118,24 @@ _EAST_ASIAN = re.compile(r"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s"
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
-_ACR_CC = re.compile(rf"(?<![\w.])(?P<a>[A-Z]{{2,6}})\s{_CC}(?![\w])"
-                     rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>[A-Z]{{2,6}})\b")
-ORG_TOKEN = rf"(?:{ORG_WORD}|{CAPS})"
+DOTTED = r"(?:[A-Z]\.){2,6}"  # 'R.W.P.': an acronym written with full stops
+_ACRONYM = rf"(?:[A-Z]{{2,6}}(?![\w])|{DOTTED}(?![\w]))"
+_ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
+                     rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>{_ACRONYM})")
+ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
 _TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s)?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
 _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
                      rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
-                     rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})\b")
+                     rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
 _DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
 _ROLE_LEAD = re.compile(r"(?:(?:Deputy|Vice|First|Second|General|Co-chairman|Chairman|Head|Heads|Minister|Ministers|"
                         r"Secretary|Secretaries|Member|Members|Director|Chief|Officer|Assistant|Asistant|Plenum|Plenary|"
                         r"Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:(?:of|for)\s(?:the\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
-            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert")
+            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail")
+_FEATURE_WORD = re.compile(FEATURES)
 _FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))\b")
 _PLACE_RX = re.compile(rf"(?<=\b(?:in|at) )(?P<p>{WORD}(?:\s{WORD})?)(?![\w'\-.]|\s?\()|(?<=\bnear )(?P<q>{WORD})\b")
 
@@ -162,7 +169,12 @@ def initials(folded: str) -> Iterator[Guess]:
         inis = [i for i in re.split(r"\.\s?", m.group("ini")) if i]
         if any(i in _NOT_INITIALS for i in inis) or not _word_ok(m.group("sur")) or m.group("sur") in NEWSPAPERS:
             continue
-        yield Guess(m.start(), m.end(), "persName", 10)
+        # a second name word when it is no common word: 'P. V. Narasimha Rao'
+        sur2 = m.group("sur2")
+        two = (sur2 and _word_ok(sur2) and not _common_word(sur2) and sur2 not in EAST_ASIAN_SURNAMES
+               and not re.match(r"\s[A-Z]", folded[m.end():m.end() + 2]))  # not 'L. I. Brezhnev Deng Xiaoping'
+
+        yield Guess(m.start(), m.end() if two else m.end("sur"), "persName", 10)
 
 
 def initials_after(folded: str) -> Iterator[Guess]:
@@ -191,7 +203,7 @@ def titled(folded: str) -> Iterator[Guess]:
             name = _trim_name(nm.group(0))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
-            if " " not in name and _common_word(name):  # 'Comr. Copy'
+            if " " not in name and _common_word(name) and name.title() not in EAST_ASIAN_SURNAMES:  # 'Comr. Copy'
                 break
             yield Guess(nm.start(), nm.start() + len(name), "persName", 11)
             pos = nm.start() + len(name)
@@ -210,12 +222,15 @@ def speakers(folded: str) -> Iterator[Guess]:
         if not m:
             continue
         words = m.group("n").split()
-        if all(_word_ok(w) and (rx is _SIDE_SPEAKER or not _common_word(w)) and len(w) >= 3 for w in words):
+        # every word a name ('Nicolae Ceausescu:', 'KIM IL SUNG:'); a short inner word only amid others
+        if all(_word_ok(w) and (rx is _SIDE_SPEAKER or not _common_word(w)) and len(w) >= (3 if w is words[-1] else 2)
+               for w in words):
             yield Guess(m.start("n"), m.end("n"), "persName", 13)
 
 
 def _given_ok(word: str) -> bool:
-    return _word_ok(word) and not (len(word) >= 6 and _common_word(word))  # "Sung" is a word too
+    """'Sung' is a word too, so only long common words are out; 'Trail' of 'Ho Chi Minh Trail'."""
+    return _word_ok(word) and not (len(word) >= 6 and _common_word(word)) and not _FEATURE_WORD.fullmatch(word)
 
 
 def east_asian(folded: str) -> Iterator[Guess]:
@@ -224,8 +239,8 @@ def east_asian(folded: str) -> Iterator[Guess]:
         if m.group("sur").title() not in EAST_ASIAN_SURNAMES:
             continue
         given = m.group("given").split(" ")
-        while given and not _given_ok(given[-1]):  # 'CHANG Ki-yeong Assistant'
-            given.pop()
+        if bad := [i for i, w in enumerate(given) if not _given_ok(w)]:  # 'PAK Seong-cheol Deputy Co-chairman'
+            given = given[:bad[0]]
         if given:
             yield Guess(m.start("sur"), m.start("given") + len(" ".join(given)), "persName", 14)
 
@@ -286,8 +301,48 @@ def after_preposition(folded: str) -> Iterator[Guess]:
         yield Guess(m.start(g), m.end(g), "placeName", 60)
 
 
-RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, features, acronyms,
-                           organisations, after_preposition)
+_STREET_RX = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-?(?:[Ss]tra(?:ß|ss)e|[Pp]latz|[Aa]llee|[Uu]fer|"
+                        r"[Dd]amm|[Gg]asse)(?![\w])")
+_UNIT_RX = re.compile(r"(?<![\w])(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z][a-z]+\s){0,2}"
+                      r"(?:Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|"
+                      r"Sector|department|directorate|sector)(?![\w])")
+_RADIO_RX = re.compile(rf"(?<![\w])Radio\s(?P<n>{WORD}(?:\s{WORD})?)")
+_PATRONYMIC_RX = re.compile(rf"(?<![\w.])(?P<f>{WORD})\s(?P<p>[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))\b"
+                            rf"(?:\s(?P<s>{WORD})\b)?")
+
+
+def streets(folded: str) -> Iterator[Guess]:
+    """'Karl-Liebknecht-Straße', 'Leninplatz': the street, not the person it is named after."""
+    for m in _STREET_RX.finditer(folded):
+        yield Guess(m.start(), m.end(), "placeName", 19)
+
+
+def units(folded: str) -> Iterator[Guess]:
+    """Army units and numbered offices: 'the 3rd Army Corps', '10th department', '1st Sector'."""
+    for m in _UNIT_RX.finditer(folded):
+        yield Guess(m.start(), m.end(), "orgName", 33)
+
+
+def radio(folded: str) -> Iterator[Guess]:
+    """'Radio Prague', 'Radio Free Europe': a station, not the place it broadcasts from."""
+    for m in _RADIO_RX.finditer(folded):
+        words = m.group("n").split()
+        while words and not _word_ok(words[-1]):
+            words.pop()
+        if words:
+            yield Guess(m.start(), m.start("n") + len(" ".join(words)), "orgName", 34)
+
+
+def patronymics(folded: str) -> Iterator[Guess]:
+    """'Ivan Petrovich', 'Nikita Sergeyevich Khrushchev': a forename and a patronymic address a person."""
+    for m in _PATRONYMIC_RX.finditer(folded):
+        if _word_ok(m.group("f")):  # the ending is the evidence: 'Ivan' is a common word too
+            surname = m.group("s") and _word_ok(m.group("s")) and not _common_word(m.group("s"))
+            yield Guess(m.start(), m.end() if surname else m.end("p"), "persName", 12)
+
+
+RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
+                           units, radio, acronyms, organisations, after_preposition)
 
 
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
@@ -310,7 +365,11 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
 def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
     are candidates of other sources (the gazetteer) competing on the same terms."""
-    cands = list(extra)
-    for rule in RULES:
-        cands.extend(rule(folded))
-    return select(cands, taken)
+    return select([*extra, *candidates(folded)], taken)
+
+
+@functools.lru_cache(maxsize=512)
+def candidates(folded: str) -> tuple[Guess, ...]:
+    """What the rules find in ``folded``, before selection: the same in each of the four calls
+    a paragraph gets (two passes over a document, each guessing before and after the dates)."""
+    return tuple(g for rule in RULES for g in rule(folded))

@@ -44,7 +44,7 @@ class PdfReport:
     paper: str
     diplomatic: bool
     seconds: float  # wall time of the whole build (XSLT + layout(s) + write)
-    layouts: int  # 2 with indexes (a first layout finds the mentions' pages), else 1
+    layouts: int  # 2 with indexes (a first layout finds the mentions' pages), else 1; 3 if pagination moved
     starts: dict[str, int] = field(default_factory=dict)  # document id -> page it starts on (1-based)
     warnings: list[str] = field(default_factory=list)  # what WeasyPrint logged (unsupported CSS, refused URLs)
 
@@ -94,7 +94,10 @@ def without_local_links(page_html: str) -> str:
 def _layout(page_html: str, log: _Collect) -> Any:  # a weasyprint Document (weasyprint is untyped)
     from weasyprint import HTML
 
+    from teikit.render import linebreak
     from teikit.render.printhtml import print_css
+
+    linebreak.install()  # loose justified lines: a WeasyPrint defect, see linebreak.py
 
     logger = logging.getLogger("weasyprint")
     logger.addHandler(log)
@@ -125,10 +128,11 @@ def _anchor_pages(document: Any) -> dict[str, int]:  # a weasyprint Document
     return pages
 
 
-def _one_per_page(page_html: str, anchors: dict[str, int]) -> list[str]:
-    """Mention ids to keep in the indexes: the first of each entry on each page (laid-out ones only)."""
+def _one_per_page(page_html: str, anchors: dict[str, int]) -> dict[str, int]:
+    """Mentions to keep in the indexes, with their pages: the first of each entry on each page
+    (laid-out ones only)."""
     tree = lxml_html.fromstring(page_html.encode("utf-8"))
-    keep: list[str] = []
+    keep: dict[str, int] = {}
     for entry in elements(tree, '//li[contains(concat(" ", @class, " "), " index-entry ")]'):
         seen: set[int] = set()
         for href in strings(entry, './/a[@class="pg"]/@href'):
@@ -137,7 +141,7 @@ def _one_per_page(page_html: str, anchors: dict[str, int]) -> list[str]:
             if page is None or page in seen:  # not laid out, or a page already listed for this entry
                 continue
             seen.add(page)
-            keep.append(mention)
+            keep[mention] = page
     return keep
 
 
@@ -157,20 +161,31 @@ def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool
     page_html = print_html(corpus, **options)  # type: ignore[arg-type]
     ids = _document_ids(corpus)
     first: dict[str, int] = {}
+    kept: dict[str, int] = {}
+    layouts = 1
     if indexes:
+        layouts += 1
         # First layout with index headings only: the documents and contents paginate exactly as in the
         # final book (the indexes come last), and it is cheaper (no column balancing).
         anchors = _anchor_pages(_layout(print_html(corpus, extra={"index-stub": True}, **options), log))  # type: ignore[arg-type]
         first = {i: anchors[i] for i in ids if i in anchors}
-        page_html = print_html(corpus, index_targets=_one_per_page(page_html, anchors), **options)  # type: ignore[arg-type]
+        kept = _one_per_page(page_html, anchors)
+        # The pages go in as text: target-counter() in the index would make WeasyPrint lay its
+        # (costly, balanced two-column) pages out again on every pass over the contents' counters.
+        page_html = print_html(corpus, index_targets=[f"{m}={p}" for m, p in kept.items()], **options)  # type: ignore[arg-type]
     document = _layout(page_html, log)
+    if kept and any(_anchor_pages(document).get(m) != p for m, p in kept.items()):
+        # cannot happen unless print.css lets the indexes move earlier pages: let the engine count
+        log.messages.append("pagination changed between layouts; the index pages were counted again")
+        layouts += 1
+        document = _layout(print_html(corpus, index_targets=list(kept), **options), log)  # type: ignore[arg-type]
     data = document.write_pdf(pdf_variant=PDF_VARIANT)  # tagged: structure, reading order, alt texts
     anchors = _anchor_pages(document)
     starts = {i: anchors[i] for i in ids if i in anchors}
     if first and first != starts:  # cannot happen unless print.css lets the indexes move earlier pages
         log.messages.append(f"pagination changed between layouts: {first} != {starts}; index pages may be wrong")
     report = PdfReport(Path(), len(document.pages), len(ids), paper, diplomatic, time.perf_counter() - started,
-                       2 if indexes else 1, starts, log.messages + missing_fonts())
+                       layouts, starts, log.messages + missing_fonts())
     return data, report
 
 

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
-__all__ = ["Diagnostic", "MAX_FINDINGS", "SEVERITIES", "format_text", "format_summary", "format_json", "count",
-           "truncated"]
+__all__ = ["Diagnostic", "MAX_FINDINGS", "PER_KIND", "SEVERITIES", "capped", "message_kind", "format_text",
+           "format_summary", "format_json", "count"]
 
 SEVERITIES = ("error", "warning", "info")
 
-# Findings one validator reports for one file. Past this the rest are only counted (or, for the
-# XSD, not looked for): a file with 40 000 errors is reported in the time of a hundred.
+# Findings one validator lists for one file: the first PER_KIND of each kind, MAX_FINDINGS in all.
+# The rest are counted, not located, so a file with 40 000 errors is reported in the time of a hundred.
+PER_KIND = 10
 MAX_FINDINGS = 100
+
+Finding = TypeVar("Finding")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,7 @@ class Diagnostic:
     message: str
     rule: str  # stable id: schematron assert/rule/pattern id, "rng", "xsd", "xml-syntax", ...
     hint: str | None = None
+    count: int = 1  # findings this line stands for: more on an "… and N more of this kind" line
 
     def as_dict(self) -> dict[str, object]:
         # Key order is part of the JSON contract (CI diffs it).
@@ -36,14 +43,40 @@ class Diagnostic:
             "rule": self.rule,
             "message": self.message,
             "hint": self.hint,
+            "count": self.count,
         }
 
 
-def truncated(file: str, validator: str, reported: int, total: int | None) -> Diagnostic:
-    """The line that stands for the findings past MAX_FINDINGS (``total`` None: not counted)."""
-    more = f"{total - reported} more" if total is not None else "more may follow; validation stopped"
-    return Diagnostic(file, 0, 0, "error", f"{validator}: the first {reported} findings are reported, {more}",
-                      f"{validator}-truncated")
+def capped(findings: Iterable[Finding], kind: Callable[[Finding], Hashable],
+           report: Callable[[Finding], Diagnostic]) -> list[Diagnostic]:
+    """Every finding counted; the first PER_KIND of each kind (MAX_FINDINGS in all) reported, and for
+    the rest of a kind one line, where the next of them is, that says how many there are.
+    ``report`` (locating a finding, its path) runs only for the lines listed."""
+    listed: list[Diagnostic] = []
+    shown: Counter[Hashable] = Counter()
+    rest: dict[Hashable, tuple[Finding, int]] = {}
+    for finding in findings:
+        key = kind(finding)
+        if shown[key] < PER_KIND and len(listed) < MAX_FINDINGS:
+            shown[key] += 1
+            listed.append(report(finding))
+        else:
+            first, n = rest.get(key, (finding, 0))
+            rest[key] = (first, n + 1)
+    for key, (first, n) in rest.items():
+        d = report(first)
+        lead = f"… and {n} more of this kind, the next here" if shown[key] else f"{n} of this kind, the first here"
+        listed.append(replace(d, message=f"{lead}: {d.message}", count=n))
+    return listed
+
+
+_NUMBER = re.compile(r"\d+")
+_VALUE = re.compile(r"""=(?:'[^']*'|"[^"]*")""")
+
+
+def message_kind(message: str) -> str:
+    """What findings of one kind share: the message without its numbers and attribute values."""
+    return _NUMBER.sub("#", _VALUE.sub("=…", message))
 
 
 def sort_key(d: Diagnostic) -> tuple[str, int, int, str, str]:
@@ -64,7 +97,7 @@ def format_text(diagnostics: Iterable[Diagnostic]) -> str:
 def count(diagnostics: Iterable[Diagnostic]) -> dict[str, int]:
     counts = dict.fromkeys(SEVERITIES, 0)
     for d in diagnostics:
-        counts[d.severity] = counts.get(d.severity, 0) + 1
+        counts[d.severity] = counts.get(d.severity, 0) + d.count
     return counts
 
 

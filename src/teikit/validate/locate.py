@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from teikit.lxmltypes import sourceline
+from teikit.validate.qnames import prefixed
 
 # Markup that can contain "<" without starting an element; then a start tag.
 _TOKENS = re.compile(
@@ -72,19 +73,23 @@ class Locator:
                 return self._pos(m.start(1))
         return self._pos(start)
 
-    def xpath(self, path: str | None) -> tuple[int, int]:
-        """Position of the node an lxml error-log path names (e.g. ``/*/*[1]/*[2]``)."""
+    def node(self, path: str | None) -> tuple[etree._Element | None, str | None]:
+        """The element an lxml error-log path names (e.g. ``/*/*[1]/*[2]/@n``), and the attribute."""
         if not path:
-            return 0, 0
+            return None, None
         attribute = None
         if "/@" in path:
             path, attribute = path.rsplit("/@", 1)
         try:
             found = self._tree.xpath(path)
         except etree.XPathError:
-            return 0, 0
+            return None, attribute
         node = found[0] if isinstance(found, list) and found else None
-        return self.element(node if isinstance(node, etree._Element) else None, attribute)
+        return (node if isinstance(node, etree._Element) else None), attribute
+
+    def xpath(self, path: str | None) -> tuple[int, int]:
+        """Position of the node an lxml error-log path names."""
+        return self.element(*self.node(path))
 
     def child_path(self, steps: Sequence[int], attribute: str | None = None) -> tuple[int, int]:
         """Position from 1-based element-child indexes starting at the root element."""
@@ -98,3 +103,20 @@ class Locator:
                 break
             el = child
         return self.element(el, attribute)
+
+
+def element_path(el: etree._Element) -> str:
+    """``/TEI/text/body/div[2]/p``: names as the document spells them, a position where siblings
+    share the name. Walks up from the element, so it costs its depth and its siblings, not the tree."""
+    steps = []
+    node: etree._Element | None = el
+    while node is not None:
+        parent = node.getparent()
+        step = prefixed(node.tag, node.nsmap) if isinstance(node.tag, str) else "node()"
+        if parent is not None and isinstance(node.tag, str):
+            same = list(parent.iterchildren(node.tag))
+            if len(same) > 1:
+                step += f"[{same.index(node) + 1}]"
+        steps.append(step)
+        node = parent
+    return "/" + "/".join(reversed(steps))

@@ -121,12 +121,12 @@ def _mark(root: etree._Element, element: etree._Element, name: str) -> None:
     choice = etree.Element(f"{{{RNG_NS}}}choice")
     etree.SubElement(choice, _REF, name=name)
     etree.SubElement(choice, f"{{{RNG_NS}}}empty")
-    element.insert(_after_name_class(element), choice)
+    element.insert(after_name_class(element), choice)
     define = etree.SubElement(root, _DEFINE, name=name)
     etree.SubElement(define, f"{{{RNG_NS}}}notAllowed")
 
 
-def _after_name_class(element: etree._Element) -> int:
+def after_name_class(element: etree._Element) -> int:
     """Where content may start: after the name class child (the first RELAX NG child, past
     comments and annotations), or at the start when the name is an attribute."""
     if element.get("name") is not None:

@@ -23,7 +23,7 @@ from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from teikit.lxmltypes import attrib_items
 from teikit.saxonsafe import new_processor, without_doctype
-from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
+from teikit.validate.diagnostics import Diagnostic, capped
 from teikit.validate.locate import Locator
 from teikit.validate.sch_expand import SCH, S, SchematronError, load_schema
 from teikit.validate.sch_guard import LIBRARY, SKIP_MARK, TKSCH, depends_on, guard_calls, lookup_table
@@ -325,26 +325,29 @@ class SchematronValidator:
     def _diagnostics(self, out: str | None, messages: list[str], locator: Locator, name: str) -> list[Diagnostic]:
         skipped = sorted({tuple(m.split("\t")[1:4]) for m in messages if m.startswith(SKIP_MARK + "\t")})
         skipped_hrefs = {href for _fn, href, _reason in skipped}
-        found: list[Diagnostic] = []
         unchecked: Counter[str] = Counter()
         root = etree.fromstring(out.encode("utf-8")) if out else None
-        findings = list(root) if root is not None else []
-        for f in findings[:MAX_FINDINGS]:
+        findings = []
+        for f in root if root is not None else []:
+            check = self.compiled.checks[int(f.get("c", "0"))]
+            if f.tag != f"{T}e" and check.unchecked(skipped_hrefs):
+                unchecked[check.rule_id] += 1  # may only fail because a look-up was skipped
+            else:
+                findings.append(f)
+
+        def report(f: etree._Element) -> Diagnostic:
             check = self.compiled.checks[int(f.get("c", "0"))]
             line, col = _where(locator, f.get("l", ""))
             if f.tag == f"{T}e":
-                found.append(Diagnostic(name, line, col, "error", f"{check.kind} could not be evaluated: "
-                                        f"{' '.join((f.text or '').split())}", check.rule_id))
-                continue
-            if check.unchecked(skipped_hrefs):
-                unchecked[check.rule_id] += 1  # may only fail because a look-up was skipped
-                continue
+                return Diagnostic(name, line, col, "error", f"{check.kind} could not be evaluated: "
+                                  f"{' '.join((f.text or '').split())}", check.rule_id)
             message = " ".join((f.findtext(f"{T}m") or "").split())
             hints = [" ".join((d.text or "").split()) for d in f.iterfind(f"{T}d")]
-            found.append(Diagnostic(name, line, col, check.severity, message, check.rule_id,
-                                    "; ".join(h for h in hints if h) or None))
-        if len(findings) > MAX_FINDINGS:
-            found.append(truncated(name, "schematron", MAX_FINDINGS, len(findings)))
+            return Diagnostic(name, line, col, check.severity, message, check.rule_id,
+                              "; ".join(h for h in hints if h) or None)
+
+        # a kind: one assert or report (its messages differ only by the values they quote)
+        found = capped(findings, lambda f: (f.tag, f.get("c")), report)
         for fn, href, reason in skipped:
             found.append(Diagnostic(name, 0, 0, "warning", f"{fn}('{href}') skipped: {reason}",
                                     "schematron-lookup-skipped"))

@@ -8,29 +8,28 @@ hash of every schema file it reads, the xmlschema version and the Python version
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from xml.etree import ElementTree
 
 import xmlschema
 from lxml import etree
+from xmlschema.validators.exceptions import XMLSchemaChildrenValidationError, XMLSchemaValidationError
 
 from teikit.errors import TeikitError
-from teikit.usercache import cache_dir
-from teikit.validate.diagnostics import MAX_FINDINGS, Diagnostic, truncated
-from teikit.validate.locate import Locator
+from teikit.usercache import cache_dir, load_pickled, store_pickled
+from teikit.validate.diagnostics import Diagnostic, capped, message_kind
+from teikit.validate.locate import Locator, element_path
+from teikit.validate.qnames import prefixed, qualify
 from teikit.validate.xsd_model import FastXMLSchema, prepare
 
 __all__ = ["load_xsd", "validate_xsd", "cache_dir"]
 
 _lock = threading.Lock()
 _cache: dict[str, xmlschema.XMLSchemaBase] = {}
-_FORMAT = 2  # of the pickled schema
+_FORMAT = 4  # of the pickled schema
 _LOCATION = re.compile(rb"""schemaLocation\s*=\s*["']([^"']+)["']""")
 
 
@@ -60,48 +59,46 @@ def load_xsd(path: str | Path) -> xmlschema.XMLSchemaBase:
         if key in _cache:
             return _cache[key]
         pickled = cache_dir() / f"xsd-{key}.pickle"
-        schema = None
-        if pickled.is_file():
-            try:
-                schema = pickle.loads(pickled.read_bytes())
-            except Exception:  # noqa: BLE001 - stale or broken cache entry: build again
-                schema = None
+        schema = load_pickled(pickled)
         if schema is None:
             try:
                 schema = FastXMLSchema(str(path), allow="local", defuse="always")
                 prepare(schema)
             except (xmlschema.XMLSchemaException, OSError) as exc:
                 raise TeikitError(f"{path}: not a usable XML Schema: {exc}") from None
-            _store(pickled, schema)
+            store_pickled(pickled, schema)
         _cache[key] = schema
         return schema
 
 
-def _store(target: Path, schema: xmlschema.XMLSchemaBase) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-            pickle.dump(schema, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, target)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass  # the cache only saves time
-
-
 def validate_xsd(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree, locator: Locator,
                  name: str) -> list[Diagnostic]:
-    found = []
+    """Every error counted, the first of each kind located and reported (see diagnostics.capped)."""
     plain, lxml_of = _plain_tree(tree)
-    namespaces = {prefix or "": uri for prefix, uri in tree.getroot().nsmap.items()}  # paths as lxml's read
-    for number, err in enumerate(schema.iter_errors(plain, namespaces=namespaces)):
-        if number == MAX_FINDINGS:
-            found.append(truncated(name, "xsd", MAX_FINDINGS, None))
-            break
-        elem = lxml_of.get(id(err.elem)) if err.elem is not None else None
-        line, col = locator.element(elem) if elem is not None else (err.sourceline or 0, 0)
-        message = " ".join((err.reason or err.message).split())
-        found.append(Diagnostic(name, line, col, "error", message, "xsd",
-                                f"at {err.path}" if err.path else None))
-    return found
+    prefixes = {p: uri for p, uri in schema.namespaces.items() if p}  # as the "expected" lists spell names
+
+    def report(err: XMLSchemaValidationError) -> Diagnostic:
+        subject = _subject(err, lxml_of)
+        line, col = locator.element(subject) if subject is not None else (err.sourceline or 0, 0)
+        nsmap = subject.nsmap if subject is not None else tree.getroot().nsmap
+        message = _message(err)
+        if message.endswith(" for element") and subject is not None:  # xmlschema leaves the name out
+            message += f" {prefixed(subject.tag, nsmap)}"
+        return Diagnostic(name, line, col, "error", qualify(message, nsmap, prefixes), "xsd",
+                          f"at {element_path(subject)}" if subject is not None else None)
+
+    return capped(schema.iter_errors(plain), lambda err: message_kind(_message(err)), report)
+
+
+def _message(err: XMLSchemaValidationError) -> str:
+    return " ".join((err.reason or err.message).split())
+
+
+def _subject(err: XMLSchemaValidationError, lxml_of: dict[int, etree._Element]) -> etree._Element | None:
+    """The element an error is about: the unexpected child itself, else the element that failed."""
+    child = err.invalid_child if isinstance(err, XMLSchemaChildrenValidationError) else None
+    elem = child if child is not None else err.elem
+    return lxml_of.get(id(elem)) if elem is not None else None
 
 
 def _plain_tree(tree: etree._ElementTree) -> tuple[ElementTree.Element, dict[int, etree._Element]]:

@@ -1,0 +1,104 @@
+"""The date finder's shortcuts find what the full search finds: text without a digit is
+searched only with the forms that can match without one, and repeated calls are cached."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+from teikit.names import dates
+from teikit.names.recognise import RULES, candidates
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as c
+    import sre_parse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _needs_digit(items: sre_parse.SubPattern | list) -> bool:
+    """Whether every string the parsed pattern matches contains a decimal digit (lookarounds
+    included: what they look at is in the searched text too)."""
+    return any(_item_needs_digit(op, av) for op, av in items)
+
+
+def _item_needs_digit(op: object, av: object) -> bool:
+    if op == c.IN:
+        return all(_digits_only(o, a) for o, a in av)  # type: ignore[attr-defined]
+    if op == c.LITERAL:
+        return chr(av).isdigit()  # type: ignore[arg-type]
+    if op == c.SUBPATTERN:
+        return _needs_digit(av[-1])  # type: ignore[index]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, body = av  # type: ignore[misc]
+        return low >= 1 and _needs_digit(body)
+    if op == c.BRANCH:
+        return all(_needs_digit(branch) for branch in av[1])  # type: ignore[index]
+    if op == c.ASSERT:
+        return _needs_digit(av[1])  # type: ignore[index]
+    return False
+
+
+def _digits_only(op: object, av: object) -> bool:
+    """A member of a character class that holds only digits: \\d, 0-9 or a digit."""
+    if op == c.CATEGORY:
+        return av == c.CATEGORY_DIGIT
+    if op == c.RANGE:
+        return "0" <= chr(av[0]) <= chr(av[1]) <= "9"  # type: ignore[index]
+    return op == c.LITERAL and chr(av).isdigit()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("form", dates.FORMS, ids=lambda f: f.name)
+def test_forms_outside_without_digit_need_a_digit(form: dates.DateForm) -> None:
+    assert _needs_digit(sre_parse.parse(form.pattern)) is (form.name not in dates.WITHOUT_DIGIT)
+
+
+def _paragraphs() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "sources").glob("*.txt"))]
+    crafted = ["in the thirties and on the 5th", "early June, the end of May 1964", "Nothing here at all.",
+               "10 June 1964, on the 12th", "30.IV.65", "the sixties 1960s 1964-65"]
+    return [p for t in texts for p in t.split("\n\n") if p.strip()] + crafted
+
+
+def _full_search(text: str, doc_date: str) -> list[tuple[int, int, dict]]:
+    """find_dates as it was before its shortcuts: every form on every text, nothing cached."""
+    folded, idx = dates.fold(text)
+    doc = dates._doc_month(doc_date)
+    cands = []
+    for prio, (form, rx) in enumerate(dates._COMPILED):
+        for m in rx.finditer(folded):
+            s, e = m.span()
+            if e > s and dates._context_ok(folded, s, e) and (form.plausible is None
+                                                               or form.plausible(folded, s, e, m)):
+                cands.append((s, -(e - s), prio, form, m))
+    cands.sort(key=lambda x: (x[0], x[1], x[2]))
+    out, last_end, last = [], -1, None
+    for s, neg, _prio, form, m in cands:
+        if s < last_end or (attrs := form.normalise(dates.Found(m.groupdict(), doc, last))) is None:
+            continue
+        last_end = s - neg
+        out.append((idx[s], idx[last_end - 1] + 1, attrs))
+        v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
+        if len(v) >= 7:
+            last = (int(v[:4]), int(v[5:7]))
+    return out
+
+
+def test_shortcuts_find_what_the_full_search_finds() -> None:
+    found = 0
+    for text in _paragraphs():
+        for _ in range(2):  # the second call comes from the cache
+            got = [(d.start, d.end, d.attrs) for d in dates.find_dates(text, "1964-06-01")]
+            assert got == _full_search(text, "1964-06-01"), text[:80]
+        found += len(got)
+    assert found > 50  # the seeds hold many dates: the comparison is not between empty lists
+
+
+def test_cached_guesses_are_what_the_rules_find() -> None:
+    for text in _paragraphs()[:60]:
+        folded = dates.fold(text)[0]
+        assert candidates(folded) == tuple(g for rule in RULES for g in rule(folded))

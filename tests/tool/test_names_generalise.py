@@ -1,0 +1,131 @@
+"""Recognition that generalises past the register (issue 17): well-known persons, whole speaker
+labels, surnames and acronyms a document teaches, names inside longer names, date classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.names.annotate import Annotator, Context
+from teikit.names.dates import find_dates
+from teikit.names.known_persons import known_persons
+from teikit.names.memory import Memory
+
+
+@pytest.fixture(scope="module")
+def cold() -> Annotator:
+    return Annotator(None)  # a new edition's first run: no register, the shipped gazetteer
+
+
+def found(ann: Annotator, text: str, doc_date: str | None = "1972-04-06") -> list[tuple[str, str]]:
+    return [(m.tag, text[m.start:m.end]) for m in ann.annotate(text, Context(doc_date)) if m.tag != "date"]
+
+
+def found_many(ann: Annotator, paras: list[str]) -> list[tuple[str, str]]:
+    return [(m.tag, p[m.start:m.end]) for p, ms in zip(paras, ann.annotate_many(paras, Context("1972-04-06")))
+            for m in ms if m.tag != "date"]
+
+
+def test_well_known_persons_are_typed_without_any_cue_and_never_linked(cold: Annotator) -> None:
+    text = "Nixon will go to Beijing; Arafat and Indira Gandhi were not told."
+    assert found(cold, text) == [("persName", "Nixon"), ("placeName", "Beijing"), ("persName", "Arafat"),
+                                 ("persName", "Indira Gandhi")]
+    assert all("ref" not in m.attrs for m in cold.annotate(text, Context(None)))  # no id the edition lacks
+
+
+def test_a_surname_too_common_to_stand_alone_needs_its_forename(cold: Annotator) -> None:
+    assert ("persName", "Johnson") not in found(cold, "Johnson said so.")
+    assert found(cold, "as Lyndon Johnson said") == [("persName", "Lyndon Johnson")]
+
+
+def test_the_table_gives_name_order_initials_and_capitals(cold: Annotator) -> None:
+    assert found(cold, "Kádár János met N. S. KHRUSHCHEV") == [("persName", "Kádár János"),
+                                                               ("persName", "N. S. KHRUSHCHEV")]
+
+
+def test_a_bad_table_line_is_named() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        known_persons("# header\nNixon\tRichard\t\tx\ty\n")
+
+
+def test_speaker_labels_keep_the_whole_name(cold: Annotator) -> None:
+    assert found(cold, "Nicolae Ceausescu: We agree.")[0] == ("persName", "Nicolae Ceausescu")
+    assert found(cold, "Subject: the talks.") == []
+
+
+def test_a_surname_taught_once_is_found_with_or_without_a_forename(cold: Annotator) -> None:
+    paras = ["Comrade Stoyanov opened the session.", "Dimitar Stoyanov spoke; Stoyanov agreed."]
+    assert found_many(cold, paras) == [("persName", "Stoyanov"), ("persName", "Dimitar Stoyanov"),
+                                       ("persName", "Stoyanov")]
+
+
+def test_an_acronym_the_document_defines_is_an_organisation_elsewhere(cold: Annotator) -> None:
+    paras = ["the Political Bureau of the C.C. of the R.W.P. decided", "the R.W.P. will send a delegation"]
+    assert ("orgName", "R.W.P.") in found_many(cold, paras)[-1:]
+    assert ("orgName", "CC") not in found_many(cold, ["the CPSU CC wrote", "the CC answered"])
+
+
+def test_a_memory_is_the_same_whatever_order_documents_teach_it() -> None:
+    a, b = Memory(["persName\tBalev"]), Memory(["orgName\tR.W.P."])
+    assert (a | b).forms == (b | a).forms == {"persName\tBalev", "orgName\tR.W.P."}
+    assert [g.tag for g in (a | b).guesses("Balev of the R.W.P.")] == ["persName", "orgName"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Comrade Paul Niculescu-Mizil arrived", [("persName", "Paul Niculescu-Mizil")]),  # no town inside a name
+    ("Niculescu-Mizil arrived", []),
+    ("the Moscow-Beijing line", [("placeName", "Moscow"), ("placeName", "Beijing")]),
+    ("supplies along the Ho Chi Minh Trail", [("placeName", "Ho Chi Minh Trail")]),
+    ("PAK Seong-cheol Deputy Co-chairman", [("persName", "PAK Seong-cheol")]),
+    ("P. V. Narasimha Rao and", [("persName", "P. V. Narasimha Rao")]),
+    ("L. I. Brezhnev Deng Xiaoping", [("persName", "L. I. Brezhnev"), ("persName", "Deng Xiaoping")]),
+])
+def test_names_inside_and_beside_longer_names(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected
+
+
+def test_dotted_acronyms_nest_in_the_body_they_belong_to(cold: Annotator) -> None:
+    text = "the Political Bureau of the C.C. of the R.W.P. Comrades Ion Gheorghe Maurer"
+    assert found(cold, text) == [("orgName", "Political Bureau of the C.C. of the R.W.P."),
+                                 ("orgName", "C.C. of the R.W.P."), ("orgName", "R.W.P."),
+                                 ("persName", "Ion Gheorghe Maurer")]
+
+
+@pytest.mark.parametrize("text,doc_date,dates", [
+    ("on 4 March 1946 at 1800", "1946-03-04", ["4 March 1946"]),  # a clock time, no year
+    ("the 26 July Movement", "1960-01-01", []),  # a date that names a body
+    ("a rally on 1 May Square", "1960-01-01", []),
+    ("we meet by the 28th", "1970-05-02", ["28th"]),  # the document's month
+    ("12 Esfand 1324 [3 March 1946]", None, ["3 March 1946"]),  # the Gregorian equivalent, not the year 1324
+])
+def test_date_classes_of_issue_17(text: str, doc_date: str | None, dates: list[str]) -> None:
+    assert [text[d.start:d.end] for d in find_dates(text, doc_date)] == dates
+
+
+def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(tmp_path, monkeypatch) -> None:
+    from teikit.names import gazetteer
+
+    monkeypatch.setenv("TEIKIT_CACHE_DIR", str(tmp_path))
+    load = gazetteer.load_gazetteer.__wrapped__  # past the per-process cache
+    built = load()
+    [cached_file] = tmp_path.glob("gazetteer-*.pickle")
+    again = load()
+    assert again is not built and again.lookup("Peking") == built.lookup("Peking")
+    assert again.authority == built.authority
+    cached_file.write_bytes(b"not a pickle")
+    assert load().lookup("Arafat") == built.lookup("Arafat") != []  # rebuilt, and stored again
+    assert cached_file.read_bytes() != b"not a pickle"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("They met in Karl-Liebknecht-Straße on Monday.", [("placeName", "Karl-Liebknecht-Straße")]),  # not the man
+    ("troops entered East Prague at dawn", [("placeName", "East Prague")]),  # a part of the city, not the city
+    ("Radio Prague reported", [("orgName", "Radio Prague")]),  # the station, not the place
+    ("the Gdansk Shipyard strike", [("orgName", "Gdansk Shipyard")]),
+    ("the 7th Division moved", [("orgName", "7th Division")]),  # army units
+    ("sent to the 10th department of", [("orgName", "10th department")]),
+    ("Ivan Petrovich, you know", [("persName", "Ivan Petrovich")]),  # forename and patronymic: an address
+    ("the Soviet Union and the GDR", [("placeName", "Soviet Union"), ("placeName", "GDR")]),  # a state, cold
+    ("the Deputy Head of Section", []),  # a post, no body
+])
+def test_failure_classes_of_issue_17(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected
