@@ -97,14 +97,15 @@
   </xsl:function>
 
   <!-- Any element of the text with a look: its own rendering, the look's classes added to the
-       element it produced (not to a passage or mention anchor). Below the passage anchors (20)
+       element it produced (not to a passage or mention anchor); hi and emph add their own. Below the passage anchors (20)
        and the diplomatic note and gap templates, above the diplomatic brackets (10). -->
-  <xsl:template match="*[@rend or @style or @rendition][not(self::tei:note)]" mode="reading diplomatic" priority="15">
+  <xsl:template match="*[@rend or @style or @rendition][not(self::tei:note or self::tei:hi or self::tei:emph)]"
+      mode="reading diplomatic" priority="15">
     <xsl:variable name="look" select="tk:look(.)"/>
     <xsl:choose>
       <xsl:when test="empty($look)"><xsl:next-match/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="own" as="node()*"><xsl:next-match><xsl:with-param name="look" select="$look"/></xsl:next-match></xsl:variable>
+        <xsl:variable name="own" as="node()*"><xsl:next-match/></xsl:variable>
         <xsl:variable name="host" select="$own[self::*][not(tokenize(@class) = ('passage-anchor', 'mention-anchor'))][1]"/>
         <xsl:for-each select="$own">
           <xsl:choose>

@@ -162,12 +162,12 @@
     <span class="{local-name()}"><xsl:call-template name="tk:id"/><xsl:text> </xsl:text></span>
   </xsl:template>
 
-  <!-- highlighting: the element its look means (rendition.xsl, which passes the look and adds its classes) -->
+  <!-- highlighting: the element and the classes of its look (rendition.xsl) -->
   <xsl:template match="tei:hi | tei:emph" mode="reading diplomatic">
-    <xsl:param name="look" as="xs:string*" select="()"/>
+    <xsl:variable name="look" select="tk:look(.)"/>
     <xsl:variable name="el" select="if (self::tei:emph) then 'em' else tk:hi-element($look)"/>
     <xsl:element name="{$el}">
-      <xsl:attribute name="class" select="normalize-space('hi ' || tk:class(@rend))"/>
+      <xsl:attribute name="class" select="string-join(distinct-values(('hi', tokenize(tk:class(@rend)), $look)), ' ')"/>
       <xsl:apply-templates mode="#current"/>
     </xsl:element>
   </xsl:template>
