@@ -17,12 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from saxonche import PyXsltExecutable
+from saxonche import PyXdmNode, PyXsltExecutable
+from timing import median_spread, samples_ms
 
 from teikit.render import stylesheets
 from teikit.render.html import VIEWS
 from teikit.xmlsafe import parse_xml
-from timing import median_spread, samples_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 MORE = ROOT.parent / "shared" / "external-tei" / "more"
@@ -39,7 +39,14 @@ def base_xslt(commit: str, into: Path) -> Path:
 
 
 def compile_view(folder: Path, view: str) -> PyXsltExecutable:
-    return stylesheets.processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(folder / f"{view}.xsl"))
+    compiler = stylesheets.processor().new_xslt30_processor()
+    return compiler.compile_stylesheet(stylesheet_file=str(folder / f"{view}.xsl"))
+
+
+def run(exe: PyXsltExecutable, node: PyXdmNode, stem: str) -> None:
+    exe.set_parameter("doc-base", stylesheets.to_xdm(stem))
+    exe.set_global_context_item(xdm_item=node)
+    exe.transform_to_string(xdm_node=node)
 
 
 def main() -> None:
@@ -59,9 +66,7 @@ def main() -> None:
                 times: dict[str, list[float]] = {"ours": [], "base": []}
                 for _ in range(args.repeat):  # alternate, so both see the same load
                     for key, exe in (("ours", ours), ("base", theirs)):
-                        exe.set_parameter("doc-base", stylesheets.to_xdm(path.stem))
-                        exe.set_global_context_item(xdm_item=node)
-                        times[key] += samples_ms(lambda e=exe: e.transform_to_string(xdm_node=node), 1, time.process_time)
+                        times[key] += samples_ms(lambda e=exe, n=node, s=path.stem: run(e, n, s), 1, time.process_time)
                 (mo, lo, _), (mb, lb, _) = median_spread(times["ours"]), median_spread(times["base"])
                 print(f"{path.name[:34]:34} {view:10} {mo:11.1f} [{lo:6.1f}] {mb:11.1f} [{lb:6.1f}] {mo / mb:6.2f}")
 

@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
-
 from shoot import launch, shrink
+
 from teikit.render.html import copy_assets, page_name, render_to_dir
 from teikit.render.stylesheets import XSLT_DIR
 

@@ -31,6 +31,11 @@
     <xsl:sequence select="$app//(tei:lem | tei:rdg)[ancestor::tei:app[1] is $app]"/>
   </xsl:function>
 
+  <!-- In the location-referenced and double-end-point methods the text is elsewhere: an app shows
+       only its call where it stands. -->
+  <xsl:variable name="tk:app-in-line" as="xs:boolean"
+      select="not((/tei:TEI | /tei:teiCorpus)//tei:variantEncoding/@method = ('location-referenced', 'double-end-point'))"/>
+
   <!-- What the text shows: the lemma, else the first reading. -->
   <xsl:function name="tk:app-base" as="element()?">
     <xsl:param name="app" as="element()"/>
@@ -60,10 +65,12 @@
     <xsl:variable name="block" select="tk:has-block(.)"/>
     <xsl:element name="{if ($block) then 'div' else 'span'}">
       <xsl:attribute name="class" select="'app'"/>
-      <xsl:element name="{if ($block) then 'div' else 'span'}">
-        <xsl:attribute name="class" select="if ($base/self::tei:lem) then 'lem' else 'lem base-rdg'"/>
-        <xsl:apply-templates select="$base/node()" mode="#current"/>
-      </xsl:element>
+      <xsl:if test="$tk:app-in-line">
+        <xsl:element name="{if ($block) then 'div' else 'span'}">
+          <xsl:attribute name="class" select="if ($base/self::tei:lem) then 'lem' else 'lem base-rdg'"/>
+          <xsl:apply-templates select="$base/node()" mode="#current"/>
+        </xsl:element>
+      </xsl:if>
       <xsl:call-template name="tk:app-call"/>
     </xsl:element>
   </xsl:template>

@@ -70,7 +70,8 @@
     <xsl:param name="rend" as="xs:string?"/>
     <xsl:variable name="r" select="lower-case(normalize-space($rend))"/>
     <xsl:sequence select="if (contains($r, ':') and not(matches($r, '^(simple:\S+\s*)+$'))) then tk:css-classes($r)
-        else for $t in tokenize($r, '\s+') return $tk:rend-tokens(replace($t, '^simple:|\(\d+\)$', ''))"/>
+        else for $t in tokenize($r, ' ')
+             return $tk:rend-tokens(if (contains($t, ':') or contains($t, '(')) then replace($t, '^simple:|\(\d+\)$', '') else $t)"/>
   </xsl:function>
 
   <!-- Classes of @rendition: each "#id" read from the document's tagsDecl (CSS, or rend-like
@@ -91,19 +92,20 @@
   <!-- Every rendition class of an element, each once, in a stable order. -->
   <xsl:function name="tk:look" as="xs:string*">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="distinct-values((tk:rend-classes($el/@rend), tk:css-classes($el/@style),
+    <xsl:sequence select="distinct-values(($el/@rend ! tk:rend-classes(.), $el/@style ! tk:css-classes(.),
                                            $el/@rendition ! tk:rendition-classes($el)))"/>
   </xsl:function>
 
   <!-- Any element of the text with a look: its own rendering, the look's classes added to the
-       element it produced (not to a passage or mention anchor). Below the passage anchors (20)
+       element it produced (not to a passage or mention anchor); hi and emph add their own. Below the passage anchors (20)
        and the diplomatic note and gap templates, above the diplomatic brackets (10). -->
-  <xsl:template match="*[@rend or @style or @rendition][not(self::tei:note)]" mode="reading diplomatic" priority="15">
+  <xsl:template match="*[@rend or @style or @rendition][not(self::tei:note or self::tei:hi or self::tei:emph)]"
+      mode="reading diplomatic" priority="15">
     <xsl:variable name="look" select="tk:look(.)"/>
     <xsl:choose>
       <xsl:when test="empty($look)"><xsl:next-match/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="own" as="node()*"><xsl:next-match><xsl:with-param name="look" select="$look"/></xsl:next-match></xsl:variable>
+        <xsl:variable name="own" as="node()*"><xsl:next-match/></xsl:variable>
         <xsl:variable name="host" select="$own[self::*][not(tokenize(@class) = ('passage-anchor', 'mention-anchor'))][1]"/>
         <xsl:for-each select="$own">
           <xsl:choose>

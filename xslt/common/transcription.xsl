@@ -115,10 +115,19 @@
        hyphen; in the diplomatic view a hyphen (CSS, unless the source wrote one) and the break. -->
   <xsl:template match="tei:lb[@break = 'no']" mode="reading"/>
   <xsl:template match="tei:lb[@break = 'no']" mode="diplomatic">
-    <xsl:if test="not(matches(string(preceding-sibling::node()[1][self::text()]), '[-‐¬⸗&#173;]\s*$'))">
-      <span class="lb-hyphen"/></xsl:if>
+    <xsl:if test="not(tk:hyphen-typed(.))"><span class="lb-hyphen"/></xsl:if>
     <br/>
   </xsl:template>
+
+  <!-- The source wrote the hyphen: as the end of the text before the break, or as a pc there. -->
+  <xsl:function name="tk:hyphen-typed" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:variable name="before" select="$lb/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:sequence select="matches(string($before[self::text() or self::tei:pc]), '[-‐¬⸗&#173;]\s*$')"/>
+  </xsl:function>
+  <!-- Reading: a hyphen written as pc at such a break goes with the break. -->
+  <xsl:template match="tei:pc[following-sibling::node()[not(self::text()[not(normalize-space())])][1]
+                              [self::tei:lb[@break = 'no']]][matches(., '^\s*[-‐¬⸗&#173;]\s*$')]" mode="reading"/>
 
   <xsl:function name="tk:word-broken" as="xs:boolean">
     <xsl:param name="n" as="node()?"/>
@@ -153,12 +162,12 @@
     <span class="{local-name()}"><xsl:call-template name="tk:id"/><xsl:text> </xsl:text></span>
   </xsl:template>
 
-  <!-- highlighting: the element its look means (rendition.xsl, which passes the look and adds its classes) -->
+  <!-- highlighting: the element and the classes of its look (rendition.xsl) -->
   <xsl:template match="tei:hi | tei:emph" mode="reading diplomatic">
-    <xsl:param name="look" as="xs:string*" select="()"/>
+    <xsl:variable name="look" select="tk:look(.)"/>
     <xsl:variable name="el" select="if (self::tei:emph) then 'em' else tk:hi-element($look)"/>
     <xsl:element name="{$el}">
-      <xsl:attribute name="class" select="normalize-space('hi ' || tk:class(@rend))"/>
+      <xsl:attribute name="class" select="string-join(distinct-values(('hi', tokenize(tk:class(@rend)), $look)), ' ')"/>
       <xsl:apply-templates mode="#current"/>
     </xsl:element>
   </xsl:template>
