@@ -11,7 +11,9 @@
   <xsl:include href="notes.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="drama.xsl"/>
+  <xsl:include href="documentary.xsl"/>
   <xsl:include href="letters.xsl"/>
+  <xsl:include href="tokens.xsl"/>
   <xsl:include href="fallback.xsl"/>
   <xsl:include href="passages.xsl"/>
 </xsl:stylesheet>

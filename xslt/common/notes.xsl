@@ -27,8 +27,7 @@
   <!-- Reading view skips these subtrees, so no call is printed inside them. -->
   <xsl:function name="tk:reading-hidden" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="exists($n/ancestor-or-self::*[parent::tei:choice and
-                          (self::tei:abbr or self::tei:sic or self::tei:orig)][../(tei:expan|tei:corr|tei:reg)])"/>
+    <xsl:sequence select="exists($n/ancestor-or-self::*[parent::tei:choice][not(. is tk:reading-alternative(..))])"/>
   </xsl:function>
 
   <xsl:function name="tk:has-call" as="xs:boolean">
@@ -66,7 +65,7 @@
   <!-- The endnotes of the reading view (call this after the text). -->
   <xsl:template name="tk:notes-section">
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
-    <xsl:variable name="notes" select="/tei:TEI/tei:text//tei:note[not(tk:reading-hidden(.))]"/>
+    <xsl:variable name="notes" select="tk:text-parts(.)//tei:note[not(tk:reading-hidden(.))]"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-labelledby="{$idp}tk-notes-h" role="doc-endnotes">
         <h2 id="{$idp}tk-notes-h">Notes</h2>
@@ -93,7 +92,7 @@
   <xsl:template match="tei:note" mode="diplomatic" priority="20">
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
     <xsl:variable name="host" select="tk:call-host(.)"/>
-    <xsl:element name="{if (local-name(..) = $tk:note-mixed) then 'span' else 'div'}">
+    <xsl:element name="{if (local-name(..) = $tk:note-mixed or tk:is-inline(..)) then 'span' else 'div'}">
       <xsl:attribute name="class" select="'note ' || tk:class(('note-' || @type))"/>
       <xsl:attribute name="id" select="$idp || tk:note-id(.)"/>
       <xsl:if test="@rend = 'brackets'"><span class="bracket">[</span></xsl:if>

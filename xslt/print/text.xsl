@@ -82,8 +82,8 @@
       <xsl:apply-templates select="tei:teiHeader" mode="pr:heading"/>
       <div class="text {$pr:mode}">
         <xsl:choose>
-          <xsl:when test="$diplomatic"><xsl:apply-templates select="tei:text" mode="diplomatic"/></xsl:when>
-          <xsl:otherwise><xsl:apply-templates select="tei:text" mode="reading"/></xsl:otherwise>
+          <xsl:when test="$diplomatic"><xsl:apply-templates select="tk:text-parts(.)" mode="diplomatic"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="tk:text-parts(.)" mode="reading"/></xsl:otherwise>
         </xsl:choose>
       </div>
     </article>
@@ -123,7 +123,7 @@
         <xsl:when test="exists($translators)"><p class="doc-translator"><span class="label">Translator not named by the archive</span></p></xsl:when>
       </xsl:choose>
       <xsl:variable name="summary" select="tei:profileDesc/tei:abstract"/>
-      <xsl:if test="normalize-space($summary)">
+      <xsl:if test="normalize-space(string-join($summary))">
         <div class="doc-summary"><xsl:apply-templates select="$summary/tei:p" mode="tk:meta"/></div>
       </xsl:if>
     </header>
@@ -139,7 +139,7 @@
   <!-- Number of a note within its document (reading text). -->
   <xsl:function name="pr:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count($note/ancestor::tei:text[1]//tei:note[. &lt;&lt; $note]
+    <xsl:sequence select="count($note/ancestor::*[self::tei:text or self::tei:sourceDoc or self::tei:facsimile][1]//tei:note[. &lt;&lt; $note]
                                 [not(tk:reading-hidden(.))]) + 1"/>
   </xsl:function>
 
