@@ -21,6 +21,7 @@ from teikit.tei.fidelity import shown_alternatives
 TEI = "http://www.tei-c.org/ns/1.0"
 WORD = re.compile(r"\w+")
 BREAKS = {"lb", "pb", "cb", "br"}
+TOKENS = {"w", "pc", "c", "g", "m", "s", "phr", "cl"}
 
 def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
@@ -35,18 +36,19 @@ def _text_parts(root: etree._Element) -> list[etree._Element]:
 
 
 def _words(el: etree._Element, out: list[str]) -> None:
-    """Words of a tree with a boundary at every element edge; breaks as spaces."""
-    out.append(" ")
+    """Words of a tree with a boundary at every element edge but a token's (the views print tokens
+    as bare text, tokens.xsl); breaks as spaces."""
+    edge = "" if _local(el) in TOKENS else " "
+    out.append(edge)
     out.append(el.text or "")
     for child in el:
         if isinstance(child.tag, str):
             if _local(child) in BREAKS:
                 out.append(" ")
             else:
-                _words(child, out)
-        out.append(" ")
+                _words(child, out)  # which ends with the child's edge
         out.append(child.tail or "")
-    out.append(" ")
+    out.append(edge)
 
 
 def tei_words(root: etree._Element, view: str) -> Counter[str]:

@@ -204,6 +204,14 @@
   <xsl:template match="tei:p" mode="tk:meta"><p><xsl:apply-templates mode="#current"/></p></xsl:template>
   <xsl:template match="*" mode="tk:meta"><xsl:apply-templates mode="#current"/></xsl:template>
 
+  <!-- Who translated: the names of every respStmt one of whose resps says so, and editors in that role. -->
+  <xsl:function name="tk:translators" as="element()*">
+    <xsl:param name="header" as="element(tei:teiHeader)"/>
+    <xsl:variable name="ts" select="$header/tei:fileDesc/tei:titleStmt"/>
+    <xsl:sequence select="$ts/tei:respStmt[tei:resp[matches(., 'transl|übers', 'i')]]/(tei:persName | tei:name | tei:orgName)
+                          | $ts/tei:editor[matches(@role, 'transl', 'i')]"/>
+  </xsl:function>
+
   <xsl:template match="tei:teiHeader" mode="tk:title-block">
     <xsl:param name="level" as="xs:integer" select="1" tunnel="yes"/>
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
@@ -213,7 +221,8 @@
         $h/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'])[1]"/>
     <xsl:variable name="genre" select="($h/tei:profileDesc/tei:textClass//tei:term[@type = 'genre'],
         ../tei:text/tei:body/tei:div/@type[not(. = ('document', 'records'))])[1]"/>
-    <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
+    <xsl:variable name="translators" select="tk:translators($h)"/>
+    <xsl:variable name="ts" select="$h/tei:fileDesc/tei:titleStmt"/>
     <xsl:variable name="citation" select="($h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation'],
         $h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier, $h/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
     <xsl:variable name="summary" select="($h/tei:profileDesc/tei:abstract, $h/tei:profileDesc/tei:correspDesc/tei:note[not(../../tei:abstract)])"/>
@@ -225,6 +234,9 @@
         <xsl:for-each select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received')]">
           <dt>{if (@type = 'sent') then 'From' else 'To'}</dt>
           <dd>{string-join((tei:persName, tei:orgName, tei:name, tei:placeName, tei:settlement) ! normalize-space(), ', ')}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="['Author', $ts/tei:author], ['Editor', $ts/tei:editor except $translators]">
+          <xsl:if test="exists(?2)"><dt>{?1}{if (count(?2) gt 1) then 's' else ''}</dt><dd>{string-join(?2 ! normalize-space(), '; ')}</dd></xsl:if>
         </xsl:for-each>
         <xsl:if test="$translators"><dt>Translated by</dt><dd>{string-join($translators ! normalize-space(), ', ')}</dd></xsl:if>
         <xsl:if test="$h/tei:profileDesc/tei:langUsage/tei:language[@ident != 'en']">

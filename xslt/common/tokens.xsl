@@ -13,7 +13,14 @@
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="#all">
 
-  <!-- Tokens and the phrases made of them: a span (a div only around a block, which HTML's span cannot hold). -->
+  <!-- Tokens and the phrases made of them are linguistic markup, not layout: their text only, with
+       no element, so that a tokenised novel lays out as the same novel untokenised (a box per word
+       costs WeasyPrint gigabytes). One with an id (a link target) or a language keeps a span. -->
+  <xsl:template match="(tei:w | tei:pc | tei:c | tei:g | tei:m | tei:s | tei:phr | tei:cl)[not(@xml:id or @xml:lang)]"
+                mode="reading diplomatic">
+    <xsl:apply-templates mode="#current"/>
+  </xsl:template>
+
   <xsl:template match="tei:w | tei:pc | tei:c | tei:g | tei:m | tei:s | tei:phr | tei:cl" mode="reading diplomatic">
     <xsl:element name="{if (tk:has-block(.)) then 'div' else 'span'}">
       <xsl:attribute name="class" select="local-name()"/>

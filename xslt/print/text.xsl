@@ -93,8 +93,7 @@
   <xsl:template match="tei:teiHeader" mode="pr:heading">
     <xsl:variable name="tei" select=".."/>
     <xsl:variable name="sd" select="tei:fileDesc/tei:sourceDesc"/>
-    <xsl:variable name="translators"
-        select="tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
+    <xsl:variable name="translators" select="tk:translators(.)"/>
     <xsl:variable name="ms" select="$sd/tei:msDesc/tei:msIdentifier[not(tei:repository[matches(., '^unknown', 'i')])]"/>
     <xsl:variable name="url" select="tk:safe-href((tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URL'])[1])"/>
     <header class="doc-head">
