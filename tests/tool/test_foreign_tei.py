@@ -228,7 +228,7 @@ def test_tokenised_text_prints_on_as_many_pages(tmp_path: Path) -> None:
     novel = EXTERNAL / "more" / "eltec_dickens_ENG18481.xml"
     tree = parse_xml(novel)
     body = tree.getroot().find(".//{http://www.tei-c.org/ns/1.0}body")
-    for chapter in list(body)[6:]:
+    for chapter in list(body)[3:]:
         body.remove(chapter)
     plain, tokenised = tmp_path / "plain.xml", tmp_path / "tokenised.xml"
     tree.write(str(plain), encoding="utf-8")
