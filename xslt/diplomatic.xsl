@@ -20,6 +20,7 @@
 -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="#all">
@@ -33,14 +34,15 @@
   </xsl:template>
 
   <xsl:template name="tk:document-body">
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
     <xsl:if test="$highlight-names">
       <p class="legend" aria-label="Highlighting">
         <span class="name person hl">person</span> <span class="name org hl">organisation</span>
         <span class="name place hl">place</span> <span class="date hl">date</span>
       </p>
     </xsl:if>
-    <article class="text diplomatic" id="text" aria-label="Diplomatic transcription">
-      <xsl:apply-templates select="tei:TEI/tei:text" mode="diplomatic"/>
+    <article class="text diplomatic" id="{$idp}text" aria-label="Diplomatic transcription">
+      <xsl:apply-templates select="tk:text-parts(.)" mode="diplomatic"/>
     </article>
     <xsl:call-template name="tk:apparatus-section">
       <xsl:with-param name="app-view" select="'diplomatic'" tunnel="yes"/>

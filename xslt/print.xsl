@@ -61,12 +61,13 @@
 
   <!-- Documents in chronological order; undated ones last, in file order. -->
   <xsl:variable name="pr:docs" as="element(tei:TEI)*">
-    <xsl:perform-sort select="(/tei:TEI | /tei:teiCorpus/tei:TEI)[tei:text]">
+    <xsl:perform-sort select="//tei:TEI[exists(tk:text-parts(.))]">
       <xsl:sort select="((tei:teiHeader/tei:profileDesc/tei:creation/tei:date/(@when, @from, @notBefore))[1]
                          ! string(.), '9999')[1]"/>
     </xsl:perform-sort>
   </xsl:variable>
-  <xsl:variable name="pr:register" as="element()?" select="(/tei:teiCorpus/tei:TEI[tei:standOff])[1]"/>
+  <!-- The register: a TEI with standOff and no text (a document may have a standOff of its own). -->
+  <xsl:variable name="pr:register" as="element()?" select="(/tei:teiCorpus/tei:TEI[tei:standOff][empty(tk:text-parts(.))])[1]"/>
 
   <xsl:template match="/">
     <html lang="en" class="print {if ($diplomatic) then 'diplomatic' else 'reading'}">

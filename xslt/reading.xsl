@@ -21,6 +21,7 @@
 -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit:render"
     exclude-result-prefixes="#all">
@@ -34,8 +35,9 @@
   </xsl:template>
 
   <xsl:template name="tk:document-body">
-    <article class="text reading" id="text" aria-label="Text">
-      <xsl:apply-templates select="tei:TEI/tei:text" mode="reading"/>
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
+    <article class="text reading" id="{$idp}text" aria-label="Text">
+      <xsl:apply-templates select="tk:text-parts(.)" mode="reading"/>
     </article>
     <xsl:call-template name="tk:apparatus-section"/>
     <xsl:call-template name="tk:notes-section"/>

@@ -23,7 +23,7 @@
   <!-- Containers: walked into, so their blocks become rows. -->
   <xsl:variable name="tk:sbs-containers" as="xs:string*"
       select="('text', 'group', 'front', 'back', 'body', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'sp',
-               'opener', 'closer', 'postscript', 'floatingText')"/>
+               'opener', 'closer', 'postscript', 'floatingText', 'sourceDoc', 'facsimile', 'surfaceGrp', 'surface', 'zone')"/>
 
   <xsl:mode name="tk:sbs" on-no-match="shallow-skip"/>
 
@@ -34,25 +34,27 @@
   </xsl:template>
 
   <xsl:template name="tk:document-body">
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
     <div class="sbs" role="table" aria-label="Reading text and diplomatic transcription">
       <div class="row sbs-head" role="row">
         <h2 class="col" role="columnheader">Reading text</h2>
         <h2 class="col" role="columnheader">Diplomatic transcription</h2>
       </div>
-      <xsl:apply-templates select="tei:TEI/tei:text" mode="tk:sbs"/>
+      <xsl:apply-templates select="tk:text-parts(.)" mode="tk:sbs"/>
     </div>
     <xsl:call-template name="tk:apparatus-section">
       <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
     </xsl:call-template>
     <xsl:call-template name="tk:notes-section">
-      <xsl:with-param name="idp" select="'r-'" tunnel="yes"/>
+      <xsl:with-param name="idp" select="$idp || 'r-'" tunnel="yes"/>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="*[local-name() = $tk:sbs-containers]" mode="tk:sbs">
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
     <xsl:if test="@xml:id">
       <!-- Link targets for refs to this division, one per column. -->
-      <span id="r-{@xml:id}" class="target"/><span id="d-{@xml:id}" class="target"/>
+      <span id="{$idp}r-{@xml:id}" class="target"/><span id="{$idp}d-{@xml:id}" class="target"/>
     </xsl:if>
     <xsl:apply-templates mode="tk:sbs"/>
   </xsl:template>
@@ -71,14 +73,15 @@
 
   <xsl:template name="tk:row">
     <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
     <div class="row {if ($nodes/self::tei:sp or $nodes/self::tei:speaker) then 'turn' else ''}" role="row">
       <div class="col reading" role="cell">
-        <xsl:apply-templates select="$nodes" mode="reading"><xsl:with-param name="idp" select="'r-'" tunnel="yes"/></xsl:apply-templates>
+        <xsl:apply-templates select="$nodes" mode="reading"><xsl:with-param name="idp" select="$idp || 'r-'" tunnel="yes"/></xsl:apply-templates>
       </div>
       <div class="col diplomatic" role="cell">
         <!-- one apparatus band, below the reading column, for the calls of both columns -->
-        <xsl:apply-templates select="$nodes" mode="diplomatic"><xsl:with-param name="idp" select="'d-'" tunnel="yes"/>
-          <xsl:with-param name="app-band" select="'r-'" tunnel="yes"/></xsl:apply-templates>
+        <xsl:apply-templates select="$nodes" mode="diplomatic"><xsl:with-param name="idp" select="$idp || 'd-'" tunnel="yes"/>
+          <xsl:with-param name="app-band" select="$idp || 'r-'" tunnel="yes"/></xsl:apply-templates>
       </div>
     </div>
   </xsl:template>

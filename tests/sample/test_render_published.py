@@ -120,7 +120,7 @@ def test_a_header_with_two_titles_and_two_resps_renders(tmp_path: Path) -> None:
     tei.write_text(TWO_TITLES, encoding="utf-8")
     for view in ("reading", "diplomatic", "sidebyside"):
         page = lxml.html.fromstring(render(tei, view))
-        assert page.xpath("string(//h1)") == "Seja 1" and "Hello parliament." in page.text_content()
+        assert page.xpath("string(//h1)") == "Seja 1 / Sitting 1" and "Hello parliament." in page.text_content()
     printed = lxml.html.fromstring(print_html(assemble([tei])))
     assert "Hello parliament." in printed.text_content() and "Arhiv" in printed.text_content()
 

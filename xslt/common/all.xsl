@@ -15,7 +15,9 @@
   <xsl:include href="speech.xsl"/>
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="rendition.xsl"/>
+  <xsl:include href="documentary.xsl"/>
   <xsl:include href="letters.xsl"/>
+  <xsl:include href="tokens.xsl"/>
   <xsl:include href="fallback.xsl"/>
   <xsl:include href="passages.xsl"/>
 </xsl:stylesheet>

@@ -14,11 +14,15 @@
   <xsl:mode name="reading" on-no-match="text-only-copy"/>
   <xsl:mode name="diplomatic" on-no-match="text-only-copy"/>
 
+  <!-- In a span (tk:in-span) every unknown descendant is a span too: it holds no block, or the
+       span would have been a div. -->
   <xsl:template match="*" mode="reading diplomatic" priority="-10">
-    <xsl:element name="{if (tk:is-inline(.) and not(tk:has-block(.))) then 'span' else 'div'}">
+    <xsl:param name="tk:in-span" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="inline" select="($tk:in-span or tk:is-inline(.)) and not(tk:has-block(.))"/>
+    <xsl:element name="{if ($inline) then 'span' else 'div'}">
       <xsl:attribute name="class" select="'tei-' || replace(local-name(), '[^A-Za-z0-9_-]', '')"/>
       <xsl:if test="tk:safe-lang(@xml:lang)"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
-      <xsl:apply-templates mode="#current"/>
+      <xsl:apply-templates mode="#current"><xsl:with-param name="tk:in-span" select="$inline" tunnel="yes"/></xsl:apply-templates>
     </xsl:element>
   </xsl:template>
 

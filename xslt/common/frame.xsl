@@ -26,8 +26,12 @@
   <xsl:function name="tk:doc-title" as="xs:string">
     <xsl:param name="tei" as="element()?"/>
     <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="(($titles[@type = ('main', 'complete')], $titles[not(@type = 'short')], $titles)[1]
-                           ! normalize-space(string-join(.//text(), '')), 'Untitled document')[. != ''][1]"/>
+    <!-- Parallel main titles (one per language) are all shown, joined by " / ". -->
+    <xsl:variable name="main" select="$titles[@type = ('main', 'complete')]"/>
+    <xsl:variable name="chosen" select="if (count(distinct-values($main/string(@xml:lang))) gt 1) then $main
+        else ($main, $titles[not(@type = 'short')], $titles)[1]"/>
+    <xsl:sequence select="(string-join(distinct-values($chosen ! normalize-space(string-join(.//text(), ''))[. != '']), ' / '),
+                           'Untitled document')[. != ''][1]"/>
   </xsl:function>
 
   <xsl:template name="tk:page">
@@ -100,7 +104,7 @@
   <!-- A whole document page: title block, the view's text (tk:document-body), the document's footer. -->
   <xsl:template name="tk:document-page">
     <xsl:param name="view" as="xs:string"/>
-    <xsl:variable name="tei" select="/tei:TEI"/>
+    <xsl:variable name="tei" select="/(tei:TEI | tei:teiCorpus)"/>
     <xsl:call-template name="tk:page">
       <xsl:with-param name="title" select="tk:doc-title($tei)"/>
       <xsl:with-param name="view" select="$view"/>
@@ -114,14 +118,54 @@
   </xsl:template>
 
   <xsl:template match="/" mode="tk:main">
-    <xsl:apply-templates select="tei:TEI/tei:teiHeader" mode="tk:title-block"/>
-    <xsl:call-template name="tk:document-body"/>
-    <xsl:apply-templates select="tei:TEI" mode="tk:cite-box"/>
+    <xsl:apply-templates select="tei:TEI | tei:teiCorpus" mode="tk:main"/>
+    <xsl:apply-templates select="tei:TEI | tei:teiCorpus" mode="tk:cite-box"/>
   </xsl:template>
+
+  <!-- One document: its title block and the view's text (tk:document-body, context the TEI element). -->
+  <xsl:template match="tei:TEI" mode="tk:main">
+    <xsl:apply-templates select="tei:teiHeader" mode="tk:title-block"/>
+    <xsl:call-template name="tk:document-body"/>
+  </xsl:template>
+
+  <!-- A corpus: its title block, a table of contents, then every member in full, each in a section
+       tk-doc-N (N: its number among all members) whose ids start with "tk-doc-N-", so that they never clash. -->
+  <xsl:template match="tei:teiCorpus" mode="tk:main">
+    <xsl:param name="level" as="xs:integer" select="1" tunnel="yes"/>
+    <xsl:apply-templates select="tei:teiHeader" mode="tk:title-block"/>
+    <nav class="corpus-toc" aria-label="Contents">
+      <xsl:if test="$level = 1"><h2>Contents</h2></xsl:if>
+      <xsl:apply-templates select="." mode="tk:toc"/>
+    </nav>
+    <xsl:for-each select="tei:TEI | tei:teiCorpus">
+      <section class="corpus-member" id="{tk:member-id(.)}">
+        <xsl:apply-templates select="." mode="tk:main">
+          <xsl:with-param name="level" select="min(($level + 1, 6))" tunnel="yes"/>
+          <xsl:with-param name="idp" select="tk:member-id(.) || '-'" tunnel="yes"/>
+        </xsl:apply-templates>
+      </section>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:teiCorpus" mode="tk:toc">
+    <ol class="toc">
+      <xsl:for-each select="tei:TEI | tei:teiCorpus">
+        <li><a href="#{tk:member-id(.)}">{tk:doc-title(.)}</a>
+          <xsl:apply-templates select="self::tei:teiCorpus" mode="tk:toc"/></li>
+      </xsl:for-each>
+    </ol>
+  </xsl:template>
+
+  <!-- A corpus member's id: its number among all members, in document order. -->
+  <xsl:function name="tk:member-id" as="xs:string">
+    <xsl:param name="member" as="element()"/>
+    <xsl:variable name="n" as="xs:integer"><xsl:number select="$member" level="any" count="tei:TEI | tei:teiCorpus[parent::tei:teiCorpus]"/></xsl:variable>
+    <xsl:sequence select="'tk-doc-' || $n"/>
+  </xsl:function>
 
   <!-- How to cite the document (its stable URL where the edition says where it is published),
        and its TEI (copied into the site as tei/STEM.xml) and PDF to download. -->
-  <xsl:template match="tei:TEI" mode="tk:cite-box">
+  <xsl:template match="tei:TEI | tei:teiCorpus" mode="tk:cite-box">
     <xsl:variable name="h" select="tei:teiHeader"/>
     <xsl:variable name="when" select="($h/tei:profileDesc/tei:creation/tei:date, $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date)[1]"/>
     <xsl:variable name="date" select="($when ! tk:datetime(.) ! tk:display-date(.), $when ! normalize-space())[. != ''][1]"/>
@@ -136,7 +180,7 @@
     </aside>
   </xsl:template>
 
-  <!-- The text of a document page, after its title block (context: the document node); views override it. -->
+  <!-- The text of a document page, after its title block (context: the TEI element); views override it. -->
   <xsl:template name="tk:document-body"/>
 
   <!-- Header metadata is printed as plain text (names and dates keep their own templates). -->
@@ -160,25 +204,39 @@
   <xsl:template match="tei:p" mode="tk:meta"><p><xsl:apply-templates mode="#current"/></p></xsl:template>
   <xsl:template match="*" mode="tk:meta"><xsl:apply-templates mode="#current"/></xsl:template>
 
+  <!-- Who translated: the names of every respStmt one of whose resps says so, and editors in that role. -->
+  <xsl:function name="tk:translators" as="element()*">
+    <xsl:param name="header" as="element(tei:teiHeader)"/>
+    <xsl:variable name="ts" select="$header/tei:fileDesc/tei:titleStmt"/>
+    <xsl:sequence select="$ts/tei:respStmt[tei:resp[matches(., 'transl|übers', 'i')]]/(tei:persName | tei:name | tei:orgName)
+                          | $ts/tei:editor[matches(@role, 'transl', 'i')]"/>
+  </xsl:function>
+
   <xsl:template match="tei:teiHeader" mode="tk:title-block">
+    <xsl:param name="level" as="xs:integer" select="1" tunnel="yes"/>
+    <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
     <xsl:variable name="h" select="."/>
     <xsl:variable name="date" select="($h/tei:profileDesc/tei:creation/tei:date,
         $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date,
         $h/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'])[1]"/>
     <xsl:variable name="genre" select="($h/tei:profileDesc/tei:textClass//tei:term[@type = 'genre'],
         ../tei:text/tei:body/tei:div/@type ! tk:genre-of-div(.))[1]"/>
-    <xsl:variable name="translators" select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
+    <xsl:variable name="translators" select="tk:translators($h)"/>
+    <xsl:variable name="ts" select="$h/tei:fileDesc/tei:titleStmt"/>
     <xsl:variable name="citation" select="($h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation'],
         $h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier, $h/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
-    <xsl:variable name="summary" select="($h/tei:profileDesc/tei:abstract, $h/tei:profileDesc/tei:correspDesc/tei:note)[1]"/>
+    <xsl:variable name="summary" select="($h/tei:profileDesc/tei:abstract, $h/tei:profileDesc/tei:correspDesc/tei:note[not(../../tei:abstract)])"/>
     <header class="doc-head">
       <xsl:if test="$genre"><p class="genre">{normalize-space($genre)}</p></xsl:if>
-      <h1>{tk:doc-title(..)}</h1>
+      <xsl:element name="h{$level}">{tk:doc-title(..)}</xsl:element>
       <dl class="meta">
         <xsl:if test="$date"><dt>Date</dt><dd><xsl:apply-templates select="$date" mode="tk:display-date"/></dd></xsl:if>
         <xsl:for-each select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received')]">
           <dt>{if (@type = 'sent') then 'From' else 'To'}</dt>
           <dd>{string-join((tei:persName, tei:orgName, tei:name, tei:placeName, tei:settlement) ! normalize-space(), ', ')}</dd>
+        </xsl:for-each>
+        <xsl:for-each select="['Author', $ts/tei:author], ['Editor', $ts/tei:editor except $translators]">
+          <xsl:if test="exists(?2)"><dt>{?1}{if (count(?2) gt 1) then 's' else ''}</dt><dd>{string-join(?2 ! normalize-space(), '; ')}</dd></xsl:if>
         </xsl:for-each>
         <xsl:if test="$translators"><dt>Translated by</dt><dd>{string-join($translators ! normalize-space(), ', ')}</dd></xsl:if>
         <xsl:if test="$h/tei:profileDesc/tei:langUsage/tei:language[@ident != 'en']">
@@ -188,13 +246,15 @@
         <xsl:if test="$citation"><dt>Source</dt><dd class="citation"><xsl:apply-templates select="$citation" mode="tk:meta"/></dd></xsl:if>
         <xsl:call-template name="tk:relations"><xsl:with-param name="header" select="$h"/></xsl:call-template>
       </dl>
-      <xsl:if test="normalize-space($summary)">
-        <section class="summary" aria-labelledby="tk-summary-h">
-          <h2 id="tk-summary-h">Summary</h2>
-          <xsl:choose>
-            <xsl:when test="$summary/tei:p"><xsl:apply-templates select="$summary/tei:p" mode="tk:meta"/></xsl:when>
-            <xsl:otherwise><p><xsl:apply-templates select="$summary/node()" mode="tk:meta"/></p></xsl:otherwise>
-          </xsl:choose>
+      <xsl:if test="normalize-space(string-join($summary))">
+        <section class="summary" aria-labelledby="{$idp}tk-summary-h">
+          <xsl:element name="h{min(($level + 1, 6))}"><xsl:attribute name="id" select="$idp || 'tk-summary-h'"/>Summary</xsl:element>
+          <xsl:for-each select="$summary">
+            <xsl:choose>
+              <xsl:when test="tei:p"><xsl:apply-templates select="tei:p" mode="tk:meta"/></xsl:when>
+              <xsl:otherwise><p><xsl:apply-templates mode="tk:meta"/></p></xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each>
         </section>
       </xsl:if>
     </header>

@@ -37,7 +37,7 @@
 
   <!-- Mentions with a register @ref, numbered once for the register pages' links (m1, m2, … in document order). -->
   <xsl:variable name="tk:mention-numbers" as="map(xs:string, xs:integer)"
-      select="let $s := /tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]
+      select="let $s := $tk:text-roots//(tei:persName | tei:orgName | tei:placeName)[@ref]
                       return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
 
   <xsl:function name="tk:ref-id" as="xs:string">

@@ -27,8 +27,7 @@
   <!-- Reading view skips these subtrees, so no call is printed inside them. -->
   <xsl:function name="tk:reading-hidden" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="exists($n/ancestor-or-self::*[parent::tei:choice and
-                          (self::tei:abbr or self::tei:sic or self::tei:orig)][../(tei:expan|tei:corr|tei:reg)])"/>
+    <xsl:sequence select="exists($n/ancestor-or-self::*[parent::tei:choice][not(. is tk:reading-alternative(..))])"/>
   </xsl:function>
 
   <xsl:function name="tk:has-call" as="xs:boolean">
@@ -66,7 +65,7 @@
   <!-- The endnotes of the reading view (call this after the text). -->
   <xsl:template name="tk:notes-section">
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
-    <xsl:variable name="notes" select="/tei:TEI/tei:text//tei:note[not(tk:reading-hidden(.) or tk:note-in-place(.))]"/>
+    <xsl:variable name="notes" select="tk:text-parts(.)//tei:note[not(tk:reading-hidden(.) or tk:note-in-place(.))]"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-labelledby="{$idp}tk-notes-h" role="doc-endnotes">
         <h2 id="{$idp}tk-notes-h">Notes</h2>
@@ -96,7 +95,7 @@
     <!-- A note the source did not set off itself (brackets, a numbered footnote) is set off here:
          spaced from the words around it and marked (teikit.css), so it never runs into the text. -->
     <xsl:variable name="set-off" select="not(@rend = 'brackets' or (@type = 'footnote' and @n))"/>
-    <xsl:variable name="inline" select="local-name(..) = $tk:note-mixed"/>
+    <xsl:variable name="inline" select="local-name(..) = $tk:note-mixed or tk:is-inline(..)"/>
     <xsl:if test="$set-off and $inline"><xsl:text> </xsl:text></xsl:if>
     <xsl:element name="{if ($inline) then 'span' else 'div'}">
       <xsl:attribute name="class" select="normalize-space('note ' || tk:class(('note-' || @type)) || (if ($set-off) then ' set-off' else ''))"/>

@@ -16,7 +16,7 @@
       'opener', 'closer', 'postscript', 'stage', 'speaker', 'trailer', 'byline')"/>
 
   <xsl:variable name="tk:passage-numbers" as="map(xs:string, xs:integer)"
-      select="let $s := /tei:TEI/tei:text//tei:*[local-name() = $tk:passage-names][not(ancestor::tei:*[local-name() = $tk:passage-names])]
+      select="let $s := $tk:text-roots//tei:*[local-name() = $tk:passage-names][not(ancestor::tei:*[local-name() = $tk:passage-names])]
               return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
 
   <xsl:template match="tei:text//tei:*[local-name() = $tk:passage-names]" mode="reading" priority="20">

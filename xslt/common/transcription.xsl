@@ -65,29 +65,41 @@
   <xsl:template match="tei:choice" mode="reading">
     <xsl:choose>
       <xsl:when test="tei:expan and tei:abbr">
-        <span class="expan" title="Abbreviated in the source: {normalize-space(string-join(tei:abbr//text()))}">
-          <xsl:apply-templates select="tei:expan/node()" mode="#current"/></span>
+        <span class="expan" title="Abbreviated in the source: {tk:alternatives(tei:abbr)}">
+          <xsl:apply-templates select="tei:expan[1]/node()" mode="#current"/></span>
       </xsl:when>
       <xsl:when test="tei:corr and tei:sic">
-        <span class="corr" title="The source reads: {normalize-space(string-join(tei:sic//text()))}">
-          <xsl:apply-templates select="tei:corr/node()" mode="#current"/></span>
+        <span class="corr" title="The source reads: {tk:alternatives(tei:sic)}">
+          <xsl:apply-templates select="tei:corr[1]/node()" mode="#current"/></span>
       </xsl:when>
       <xsl:when test="tei:reg and tei:orig">
-        <span class="reg" title="The source reads: {normalize-space(string-join(tei:orig//text()))}">
-          <xsl:apply-templates select="tei:reg/node()" mode="#current"/></span>
+        <span class="reg" title="The source reads: {tk:alternatives(tei:orig)}">
+          <xsl:apply-templates select="tei:reg[1]/node()" mode="#current"/></span>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates select="*[1]" mode="#current"/></xsl:otherwise>
     </xsl:choose>
     <xsl:call-template name="tk:hidden-mention-anchors"/>
   </xsl:template>
 
+  <!-- The one alternative of a choice the reading view shows (the first expansion, correction,
+       regularisation paired with a source form; else the first child). -->
+  <xsl:function name="tk:reading-alternative" as="element()?">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:sequence select="(($choice/tei:expan[../tei:abbr], $choice/tei:corr[../tei:sic], $choice/tei:reg[../tei:orig])[1],
+                           $choice/*[1])[1]"/>
+  </xsl:function>
+
+  <!-- A choice's source forms for a tooltip: several (two readings of a sic) joined by " / ". -->
+  <xsl:function name="tk:alternatives" as="xs:string">
+    <xsl:param name="forms" as="element()*"/>
+    <xsl:sequence select="string-join($forms ! normalize-space(string-join(.//text())), ' / ')"/>
+  </xsl:function>
+
   <!-- Names inside the alternative the reading view does not show (the abbreviation, the
        error) still get their mention ids, so register pages can point at every mention. -->
   <xsl:template name="tk:hidden-mention-anchors">
     <xsl:param name="idp" as="xs:string" select="''" tunnel="yes"/>
-    <xsl:variable name="paired" select="(tei:expan[../tei:abbr], tei:corr[../tei:sic], tei:reg[../tei:orig])[1]"/>
-    <xsl:variable name="shown" select="if (exists($paired)) then $paired else *[1]"/>
-    <xsl:for-each select="(* except $shown)//(tei:persName | tei:orgName | tei:placeName)[@ref][not(starts-with(@ref, '#'))]">
+    <xsl:for-each select="(* except tk:reading-alternative(.))//(tei:persName | tei:orgName | tei:placeName)[@ref][not(starts-with(@ref, '#'))]">
       <span class="mention-anchor" id="{$idp}tk-m{$tk:mention-numbers(generate-id(current()))}"></span>
     </xsl:for-each>
   </xsl:template>
@@ -173,10 +185,10 @@
   </xsl:template>
 
   <xsl:template match="tei:add" mode="reading diplomatic">
-    <ins class="add"><xsl:apply-templates mode="#current"/></ins>
+    <ins class="{normalize-space('add ' || tk:hand-class(.))}"><xsl:call-template name="tk:hand-title"/><xsl:apply-templates mode="#current"/></ins>
   </xsl:template>
   <xsl:template match="tei:del" mode="reading diplomatic">
-    <del class="del"><xsl:apply-templates mode="#current"/></del>
+    <del class="{normalize-space('del ' || tk:hand-class(.) || ' ' || tk:class(@rend))}"><xsl:call-template name="tk:hand-title"/><xsl:apply-templates mode="#current"/></del>
   </xsl:template>
   <xsl:template match="tei:unclear" mode="reading diplomatic">
     <span class="unclear" title="Unclear in the source"><xsl:apply-templates mode="#current"/></span>

@@ -23,6 +23,15 @@
                'num','measure','term','gloss','supplied','sic','corr','abbr','expan','orig','reg','add','del',
                'unclear','foreign','docDate','docAuthor','titlePart','byline','trailer','bibl','cell','item',
                'roleName','forename','surname','addName','idno','note')"/>
+  <!-- Elements that are phrase-level by their kind (TEI's tokens, phrases and inline markup): inline
+       wherever they stand, even when their parent holds no text of its own (a <s> of <w>s). seg is not
+       among them: a seg holding a container's text (ParlaMint's u/seg) is a paragraph. -->
+  <xsl:variable name="tk:inline-names" as="xs:string*"
+      select="('w','pc','c','g','m','s','phr','cl','am','ex','hi','emph','foreign','term','gloss','mentioned',
+               'soCalled','distinct','name','persName','orgName','placeName','geogName','roleName','forename',
+               'surname','addName','genName','nameLink','date','time','num','measure','unit','abbr','expan','sic',
+               'corr','orig','reg','choice','add','del','unclear','supplied','surplus','gap','damage','restore',
+               'space','subst','mod','handShift','metamark','ref','ptr','rs','lb','pb','cb','anchor')"/>
   <!-- Elements whose templates write an HTML id from @xml:id (refs to others stay unlinked). -->
   <xsl:variable name="tk:id-bearers" as="xs:string*"
       select="('note','anchor','div','div1','div2','div3','div4','div5','p','ab','head','item','list','sp',
@@ -33,6 +42,7 @@
        a map lookup is cheaper than comparing a name with every entry of a list. -->
   <xsl:variable name="tk:block-set" as="map(xs:string, xs:boolean)" select="map:merge($tk:block-names ! map{.: true()})"/>
   <xsl:variable name="tk:phrase-set" as="map(xs:string, xs:boolean)" select="map:merge($tk:phrase-parents ! map{.: true()})"/>
+  <xsl:variable name="tk:inline-set" as="map(xs:string, xs:boolean)" select="map:merge($tk:inline-names ! map{.: true()})"/>
 
   <!-- An href from document data: http(s), relative or fragment only; anything odd is dropped,
        and so is a protocol-relative "//host/…" (it leaves the site for whatever host it names). -->
@@ -63,11 +73,12 @@
     <xsl:sequence select="exists($el//*[map:contains($tk:block-set, local-name())])"/>
   </xsl:function>
 
-  <!-- Phrase-level: inside running text, so render as <span>, not <div>. -->
+  <!-- Phrase-level: inline by its kind, or inside running text, so render as <span>, not <div>. -->
   <xsl:function name="tk:is-inline" as="xs:boolean">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="exists($el/../text()[normalize-space()])
-                          or map:contains($tk:phrase-set, local-name($el/..))"/>
+    <xsl:sequence select="map:contains($tk:inline-set, local-name($el))
+                          or map:contains($tk:phrase-set, local-name($el/..)) or map:contains($tk:inline-set, local-name($el/..))
+                          or exists($el/../text()[normalize-space()])"/>
   </xsl:function>
 
   <!-- The id attribute of an element with @xml:id, prefixed per column in the side-by-side view. -->
@@ -78,9 +89,18 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- What the views render of a TEI document: its text, its documentary transcription (sourceDoc),
+       and its facsimile only when there is neither (surfaces and zones may hold the only words). -->
+  <xsl:function name="tk:text-parts" as="element()*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="$tei/(tei:text | tei:sourceDoc | tei:facsimile[empty(../(tei:text | tei:sourceDoc))])"/>
+  </xsl:function>
+  <!-- The text parts of every document of the source (one TEI, or the members of a teiCorpus). -->
+  <xsl:variable name="tk:text-roots" as="element()*" select="//tei:TEI ! tk:text-parts(.)"/>
+
   <!-- Numbers of all notes of <text> in document order, computed once (xsl:number would be quadratic). -->
   <xsl:variable name="tk:note-numbers" as="map(xs:string, xs:integer)"
-      select="let $s := /tei:TEI/tei:text//tei:note[not(tk:note-in-place(.))] return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
+      select="let $s := $tk:text-roots//tei:note[not(tk:note-in-place(.))] return map:merge(for $i in 1 to count($s) return map{generate-id($s[$i]): $i})"/>
 
   <xsl:function name="tk:note-number" as="xs:integer">
     <xsl:param name="note" as="element()"/>

@@ -83,8 +83,8 @@
       <xsl:apply-templates select="tei:teiHeader" mode="pr:heading"/>
       <div class="text {$pr:mode}">
         <xsl:choose>
-          <xsl:when test="$diplomatic"><xsl:apply-templates select="tei:text" mode="diplomatic"/></xsl:when>
-          <xsl:otherwise><xsl:apply-templates select="tei:text" mode="reading"/></xsl:otherwise>
+          <xsl:when test="$diplomatic"><xsl:apply-templates select="tk:text-parts(.)" mode="diplomatic"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="tk:text-parts(.)" mode="reading"/></xsl:otherwise>
         </xsl:choose>
       </div>
     </article>
@@ -94,8 +94,7 @@
   <xsl:template match="tei:teiHeader" mode="pr:heading">
     <xsl:variable name="tei" select=".."/>
     <xsl:variable name="sd" select="tei:fileDesc/tei:sourceDesc"/>
-    <xsl:variable name="translators"
-        select="tei:fileDesc/tei:titleStmt/tei:respStmt[tei:resp[matches(., 'transl', 'i')]]/(tei:persName | tei:name)"/>
+    <xsl:variable name="translators" select="tk:translators(.)"/>
     <xsl:variable name="ms" select="$sd/tei:msDesc/tei:msIdentifier[not(tei:repository[matches(., '^unknown', 'i')])]"/>
     <xsl:variable name="url" select="tk:safe-href((tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URL'])[1])"/>
     <header class="doc-head">
@@ -124,7 +123,7 @@
         <xsl:when test="exists($translators)"><p class="doc-translator"><span class="label">Translator not named by the archive</span></p></xsl:when>
       </xsl:choose>
       <xsl:variable name="summary" select="tei:profileDesc/tei:abstract"/>
-      <xsl:if test="normalize-space($summary)">
+      <xsl:if test="normalize-space(string-join($summary))">
         <div class="doc-summary"><xsl:apply-templates select="$summary/tei:p" mode="tk:meta"/></div>
       </xsl:if>
     </header>
@@ -141,9 +140,9 @@
        its place among all the notes of its document (for its id). Computed once for the edition:
        counting the notes before each note made the print HTML quadratic in the size of a volume. -->
   <xsl:variable name="pr:note-numbers" as="map(xs:string, xs:integer)" select="map:merge(
-      for $t in $pr:docs//tei:text, $shown in array{$t//tei:note[not(tk:reading-hidden(.) or tk:note-in-place(.))]}
+      for $t in $pr:docs//(tei:text | tei:sourceDoc | tei:facsimile), $shown in array{$t//tei:note[not(tk:reading-hidden(.) or tk:note-in-place(.))]}
       return for $i in 1 to array:size($shown)
-             return $shown($i)[ancestor::tei:text[1] is $t] ! map{generate-id(.): $i})"/>
+             return $shown($i)[ancestor::*[self::tei:text or self::tei:sourceDoc or self::tei:facsimile][1] is $t] ! map{generate-id(.): $i})"/>
   <xsl:variable name="pr:note-places" as="map(xs:string, xs:integer)" select="map:merge(
       for $d in $pr:docs, $notes in array{$d//tei:note} return for $i in 1 to array:size($notes)
       return map{generate-id($notes($i)): $i})"/>

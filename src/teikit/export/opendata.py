@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from teikit.export.edition import NS, EditionFiles, TeiFile
-from teikit.export.plaintext import plain_text
+from teikit.export.plaintext import plain_text, reading_text
 from teikit.export.register import Register
 from teikit.lxmltypes import elements, itertext, strings
 
@@ -68,6 +68,7 @@ def document_record(doc: TeiFile, register: Register | None) -> dict[str, Any]:
         "languages": [str(x) for x in strings(doc.root, "t:teiHeader/t:profileDesc/t:langUsage/t:language/@ident",
                                                    NS)],
         "text": text,
+        "reading_text": reading_text(doc.root),
         "mentions": [mention_record(m, register) for m in mentions],
     }
 

@@ -87,11 +87,31 @@ def _fold(raw: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+class _ReadingWalker(_Walker):
+    """The reading text's walk: a choice's reading alternative (the expansion, not "Nov.November"),
+    no brackets restored."""
+
+    view = "reading"
+    restore_brackets = False
+
+
+def _text_part(root: etree._Element) -> etree._Element:
+    """``<text>``, else the documentary transcription (``<sourceDoc>``), else the whole document."""
+    found = (root.find(f"{{{TEI_NS}}}{name}") for name in ("text", "sourceDoc", "facsimile"))
+    return next((el for el in found if el is not None), root)
+
+
+def reading_text(root: etree._Element) -> str:
+    """The reading text of a document, folded as :func:`plain_text`."""
+    walker = _ReadingWalker()
+    walker.walk(_text_part(root))
+    return _fold("".join(walker.parts))[0]
+
+
 def plain_text(root: etree._Element) -> tuple[str, list[Mention]]:
     """The plain text of ``<text>`` and every persName, orgName, placeName, date in it, in document order."""
-    text_el = root.find(f"{{{TEI_NS}}}text")
     walker = _Walker()
-    walker.walk(text_el if text_el is not None else root)
+    walker.walk(_text_part(root))
     raw = "".join(walker.parts)
     text, where = _fold(raw)
     mentions = []

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from teikit.edition import Edition
 from teikit.errors import TeikitError
-from teikit.render.html import VIEWS, copy_assets, render_to_dir
+from teikit.render.html import VIEWS, copy_assets, page_name, render, write_page
 from teikit.render.stylesheets import file_node, use_overrides
+from teikit.render.unknown import unknown_summary
 from teikit.xmlsafe import XMLInputError
 
 __all__ = ["configure", "run"]
@@ -62,10 +63,13 @@ def run(args: argparse.Namespace) -> int:
                 from teikit.render.pdf import render_pdf  # WeasyPrint loads slowly: only when printing
 
                 register = args.register or (path.parent / "register.xml")
-                written = render_pdf(path, args.out / f"{path.stem}.pdf", paper=args.paper, diplomatic=args.diplomatic,
-                                     register=register if register.is_file() else None).out_pdf
+                report = render_pdf(path, args.out / f"{path.stem}.pdf", paper=args.paper, diplomatic=args.diplomatic,
+                                    register=register if register.is_file() else None)
+                written, warnings = report.out_pdf, report.unknown
             else:
-                written = render_to_dir(path, args.view, args.out, params)
+                page = render(path, args.view, params)
+                written = write_page(page, args.out / page_name(path.stem, args.view))
+                warnings = [w for w in [unknown_summary(page, 2 if args.view == "sidebyside" else 1)] if w]
         except XMLInputError as exc:
             print(exc.report(), file=sys.stderr)
             failures += 1
@@ -76,5 +80,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{path}: error: {exc}", file=sys.stderr)
             failures += 1
         else:
+            for warning in warnings:
+                print(f"{path}: warning: {warning}", file=sys.stderr)
             print(written)
     return 1 if failures else 0

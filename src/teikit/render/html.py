@@ -42,12 +42,6 @@ def write_page(html: str, path: Path) -> Path:
     return path
 
 
-def render_to_dir(tei_path: Path, view: str, out_dir: Path,
-                  params: Mapping[str, ParamValue] | None = None) -> Path:
-    """Render and write ``out_dir/<page_name>``; returns the page's path."""
-    return write_page(render(tei_path, view, params), out_dir / page_name(Path(tei_path).stem, view))
-
-
 def copy_assets(out_dir: Path, sources: list[Path]) -> None:
     """Copy the CSS and scripts into ``out_dir/assets``: the tool's, then the edition's own
     (which replace the tool's of the same name)."""

@@ -25,6 +25,7 @@ from lxml import html as lxml_html
 
 from teikit.lxmltypes import elements, strings
 from teikit.render.printhtml import EditionMeta, assemble, print_html
+from teikit.render.unknown import unknown_summary
 from teikit.textio import write_atomic
 
 __all__ = ["PAPERS", "PdfReport", "build_pdf", "render_pdf", "pdf_bytes"]
@@ -47,6 +48,7 @@ class PdfReport:
     layouts: int  # 2 with index entries (a first layout finds the mentions' pages), else 1; 3 if pagination moved
     starts: dict[str, int] = field(default_factory=dict)  # document id -> page it starts on (1-based)
     warnings: list[str] = field(default_factory=list)  # what WeasyPrint logged (unsupported CSS, refused URLs)
+    unknown: list[str] = field(default_factory=list)  # the summary of elements no view knows, if any
 
 
 def _fetcher():
@@ -150,10 +152,13 @@ def _one_per_page(links: list[list[str]], anchors: dict[str, int]) -> dict[str, 
     return keep
 
 
+TEXT_PARTS = tuple(f"{{{TEI_NS}}}{name}" for name in ("text", "sourceDoc", "facsimile"))  # as tk:text-parts
+
+
 def _document_ids(corpus: etree._ElementTree) -> list[str]:
-    root = corpus.getroot()
-    tei = [root] if root.tag == f"{{{TEI_NS}}}TEI" else root.findall(f"{{{TEI_NS}}}TEI")
-    return [el.get(XML_ID) or "" for el in tei if el.find(f"{{{TEI_NS}}}text") is not None]
+    """Ids of the documents the print edition shows: every TEI with a text, a sourceDoc or a facsimile."""
+    tei = corpus.getroot().iter(f"{{{TEI_NS}}}TEI")
+    return [el.get(XML_ID) or "" for el in tei if any(child.tag in TEXT_PARTS for child in el)]
 
 
 def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool = False,
@@ -191,7 +196,8 @@ def pdf_bytes(corpus: etree._ElementTree, *, paper: str = "A4", diplomatic: bool
     if first and first != starts:  # cannot happen unless print.css lets the indexes move earlier pages
         log.messages.append(f"pagination changed between layouts: {first} != {starts}; index pages may be wrong")
     report = PdfReport(Path(), len(document.pages), len(ids), paper, diplomatic, time.perf_counter() - started,
-                       layouts, starts, log.messages + missing_fonts())
+                       layouts, starts, log.messages + missing_fonts(),
+                       [w for w in [unknown_summary(page_html)] if w])
     return data, report
 
 

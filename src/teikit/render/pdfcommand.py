@@ -59,10 +59,13 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"teikit pdf: error: {exc}; install WeasyPrint: pip install weasyprint", file=sys.stderr)
         return 1
-    except (TeikitError, OSError, ValueError) as exc:
+    except TeikitError as exc:  # a document the stylesheet stopped on: name the inputs
+        print(f"{' '.join(map(str, args.inputs))}: error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
         print(f"teikit pdf: error: {exc}", file=sys.stderr)
         return 1
-    for warning in sorted(set(report.warnings)):
+    for warning in sorted(set(report.warnings)) + report.unknown:
         print(f"teikit pdf: warning: {warning}", file=sys.stderr)
     print(f"teikit pdf: {report.out_pdf}: {report.documents} documents, {report.pages} pages ({report.paper}), "
           f"{report.seconds:.2f} s", file=sys.stderr)

@@ -17,7 +17,7 @@ from lxml import etree
 from teikit.edition import Edition
 from teikit.export.edition import build_time
 from teikit.render import stylesheets
-from teikit.render.stylesheets import ParamValue, asset_path, executable, to_xdm, xdm_document
+from teikit.render.stylesheets import ParamValue, asset_path, xdm_document
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["EditionMeta", "assemble", "print_css", "print_html"]
@@ -57,8 +57,8 @@ def assemble(tei_files: Iterable[Path], register: Path | None = None) -> etree._
         root = parse_xml(Path(path)).getroot()
         if root.tag == f"{{{TEI_NS}}}TEI":
             corpus.append(root)
-        elif root.tag == f"{{{TEI_NS}}}teiCorpus":  # an already assembled corpus: take its TEI children
-            corpus.extend(root.findall(f"{{{TEI_NS}}}TEI"))
+        elif root.tag == f"{{{TEI_NS}}}teiCorpus":  # a corpus (nested ones too): take its TEI members
+            corpus.extend(list(root.iter(f"{{{TEI_NS}}}TEI")))
     if register is not None and Path(register).exists():
         corpus.append(parse_xml(Path(register)).getroot())
     return etree.ElementTree(corpus)
@@ -79,13 +79,7 @@ def print_html(corpus: etree._ElementTree, *, diplomatic: bool = False, paper: s
         "front-matter": front_matter, "indexes": indexes, "index-targets": " ".join(index_targets),
         "register-uri": "", **(meta or EditionMeta()).params(), **(extra or {})}
     node = xdm_document(corpus, stylesheets.XSLT_DIR.resolve().as_uri() + "/edition.xml")
-    with stylesheets.lock():  # an executable's parameters are shared state
-        exe = executable("print")
-        exe.clear_parameters()
-        for key, value in params.items():
-            exe.set_parameter(key, to_xdm(value))
-        exe.set_global_context_item(xdm_item=node)
-        result = exe.transform_to_string(xdm_node=node)
+    result = stylesheets.run("print", node, params)
     if not result:
         raise RuntimeError("print.xsl produced no output")
     return result

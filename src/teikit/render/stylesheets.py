@@ -19,14 +19,15 @@ from pathlib import Path
 from typing import TypeAlias
 
 from lxml import etree
-from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 
 from teikit import resources
 from teikit.errors import TeikitError
 from teikit.saxonsafe import new_processor, without_doctype
 from teikit.xmlsafe import parse_xml
 
-__all__ = ["XSLT_DIR", "STYLESHEETS", "compile_count", "executable", "file_node", "register_index", "transform",
+__all__ = ["XSLT_DIR", "STYLESHEETS", "TransformError", "compile_count", "executable", "file_node", "register_index",
+           "run", "transform",
            "to_xdm", "xdm_document", "xdm_text", "use_overrides", "stylesheet_path", "asset_path"]
 
 XSLT_DIR = resources.xslt_dir()
@@ -40,6 +41,10 @@ ParamValue: TypeAlias = str | bool | int | PyXdmValue
 
 class StylesheetError(TeikitError):
     """A stylesheet (the edition's override, usually) that cannot be compiled."""
+
+
+class TransformError(TeikitError):
+    """A stylesheet that stopped on a document (a dynamic XPath error, xsl:message terminate)."""
 
 
 _lock = threading.RLock()
@@ -191,16 +196,30 @@ def transform(name: str, source: Path | PyXdmNode, params: Mapping[str, ParamVal
         index = _index_if_reused(params["register"])
         if index is not None:
             params["register-index"] = index
+    result = run(name, node, params)
+    if result is None:
+        raise RuntimeError(f"{name}.xsl produced no output")
+    return result
+
+
+def run(name: str, node: PyXdmNode, params: Mapping[str, ParamValue]) -> str | None:
+    """Stylesheet ``name`` on ``node``; a Saxon error becomes a one-line TransformError."""
     exe = executable(name)
-    with _lock:
+    with _lock:  # an executable's parameters are shared state
         exe.clear_parameters()
         for key, value in params.items():
             exe.set_parameter(key, to_xdm(value))
         exe.set_global_context_item(xdm_item=node)
-        result = exe.transform_to_string(xdm_node=node)
-    if result is None:
-        raise RuntimeError(f"{name}.xsl produced no output")
-    return result
+        try:
+            return exe.transform_to_string(xdm_node=node)
+        except PySaxonApiError as exc:
+            raise TransformError(f"{name}.xsl failed: {one_line(str(exc))}") from None
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """The first non-blank line of a Saxon message, cut to ``limit`` characters."""
+    first = next((line.strip() for line in message.splitlines() if line.strip()), "unknown error")
+    return first if len(first) <= limit else first[:limit] + "…"
 
 
 _files: dict[str, tuple[tuple[int, int], PyXdmNode]] = {}

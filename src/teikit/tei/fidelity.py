@@ -10,20 +10,47 @@ from teikit.tei.xmltree import TEI_NS
 
 # Elements inside running text: no word boundary at their edges.
 INLINE = set("""persName orgName placeName date roleName name rs supplied sic corr choice abbr expan metamark gap
-foreign anchor hi title bibl term q quote emph unclear del add seg num measure time ref ptr""".split())
+foreign anchor hi title bibl term q quote emph unclear del add seg num measure time ref ptr
+w pc c g m s phr cl orig reg am ex""".split())
 # Parents in which a note or a stage direction is part of the running text.
 MIXED = set("""p ab head item label speaker stage salute signed dateline addrLine note supplied hi foreign
 l quote q expan title bibl""".split())
+
+
+# What a view shows of a choice (as xslt/common/transcription.xsl): the reading text's alternative
+# paired with its source form; the source's form, or everything when the expansion was typed.
+READING_PAIRS = (("expan", "abbr"), ("corr", "sic"), ("reg", "orig"))
+SOURCE_FORMS = ("abbr", "sic", "orig")
+
+
+def _children(el: etree._Element, name: str) -> list[etree._Element]:
+    return [c for c in el if isinstance(c.tag, str) and etree.QName(c).localname == name]
+
+
+def shown_alternatives(choice: etree._Element, view: str) -> list[etree._Element]:
+    """The children of a choice that ``view`` ("reading" or "diplomatic") shows."""
+    kids = [c for c in choice if isinstance(c.tag, str)]
+    if view == "reading":
+        paired = [_children(choice, shown)[0] for shown, source in READING_PAIRS
+                  if _children(choice, shown) and _children(choice, source)]
+        return (paired or kids)[:1]
+    forms = [c for name in SOURCE_FORMS for c in _children(choice, name)]
+    typed = any(c.get("rend") == "brackets" for c in _children(choice, "expan"))
+    return kids if typed or not forms else forms[:1]
 
 
 class DiplomaticWalker:
     """Walks ``<text>`` in diplomatic order, handing each piece of text to ``put``.
 
     Subclasses change what a block edge and a line break look like, and may watch
-    elements go by (``enter``/``leave``); the export's plain text uses it for offsets."""
+    elements go by (``enter``/``leave``); the export's plain text uses it for offsets.
+    A choice gives the alternative of ``view`` only (teikit's own encoding types both
+    alternatives, so for it the diplomatic walk is every word)."""
 
     block_mark = " "
     line_mark = " "
+    view = "diplomatic"
+    restore_brackets = True  # the diplomatic text prints the brackets the source typed
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -42,14 +69,15 @@ class DiplomaticWalker:
         parent = el.getparent()
         inline = local in INLINE or (local in ("note", "stage") and parent is not None
                                      and etree.QName(parent).localname in MIXED)
-        brackets = el.get("rend") in ("brackets", "brackets-ellipsis")
+        brackets = self.restore_brackets and el.get("rend") in ("brackets", "brackets-ellipsis")
         self.enter(el)
         if not inline:
             self.put(self.block_mark)
         if local == "lb":
             self.put(self.line_mark)
         elif local == "gap":
-            self.put("[…]" if el.get("rend") == "brackets-ellipsis" else "[...]" if brackets else "")
+            self.put("[…]" if el.get("rend") == "brackets-ellipsis" or not self.restore_brackets
+                     else "[...]" if brackets else "")
         elif local == "anchor":
             self.put(el.get("n", ""))
         else:
@@ -58,8 +86,9 @@ class DiplomaticWalker:
             if local == "note" and el.get("type") == "footnote":
                 self.put(el.get("n", ""))
             self.put(el.text or "")
+            shown = shown_alternatives(el, self.view) if local == "choice" else None
             for child in el:
-                if isinstance(child.tag, str):
+                if isinstance(child.tag, str) and (shown is None or child in shown):
                     self.walk(child)
                 self.put(child.tail or "")  # comments and PIs: their tail is still text
             if brackets:
