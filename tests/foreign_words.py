@@ -61,6 +61,8 @@ def tei_words(root: etree._Element, view: str) -> Counter[str]:
             keep = shown_alternatives(choice, view)
             for child in [c for c in choice if isinstance(c.tag, str) and c not in keep]:
                 _drop(child)
+        if view == "reading":
+            _join_broken_words(part)
         for rdg in list(part.iter(f"{{{TEI}}}rdg", f"{{{TEI}}}rdgGrp")):
             if rdg.getparent() is not None and any(_local(s) == "lem" for s in rdg.getparent()):
                 _drop(rdg)
@@ -68,6 +70,28 @@ def tei_words(root: etree._Element, view: str) -> Counter[str]:
         _words(part, pieces)
         counts.update(WORD.findall("".join(pieces)))
     return counts
+
+
+HYPHEN_AT_END = re.compile(r"[-‐¬⸗\u00ad]?\s*$")
+
+
+def _join_broken_words(part: etree._Element) -> None:
+    """The reading view's rule for lb break="no": one word, without the break's space or hyphen
+    (a hyphen typed as text or as a pc before the break)."""
+    for lb in list(part.iter(f"{{{TEI}}}lb")):
+        if lb.get("break") != "no" or lb.getparent() is None:
+            continue
+        prev = lb.getprevious()
+        if prev is not None and _local(prev) == "pc" and HYPHEN_AT_END.fullmatch(prev.text or ""):
+            prev.text = ""
+        if prev is not None:
+            prev.tail = HYPHEN_AT_END.sub("", prev.tail or "") if (prev.tail or "").strip() else ""
+        else:
+            parent = lb.getparent()
+            assert parent is not None
+            parent.text = HYPHEN_AT_END.sub("", parent.text or "")
+        lb.tail = (lb.tail or "").lstrip()
+        _drop(lb)
 
 
 def _drop(el: etree._Element) -> None:

@@ -137,9 +137,9 @@
     <xsl:variable name="before" select="$lb/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
     <xsl:sequence select="matches(string($before[self::text() or self::tei:pc]), '[-‐¬⸗&#173;]\s*$')"/>
   </xsl:function>
-  <!-- Reading: a hyphen written as pc at such a break goes with the break. -->
+  <!-- Reading: a hyphen written as pc at such a break goes with the break (before tokens.xsl's pc rule). -->
   <xsl:template match="tei:pc[following-sibling::node()[not(self::text()[not(normalize-space())])][1]
-                              [self::tei:lb[@break = 'no']]][matches(., '^\s*[-‐¬⸗&#173;]\s*$')]" mode="reading"/>
+                              [self::tei:lb[@break = 'no']]][matches(., '^\s*[-‐¬⸗&#173;]\s*$')]" mode="reading" priority="1"/>
 
   <xsl:function name="tk:word-broken" as="xs:boolean">
     <xsl:param name="n" as="node()?"/>
