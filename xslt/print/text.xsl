@@ -205,7 +205,9 @@
   <xsl:template match="(tei:p | tei:ab)[exists(pr:guest-notes(.))]" mode="reading">
     <xsl:variable name="guests" select="pr:guest-notes(.)"/>
     <xsl:variable name="shared"><xsl:next-match/></xsl:variable>
-    <xsl:for-each select="$shared/*">
+    <!-- the paragraph may come with other elements (an anchor before it): the guests go into the last -->
+    <xsl:sequence select="$shared/node()[position() lt last()]"/>
+    <xsl:for-each select="$shared/node()[last()]">
       <xsl:copy>
         <xsl:sequence select="@*, node()[not(position() = last() and self::text())]"/>
         <xsl:value-of select="replace(node()[last()][self::text()], '\s+$', '')"/>
