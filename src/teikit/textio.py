@@ -79,10 +79,11 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
         raise
 
 
-def remove_stale_temporaries(folder: Path) -> None:
-    """Temporary files a killed run left behind (the files they were for are intact)."""
+def remove_stale_temporaries(folder: Path, recursive: bool = False) -> None:
+    """Temporary files a killed run left behind (the files they were for are intact);
+    ``recursive`` for a folder teikit owns whole, such as the site."""
     if folder.is_dir():
-        for tmp in folder.glob(".*.tmp"):
+        for tmp in (folder.rglob if recursive else folder.glob)(".*.tmp"):
             tmp.unlink(missing_ok=True)
 
 

@@ -44,7 +44,7 @@ from teikit.render.registerpages import (
 )
 from teikit.render.sitedb import SiteStore, digest
 from teikit.render.stylesheets import ParamValue, file_node, transform, use_overrides, xdm_document, xdm_text
-from teikit.textio import write_atomic
+from teikit.textio import remove_stale_temporaries, write_atomic
 from teikit.xmlsafe import parse_xml
 
 __all__ = ["SiteReport", "build_site", "copy_assets"]
@@ -236,6 +236,7 @@ def build_site(tei_files: list[Path], register: Path | None, out_dir: Path, chan
     edition = edition or Edition(out_dir.resolve())
     tei_files = sorted(tei_files)
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out_dir, recursive=True)  # a killed build's, in any of the site's folders
     copy_assets(out_dir, edition.asset_dirs())
     works = (edition.bibliography_path if edition.config_file is not None else
              (register.parent if register is not None else out_dir) / "bibliography.xml")
