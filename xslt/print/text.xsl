@@ -43,7 +43,14 @@
     <xsl:param name="s" as="xs:string"/>
     <xsl:param name="max" as="xs:integer"/>
     <xsl:sequence select="if (string-length($s) le $max) then $s
-        else replace(substring($s, 1, $max), '\s+\S*$', '') || '…'"/>
+        else pr:untail(replace(substring($s, 1, $max), '\s+\S*$', '')) || '…'"/>
+  </xsl:function>
+  <!-- A cut title must not end on a word that leads into the lost rest ("… and I. G.…", "… of the…"):
+       such words (an initial, a function word, a trailing comma or dash) go too. -->
+  <xsl:function name="pr:untail" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="cut" select="replace($s, '\s+(\p{Lu}\p{Ll}?\.|a|an|the|and|or|nor|but|of|to|for|in|on|at|by|with|between|from|into|towards?|as|[-–—,;:])$|[,;:]$', '')"/>
+    <xsl:sequence select="if ($cut eq $s or not(contains($cut, ' '))) then $cut else pr:untail($cut)"/>
   </xsl:function>
 
   <!-- Every indexed mention in the edition, in print order (documents by date, not file order), numbered once: their anchors are m1, m2, … -->
@@ -301,10 +308,13 @@
 
   <xsl:function name="pr:glue" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
+    <!-- A source's no-break space next to a plain one (web pages pad with "&amp;nbsp; ") only widens the
+         gap: the plain space already lets the line break there, so the run is one space. -->
+    <xsl:variable name="spaced" select="replace($text, '[\s&#160;]*(\s&#160;|&#160;\s)[\s&#160;]*', ' ')"/>
     <!-- An initial is one capital, or a capital and a small letter ("Yu.", "Gh."). Twice: "N. S. K" needs
          the second initial as the first of the next match. A title is glued to a word, not to an initial,
          so that "Cde." may end a line before a long "Yu. V. Andropov". -->
-    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘.])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3'),
+    <xsl:variable name="initials" select="replace(replace($spaced, '(^|[\s(“‘.])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3'),
                                                   '(^|[\s(“‘.&#160;])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
     <xsl:variable name="titled" select="replace($initials, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+(\p{Ll}|\d|\p{Lu}\p{Ll}[^.])', '$1$2.&#160;$3')"/>
     <xsl:sequence select="replace($titled, '(\d)\s+(' || $pr:units || ')(\W|$)', '$1&#160;$2$3')"/>
