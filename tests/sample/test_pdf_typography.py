@@ -212,3 +212,14 @@ def test_a_name_written_family_name_first_is_indexed_as_written(sample_html: str
                                                      "//span[@class = 'index-name']/text()")
     assert {"Deng Xiaoping", "Le Duan", "Pham Van Dong", "Brezhnev, Leonid Ilyich"} <= set(names)
     assert not [n for n in names if n.startswith(("Deng,", "Le,", "Peng,", "Kim,"))]
+
+
+def test_speaker_labels_drop_the_run_in_stop_in_the_reading_text(sample_html: str) -> None:
+    """The source ends nine labels of 004 with a stop ("L. I. Brezhnev."), the rest without; print sets
+    every label on its own line, so the reading text drops it; the diplomatic text keeps the source's."""
+    def labels(html: str) -> set[str]:
+        return {e.text_content() for e in lxml.html.fromstring(html).xpath("//p[@class = 'speaker']")}
+    assert "L.\u00a0I.\u00a0Brezhnev" in labels(sample_html)
+    assert not [label for label in labels(sample_html) if label.endswith((".", ":"))]
+    assert "L.\u00a0I.\u00a0Brezhnev." in labels(print_html(assemble(DOCS, ROOT / "tei" / "register.xml"),
+                                                           diplomatic=True))

@@ -273,6 +273,12 @@
     </p>
   </xsl:template>
 
+  <!-- A speaker label's closing stop or colon ("L. I. Brezhnev.") ran the label into the speech in the
+       source; print sets the label on a line of its own, where some labels with it and most without
+       read as a mistake. The reading text drops it; the diplomatic one keeps it. -->
+  <xsl:template match="tei:speaker/text()[not(following-sibling::node())][matches(., '^\s*[.:]\s*$')]"
+      mode="reading" priority="1"/>
+
   <!-- ===== Reading-text marks that a page cannot show as tooltips ===== -->
 
   <xsl:template match="tei:metamark" mode="reading">
