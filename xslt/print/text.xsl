@@ -200,16 +200,23 @@
         and empty($el/(* except tei:note)) and not(normalize-space(string-join($el/text(), '')))"/>
   </xsl:function>
 
+  <!-- The host of a note-only paragraph is the last p or ab of the element just before it. Found once from
+       the note-only paragraphs (few): asking every paragraph which of its ancestors it ends walked each
+       ancestor's whole subtree, quadratic in a volume's paragraphs (FRUS 1.4 MB: most of the print time). -->
+  <xsl:variable name="pr:guest-notes" as="map(xs:string, element(tei:note)*)" select="map:merge(
+      for $only in $pr:docs//(tei:p | tei:ab)[pr:note-only(.)],
+          $host in ($only/preceding-sibling::*[1]/descendant-or-self::*[self::tei:p or self::tei:ab])[last()]
+      return map{generate-id($host): $only/tei:note}, map{'duplicates': 'combine'})"/>
+
   <xsl:function name="pr:guest-notes" as="element(tei:note)*">
     <xsl:param name="host" as="element()"/>
-    <xsl:sequence select="$host/ancestor-or-self::*[(descendant-or-self::tei:p | descendant-or-self::tei:ab)[last()] is $host]
-                          /following-sibling::*[1][pr:note-only(.)]/tei:note"/>
+    <xsl:sequence select="$pr:guest-notes(generate-id($host))"/>
   </xsl:function>
 
   <xsl:template match="(tei:p | tei:ab)[pr:note-only(.)]
       [preceding-sibling::*[1]/descendant-or-self::*[self::tei:p or self::tei:ab]]" mode="reading"/>
 
-  <xsl:template match="(tei:p | tei:ab)[exists(pr:guest-notes(.))]" mode="reading">
+  <xsl:template match="(tei:p | tei:ab)[map:contains($pr:guest-notes, generate-id(.))]" mode="reading">
     <xsl:variable name="guests" select="pr:guest-notes(.)"/>
     <xsl:variable name="shared"><xsl:next-match/></xsl:variable>
     <!-- the paragraph may come with other elements (an anchor before it): the guests go into the last -->
