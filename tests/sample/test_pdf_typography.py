@@ -12,7 +12,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from pdf_layout import Line, Word, body_lines, read_lines, text_pages
+from pdf_layout import LABEL, Line, Word, body_lines, read_lines, text_pages
 from teikit.render import pdf as pdf_module
 from teikit.render.printhtml import EditionMeta, assemble, print_html
 
@@ -162,3 +162,64 @@ def test_missing_intended_font_is_reported(monkeypatch: pytest.MonkeyPatch) -> N
     assert any("'No Such Face 7' is not installed" in w and "fonts-x" in w for w in warnings)
     installed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
     assert ("Noto Serif" in installed) == (not any("'Noto Serif'" in w for w in warnings))
+
+
+@pytest.mark.slow
+def test_justified_lines_have_even_word_gaps(edition) -> None:  # type: ignore[no-untyped-def]
+    """Justification spreads a line's spaces alike, so one gap much wider than the line's others is a
+    doubled space (the source's "Comrades &nbsp;Ion" printed two spaces wide on p.7: 1.8 times the rest).
+    A gap that holds a raised note call (read back as a row of its own) and the set-off after a list
+    label or a footnote's number are not word spaces."""
+    pdf, _ = edition
+    pages = read_lines(pdf)
+    glued, alone = note_calls(pages)
+    calls = glued + alone
+    uneven = []
+    for n in text_pages(pages):
+        for line in body_lines(pages[n - 1]):
+            first = line.words[0].text
+            words = list(line.words[1:] if LABEL.match(first) or re.fullmatch(r"\d{1,3}", first) else line.words)
+            gaps = [(b.x0 - a.x1) / line.height for a, b in zip(words, words[1:])
+                    if not any(a.x1 - 1 < c.x0 < b.x0 and c.y0 < a.y1 and a.y0 < c.y1 for c in calls)]
+            if len(gaps) > 4 and max(gaps) > 1.5 * statistics.median(gaps):
+                uneven.append((n, round(max(gaps) / statistics.median(gaps), 2), line.text))
+    assert uneven == []
+
+
+@pytest.fixture(scope="module")
+def sample_html() -> str:
+    return print_html(assemble(DOCS, ROOT / "tei" / "register.xml"))
+
+
+def test_no_space_padded_with_a_no_break_space(sample_html: str) -> None:
+    text = lxml.html.fromstring(sample_html).body.text_content()
+    assert "Comrades Ion Gheorghe Maurer" in text  # the source's "Comrades \u00a0Ion"
+    assert re.findall(r".{0,20}(?: \u00a0|\u00a0 ).{0,20}", text) == []
+
+
+def test_a_cut_running_head_ends_on_a_full_word(sample_html: str) -> None:
+    heads = lxml.html.fromstring(sample_html).xpath("//article/@data-running")
+    cut = [h for h in heads if h.endswith("…")]
+    assert "Record of a Conversation between L. I. Brezhnev and N. Ceausescu…" in cut
+    dangling = r"(\b[A-Z][a-z]?\.|\b(a|an|the|and|or|of|to|for|in|on|at|by|with|between|from)|[,;:–-])…$"
+    assert [h for h in cut if re.search(dangling, h)] == []
+
+
+def test_a_name_written_family_name_first_is_indexed_as_written(sample_html: str) -> None:
+    """Register names whose surname comes first (Chinese, Korean, Vietnamese) are not inverted:
+    "Deng Xiaoping", not "Deng, Xiaoping"; a name written forename first still is ("Brezhnev, Leonid Ilyich")."""
+    names = lxml.html.fromstring(sample_html).xpath("//section[contains(@class, 'index-person')]"
+                                                     "//span[@class = 'index-name']/text()")
+    assert {"Deng Xiaoping", "Le Duan", "Pham Van Dong", "Brezhnev, Leonid Ilyich"} <= set(names)
+    assert not [n for n in names if n.startswith(("Deng,", "Le,", "Peng,", "Kim,"))]
+
+
+def test_speaker_labels_drop_the_run_in_stop_in_the_reading_text(sample_html: str) -> None:
+    """The source ends nine labels of 004 with a stop ("L. I. Brezhnev."), the rest without; print sets
+    every label on its own line, so the reading text drops it; the diplomatic text keeps the source's."""
+    def labels(html: str) -> set[str]:
+        return {e.text_content() for e in lxml.html.fromstring(html).xpath("//p[@class = 'speaker']")}
+    assert "L.\u00a0I.\u00a0Brezhnev" in labels(sample_html)
+    assert not [label for label in labels(sample_html) if label.endswith((".", ":"))]
+    assert "L.\u00a0I.\u00a0Brezhnev." in labels(print_html(assemble(DOCS, ROOT / "tei" / "register.xml"),
+                                                           diplomatic=True))

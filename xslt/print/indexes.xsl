@@ -60,7 +60,9 @@
     <xsl:param name="fallback" as="xs:string"/>
     <xsl:variable name="main" select="($e/tei:persName[@type = ('main', 'full')], $e/tei:persName)[1]"/>
     <xsl:sequence select="
-        if ($main/tei:surname) then normalize-space(string-join($main/tei:surname, ' ')) || ', '
+        (: a name encoded family name first (Deng Xiaoping, Le Duan) is indexed as written, not inverted :)
+        if ($main/*[1][self::tei:surname]) then normalize-space(string-join($main/*, ' '))
+        else if ($main/tei:surname) then normalize-space(string-join($main/tei:surname, ' ')) || ', '
              || normalize-space(string-join($main/(tei:forename | tei:addName | tei:roleName), ' '))
         else if ($e) then tk:entry-name($e) else $fallback"/>
   </xsl:function>

@@ -43,7 +43,14 @@
     <xsl:param name="s" as="xs:string"/>
     <xsl:param name="max" as="xs:integer"/>
     <xsl:sequence select="if (string-length($s) le $max) then $s
-        else replace(substring($s, 1, $max), '\s+\S*$', '') || '…'"/>
+        else pr:untail(replace(substring($s, 1, $max), '\s+\S*$', '')) || '…'"/>
+  </xsl:function>
+  <!-- A cut title must not end on a word that leads into the lost rest ("… and I. G.…", "… of the…"):
+       such words (an initial, a function word, a trailing comma or dash) go too. -->
+  <xsl:function name="pr:untail" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="cut" select="replace($s, '\s+(\p{Lu}\p{Ll}?\.|a|an|the|and|or|nor|but|of|to|for|in|on|at|by|with|between|from|into|towards?|as|[-–—,;:])$|[,;:]$', '')"/>
+    <xsl:sequence select="if ($cut eq $s or not(contains($cut, ' '))) then $cut else pr:untail($cut)"/>
   </xsl:function>
 
   <!-- Every indexed mention in the edition, in print order (documents by date, not file order), numbered once: their anchors are m1, m2, … -->
@@ -193,16 +200,23 @@
         and empty($el/(* except tei:note)) and not(normalize-space(string-join($el/text(), '')))"/>
   </xsl:function>
 
+  <!-- The host of a note-only paragraph is the last p or ab of the element just before it. Found once from
+       the note-only paragraphs (few): asking every paragraph which of its ancestors it ends walked each
+       ancestor's whole subtree, quadratic in a volume's paragraphs (FRUS 1.4 MB: most of the print time). -->
+  <xsl:variable name="pr:guest-notes" as="map(xs:string, element(tei:note)*)" select="map:merge(
+      for $only in $pr:docs//(tei:p | tei:ab)[pr:note-only(.)],
+          $host in ($only/preceding-sibling::*[1]/descendant-or-self::*[self::tei:p or self::tei:ab])[last()]
+      return map{generate-id($host): $only/tei:note}, map{'duplicates': 'combine'})"/>
+
   <xsl:function name="pr:guest-notes" as="element(tei:note)*">
     <xsl:param name="host" as="element()"/>
-    <xsl:sequence select="$host/ancestor-or-self::*[(descendant-or-self::tei:p | descendant-or-self::tei:ab)[last()] is $host]
-                          /following-sibling::*[1][pr:note-only(.)]/tei:note"/>
+    <xsl:sequence select="$pr:guest-notes(generate-id($host))"/>
   </xsl:function>
 
   <xsl:template match="(tei:p | tei:ab)[pr:note-only(.)]
       [preceding-sibling::*[1]/descendant-or-self::*[self::tei:p or self::tei:ab]]" mode="reading"/>
 
-  <xsl:template match="(tei:p | tei:ab)[exists(pr:guest-notes(.))]" mode="reading">
+  <xsl:template match="(tei:p | tei:ab)[map:contains($pr:guest-notes, generate-id(.))]" mode="reading">
     <xsl:variable name="guests" select="pr:guest-notes(.)"/>
     <xsl:variable name="shared"><xsl:next-match/></xsl:variable>
     <!-- the paragraph may come with other elements (an anchor before it): the guests go into the last -->
@@ -266,6 +280,12 @@
     </p>
   </xsl:template>
 
+  <!-- A speaker label's closing stop or colon ("L. I. Brezhnev.") ran the label into the speech in the
+       source; print sets the label on a line of its own, where some labels with it and most without
+       read as a mistake. The reading text drops it; the diplomatic one keeps it. -->
+  <xsl:template match="tei:speaker/text()[not(following-sibling::node())][matches(., '^\s*[.:]\s*$')]"
+      mode="reading" priority="1"/>
+
   <!-- ===== Reading-text marks that a page cannot show as tooltips ===== -->
 
   <xsl:template match="tei:metamark" mode="reading">
@@ -301,10 +321,13 @@
 
   <xsl:function name="pr:glue" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
+    <!-- A source's no-break space next to a plain one (web pages pad with "&amp;nbsp; ") only widens the
+         gap: the plain space already lets the line break there, so the run is one space. -->
+    <xsl:variable name="spaced" select="replace($text, '[\s&#160;]*(\s&#160;|&#160;\s)[\s&#160;]*', ' ')"/>
     <!-- An initial is one capital, or a capital and a small letter ("Yu.", "Gh."). Twice: "N. S. K" needs
          the second initial as the first of the next match. A title is glued to a word, not to an initial,
          so that "Cde." may end a line before a long "Yu. V. Andropov". -->
-    <xsl:variable name="initials" select="replace(replace($text, '(^|[\s(“‘.])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3'),
+    <xsl:variable name="initials" select="replace(replace($spaced, '(^|[\s(“‘.])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3'),
                                                   '(^|[\s(“‘.&#160;])(\p{Lu}\p{Ll}?\.)\s+(\p{Lu})', '$1$2&#160;$3')"/>
     <xsl:variable name="titled" select="replace($initials, '(^|[\s(“‘])(' || $pr:titles || ')\.\s+(\p{Ll}|\d|\p{Lu}\p{Ll}[^.])', '$1$2.&#160;$3')"/>
     <xsl:sequence select="replace($titled, '(\d)\s+(' || $pr:units || ')(\W|$)', '$1&#160;$2$3')"/>
