@@ -101,6 +101,21 @@ def test_date_classes_of_issue_17(text: str, doc_date: str | None, dates: list[s
     assert [text[d.start:d.end] for d in find_dates(text, doc_date)] == dates
 
 
+@pytest.mark.parametrize("text,doc_date,when", [
+    ("Sofia, 1968 April 3.", None, ["1968-04-03"]),  # year first, month name
+    ("sent on 10.21.58 at 0900", "1958-10-21", ["1958-10-21"]),  # month first: 21 is no month
+    ("sent on 21.10.58 at 0900", "1958-10-21", ["1958-10-21"]),  # day first
+    ("handed over on 04.09. at 12:30 hours", "1966-04-09", ["1966-04-09"]),  # month first, the document's month
+    ("handed over on 04.09. at 12:30 hours", "1966-09-04", ["1966-09-04"]),  # day first, the document's month
+    ("points 02.14. and 03.17. of the plan", "1966-02-14", []),  # no cue, no clock: list numbers
+    ("on 7.3.1966 and 3.17.1966", None, ["1966-03-07", "1966-03-17"]),  # four-digit years, either order
+    ("By the 9th of this month the", "1966-02-14", ["1966-02-09"]),  # the document's month
+    ("by the 30th of the current month", "1966-02-14", []),  # no 30 February
+])
+def test_date_forms_of_telegrams(text: str, doc_date: str | None, when: list[str]) -> None:
+    assert [d.attrs["when"] for d in find_dates(text, doc_date)] == when
+
+
 def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(tmp_path, monkeypatch) -> None:
     from teikit.names import gazetteer
 
