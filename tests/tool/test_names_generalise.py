@@ -141,6 +141,10 @@ def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(
     ("Ivan Petrovich, you know", [("persName", "Ivan Petrovich")]),  # forename and patronymic: an address
     ("the Soviet Union and the GDR", [("placeName", "Soviet Union"), ("placeName", "GDR")]),  # a state, cold
     ("the Deputy Head of Section", []),  # a post, no body
+    ("the US delegation arrived", [("placeName", "US")]),  # the state's two-letter form
+    ("PLEASE LET US KNOW BY TOMORROW", []),  # a telegram in capitals: 'us'
+    ("the ICC team and the OAS council", [("orgName", "ICC"), ("orgName", "OAS")]),  # bodies of the period
+    ("the Viet Cong attacked", [("orgName", "Viet Cong")]),
 ])
 def test_failure_classes_of_issue_17(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text) == expected
