@@ -148,3 +148,17 @@ def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(
 ])
 def test_failure_classes_of_issue_17(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text) == expected
+
+
+@pytest.mark.parametrize("text,persons", [
+    # a participant list: an office, its body, then the holder; 'and' joins a second holder
+    ("Present on the Bulgarian side: Chairman of the State Planning Committee Todor Vasilev Stoyanov, "
+     "members of the Politburo Petar Ivanov and Georgi Kolev; on the Malian side: Minister of Foreign Affairs "
+     "Moussa Keita Traore.", ["Todor Vasilev Stoyanov", "Petar Ivanov", "Georgi Kolev", "Moussa Keita Traore"]),
+    ("Ambassador of Ghana Kwame Osei Mensah, Vice Presidents Omar Haddad and Karim Nasri.",
+     ["Kwame Osei Mensah", "Omar Haddad", "Karim Nasri"]),  # the first word after 'of' is the state
+    ("the Minister of Trade said that Western Cooperation must grow.", []),  # a sentence, no list
+    ("members of the Sino-Mongolian Cooperation, and", []),  # a body, no person
+])
+def test_holders_of_office_in_participant_lists(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons
