@@ -162,3 +162,15 @@ def test_failure_classes_of_issue_17(cold: Annotator, text: str, expected: list)
 ])
 def test_holders_of_office_in_participant_lists(cold: Annotator, text: str, persons: list[str]) -> None:
     assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("we asked that Okonkwo, the ambassador of Nigeria in Paris, be told", ["Okonkwo"]),  # the office after the name
+    ("He met Lars Berglund, the Swedish consul, twice.", ["Lars Berglund"]),
+    ("Agriculture, the minister said, comes first.", []),  # a common word is no name
+    ("the delegation headed by c. Bayar arrived", ["Bayar"]),  # 'c.': comrade, as translations abbreviate it
+    ("built c. 1950 in Ulm", []),
+    ("c. Reviewing Procedures of the", []),  # a list label, not a comrade
+])
+def test_a_person_said_by_the_office_beside_the_name(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons

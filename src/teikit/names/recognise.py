@@ -26,7 +26,7 @@ SURNAME = WORD
 
 TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
-          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor")
+          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])")
 _PLURAL_TITLES = {"Comrades", "Cdes."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
@@ -188,7 +188,7 @@ def titled(folded: str) -> Iterator[Guess]:
     """'Comrade X', 'Cdes. X, Y and Z', 'MARSHAL STALIN', 'Mr. EDEN'."""
     for m in _TITLE_RX.finditer(folded):
         title = m.group("title")
-        if not (title[:1].isupper() or title.lower().startswith("comrade")):
+        if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
             continue
         if title.isupper() and len(title) > 3 and not m.group("name").isupper():
             continue
@@ -401,8 +401,34 @@ def holders_of_office(folded: str) -> Iterator[Guess]:
             pos = a.end("n")
 
 
+# a name and, after a comma, who the person is: 'Novak, the ambassador of Chile in Rome'
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
+_APPOSITION_RX = re.compile(rf"(?<![\w'.])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
+                            r",\s(?:the|a|an)\s(?:(?:new|former|then|acting|deputy|first|vice|chief|Soviet|"
+                            r"[A-Z][a-z]+(?:an|ese|ish|ic|i))\s)?"
+                            r"(?:ambassador|minister|president|chairman|secretary|head|leader|commander|consul|envoy|"
+                            r"counsellor|correspondent|director|premier|chargé|charge|foreign minister|prime minister)"
+                            r"\b")
+
+
+def apposition(folded: str) -> Iterator[Guess]:
+    """'Novak, the ambassador of Chile': the office said after the name."""
+    for m in _APPOSITION_RX.finditer(folded):
+        words = m.group("n").split()
+        while words and not (_word_ok(words[0]) and words[0] not in GENERIC):
+            words = words[1:]
+        if (not words or not all(_word_ok(w) and w not in GENERIC for w in words)
+                or (ADJ_END.search(words[-1]) and _common_word(words[-1]))
+                or (len(words) == 1 and _common_word(words[0]))):
+            continue
+        start = m.end("n") - len(" ".join(words))
+        if start > 0 and folded[start - 1] == "." or (start == 0 and len(words) == 1):
+            continue  # a sentence's first word alone is no evidence
+        yield Guess(start, m.end("n"), "persName", 28)
+
+
 RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
-                           units, radio, acronyms, organisations, holders_of_office, after_preposition)
+                           units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition)
 
 
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
