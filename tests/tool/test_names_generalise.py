@@ -101,6 +101,21 @@ def test_date_classes_of_issue_17(text: str, doc_date: str | None, dates: list[s
     assert [text[d.start:d.end] for d in find_dates(text, doc_date)] == dates
 
 
+@pytest.mark.parametrize("text,doc_date,when", [
+    ("Sofia, 1968 April 3.", None, ["1968-04-03"]),  # year first, month name
+    ("sent on 10.21.58 at 0900", "1958-10-21", ["1958-10-21"]),  # month first: 21 is no month
+    ("sent on 21.10.58 at 0900", "1958-10-21", ["1958-10-21"]),  # day first
+    ("handed over on 04.09. at 12:30 hours", "1966-04-09", ["1966-04-09"]),  # month first, the document's month
+    ("handed over on 04.09. at 12:30 hours", "1966-09-04", ["1966-09-04"]),  # day first, the document's month
+    ("points 02.14. and 03.17. of the plan", "1966-02-14", []),  # no cue, no clock: list numbers
+    ("on 7.3.1966 and 3.17.1966", None, ["1966-03-07", "1966-03-17"]),  # four-digit years, either order
+    ("By the 9th of this month the", "1966-02-14", ["1966-02-09"]),  # the document's month
+    ("by the 30th of the current month", "1966-02-14", []),  # no 30 February
+])
+def test_date_forms_of_telegrams(text: str, doc_date: str | None, when: list[str]) -> None:
+    assert [d.attrs["when"] for d in find_dates(text, doc_date)] == when
+
+
 def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(tmp_path, monkeypatch) -> None:
     from teikit.names import gazetteer
 
@@ -126,6 +141,36 @@ def test_the_gazetteer_is_read_back_from_the_user_cache_and_rebuilt_when_broken(
     ("Ivan Petrovich, you know", [("persName", "Ivan Petrovich")]),  # forename and patronymic: an address
     ("the Soviet Union and the GDR", [("placeName", "Soviet Union"), ("placeName", "GDR")]),  # a state, cold
     ("the Deputy Head of Section", []),  # a post, no body
+    ("the US delegation arrived", [("placeName", "US")]),  # the state's two-letter form
+    ("PLEASE LET US KNOW BY TOMORROW", []),  # a telegram in capitals: 'us'
+    ("the ICC team and the OAS council", [("orgName", "ICC"), ("orgName", "OAS")]),  # bodies of the period
+    ("the Viet Cong attacked", [("orgName", "Viet Cong")]),
 ])
 def test_failure_classes_of_issue_17(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text) == expected
+
+
+@pytest.mark.parametrize("text,persons", [
+    # a participant list: an office, its body, then the holder; 'and' joins a second holder
+    ("Present on the Bulgarian side: Chairman of the State Planning Committee Todor Vasilev Stoyanov, "
+     "members of the Politburo Petar Ivanov and Georgi Kolev; on the Malian side: Minister of Foreign Affairs "
+     "Moussa Keita Traore.", ["Todor Vasilev Stoyanov", "Petar Ivanov", "Georgi Kolev", "Moussa Keita Traore"]),
+    ("Ambassador of Ghana Kwame Osei Mensah, Vice Presidents Omar Haddad and Karim Nasri.",
+     ["Kwame Osei Mensah", "Omar Haddad", "Karim Nasri"]),  # the first word after 'of' is the state
+    ("the Minister of Trade said that Western Cooperation must grow.", []),  # a sentence, no list
+    ("members of the Sino-Mongolian Cooperation, and", []),  # a body, no person
+])
+def test_holders_of_office_in_participant_lists(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("we asked that Okonkwo, the ambassador of Nigeria in Paris, be told", ["Okonkwo"]),  # the office after the name
+    ("He met Lars Berglund, the Swedish consul, twice.", ["Lars Berglund"]),
+    ("Agriculture, the minister said, comes first.", []),  # a common word is no name
+    ("the delegation headed by c. Bayar arrived", ["Bayar"]),  # 'c.': comrade, as translations abbreviate it
+    ("built c. 1950 in Ulm", []),
+    ("c. Reviewing Procedures of the", []),  # a list label, not a comrade
+])
+def test_a_person_said_by_the_office_beside_the_name(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons

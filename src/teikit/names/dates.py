@@ -146,6 +146,42 @@ def day_month(f: Found) -> dict | None:
     return _result({"when": _day(y, mm, d)}, conj)
 
 
+def numeric_either(f: Found) -> dict | None:
+    """'25.11.63', '11.25.63', '03.15.' (month first, as translations of telegrams write it): the
+    order that gives a real date; day first when both do, unless only month first falls in the
+    document's month."""
+    a, b = int(f.group("a")), int(f.group("b"))
+    g = f.groups
+    readings = [(d, mm) for d, mm in ((a, b), (b, a)) if 1 <= mm <= 12]
+    dated: list[tuple[int, int, int, bool]] = []
+    for d, mm in readings:
+        if g.get("yy") or g.get("y"):
+            y, conj = _two_digit(g.get("yy") or f.group("y")), False
+        else:
+            yy, conj = _year_for(f, mm)
+            if yy is None:
+                continue
+            y = yy
+        if _ok_day(y, mm, d):
+            dated.append((y, mm, d, conj))
+    if not dated:
+        return None
+    pick = dated[0]
+    if len(dated) == 2 and f.doc is not None and (dated[0][:2] != f.doc) and dated[1][:2] == f.doc:
+        pick = dated[1]
+    y, mm, d, conj = pick
+    return _result({"when": _day(y, mm, d)}, conj)
+
+
+def of_this_month(f: Found) -> dict | None:
+    """'the 22nd of this month': a day of the document's month."""
+    if f.doc is None:
+        return None
+    y, mm = f.doc
+    d = int(f.group("d"))
+    return _result({"when": _day(y, mm, d)}, True) if _ok_day(y, mm, d) else None
+
+
 def day_range(f: Found) -> dict | None:
     """'5-10 June', 'the night of 3/4 May', '19, 20 and 21 October 1956', 'December 19 and 24'."""
     mm = _month(f.group("m"))
@@ -262,6 +298,15 @@ def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     return not re.match(r"\s[A-Z]", folded[e:e + 2])  # 'the October Plenum', 'October Revolution'
 
 
+_CLOCK_AFTER = re.compile(r"\s(?:at\s)?[0-2]?\d(?::[0-5]\d|\d\d\b)")
+_DATE_CUE_BEFORE = re.compile(r"\b(?:on|dated|of|since|until|till|from|by)\s$", re.IGNORECASE)
+
+
+def _numeric_no_year_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
+    """'03.15.' only beside a clock time or after 'on', 'dated': else a section or list number."""
+    return bool(_CLOCK_AFTER.match(folded, e) or _DATE_CUE_BEFORE.search(folded[max(0, s - 7):s]))
+
+
 def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
     return not re.match(r"\s[A-Z]", folded[e:e + 2])
 
@@ -284,11 +329,17 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month),
-    DateForm("numeric", rf"{D}\.(?P<mm>[01]?\d)\.{Y}", day_month),
+    DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
+    DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
+    DateForm("numeric_no_year", r"(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?![\w.])", numeric_either,
+             _numeric_no_year_ok),
     DateForm("day_list", rf"{D}(?:,\s[0-3]?\d)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("cross_month", rf"{D}\s{M}{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
+    DateForm("year_month_day", rf"{Y}\s{M}\s{D}(?![\d:])", day_month),
+    DateForm("of_this_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\sof\s(?:this|the\scurrent|the\spresent)\smonth",
+             of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
     DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,\s?{Y})?", day_month),
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),

@@ -22,7 +22,7 @@ STATES: dict[str, list[str]] = {
     "KP": ["DPRK", "D.P.R.K.", "North Korea", "Democratic People's Republic of Korea"],
     "KR": ["ROK", "South Korea", "Republic of Korea"],
     "CN": ["PRC", "P.R.C.", "People's Republic of China", "China", "Communist China"],
-    "US": ["USA", "U.S.A.", "U.S.", "United States", "United States of America", "America"],
+    "US": ["US", "USA", "U.S.A.", "U.S.", "United States", "United States of America", "America"],
     "GB": ["UK", "U.K.", "Great Britain", "Britain", "United Kingdom"],
     "BG": ["Bulgaria", "NRB", "PRB", "People's Republic of Bulgaria"],
     "HU": ["Hungary", "HPR", "VNR", "MNK", "Hungarian People's Republic"],
@@ -67,6 +67,12 @@ ORGANISATIONS: dict[str, list[str]] = {
     "un-security-council": ["Security Council", "UN Security Council", "U.N. Security Council"],
     "warsaw-pact": ["Warsaw Pact", "Warsaw Treaty Organization"], "iaea": ["IAEA"], "unesco": ["UNESCO"],
     "wftu": ["WFTU"], "comintern": ["Comintern"], "cominform": ["Cominform"], "seato": ["SEATO"],
+    "icc-indochina": ["ICC", "International Control Commission",
+                      "International Commission for Supervision and Control"],
+    "oas": ["OAS", "Organization of American States", "Organisation of American States"],
+    "red-cross": ["Red Cross", "International Red Cross", "International Committee of the Red Cross", "ICRC"],
+    "cento": ["CENTO"], "anzus": ["ANZUS"], "oau": ["OAU", "Organization of African Unity"],
+    "eec": ["EEC", "European Economic Community", "Common Market"], "csce": ["CSCE"],
     # news agencies (newspapers are works: the references stage encodes them as title level="j")
     "tass": ["TASS"], "xinhua": ["Xinhua", "New China News Agency"], "adn": ["ADN"], "pap": ["PAP"],
     "mti": ["MTI"], "ctk": ["ČTK", "CTK"], "agerpres": ["Agerpres"], "bta": ["BTA"], "reuters": ["Reuters"],
@@ -91,5 +97,5 @@ ORGANISATIONS: dict[str, list[str]] = {
     "pla-albania": ["Party of Labour of Albania", "Albanian Party of Labour"],
     "pcf": ["PCF", "French Communist Party"], "pci": ["PCI", "Italian Communist Party"],
     "cpusa": ["CPUSA"], "spd": ["SPD"], "cdu": ["CDU"], "plo": ["PLO"], "mpr-party": ["MPRP"],
-    "nlf": ["National Liberation Front of South Vietnam"],
+    "nlf": ["National Liberation Front of South Vietnam", "Vietcong", "Viet Cong"],
 }

@@ -26,7 +26,7 @@ SURNAME = WORD
 
 TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
-          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor")
+          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])")
 _PLURAL_TITLES = {"Comrades", "Cdes."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
@@ -188,7 +188,7 @@ def titled(folded: str) -> Iterator[Guess]:
     """'Comrade X', 'Cdes. X, Y and Z', 'MARSHAL STALIN', 'Mr. EDEN'."""
     for m in _TITLE_RX.finditer(folded):
         title = m.group("title")
-        if not (title[:1].isupper() or title.lower().startswith("comrade")):
+        if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
             continue
         if title.isupper() and len(title) > 3 and not m.group("name").isupper():
             continue
@@ -341,8 +341,94 @@ def patronymics(folded: str) -> Iterator[Guess]:
             yield Guess(m.start(), m.end() if surname else m.end("p"), "persName", 12)
 
 
+# a participant list: 'Vice President of the Federal Executive Council Kiro Gligorov', 'members of the
+# Presidium Ivan Novak and Petar Horvat' - the office, the body, then the person holding it
+_ROLE_RX = re.compile(r"(?<![\w'])(?:(?:Vice|Deputy|deputy|First|first|Acting|acting)[\s-])?"
+                      r"(?:President|Presidents|Vice-President|Vice-Presidents|Minister|Ministers|Ambassador|"
+                      r"Ambassadors|Secretary|Secretaries|Secretary-General|Chairman|Chairmen|Member|Members|"
+                      r"member|members|Head|Chief|Commander|Governor|Assistant|Counsellor|Director|Consul|Envoy)"
+                      r"(?=\s)")
+_ROLE_SEGMENT_END = re.compile(r"[,;:()\[\]]|\.(?:\s|$)|\sand\s|\swith\s|\swho\s|\n")
+_ROLE_CONNECTORS = {"of", "for", "to", "the", "on", "at", "in", "foreign", "internal", "economic", "affairs",
+                    "trade", "relations", "cultural", "home"}
+_ROLE_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*")
+_AND_NAME = re.compile(r"\sand\s(?P<n>[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*(?:\s[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*){1,3})"
+                       r"(?=[,;:.]|\sand\s|$)")
+
+
+def _person_run(tokens: list[str]) -> int:
+    """How many of the last tokens are a person's name: capitalised, no title, body or common word."""
+    n = 0
+    for tok in reversed(tokens):
+        if (not _ROLE_NAME_TOKEN.fullmatch(tok) or not _word_ok(tok) or tok in GENERIC or tok in NEWSPAPERS
+                or (ADJ_END.search(tok) and _common_word(tok))):
+            break
+        n += 1
+    return n
+
+
+def _name_run_ok(words: list[str]) -> bool:
+    return (2 <= len(words) <= 4 and len(words[-1]) >= 3
+            and not (len(words[-1]) >= 6 and _common_word(words[-1])))  # 'Sino-Mongolian Cooperation'
+
+
+def holders_of_office(folded: str) -> Iterator[Guess]:
+    """A participant list: an office and its body, then a forename and surname."""
+    for m in _ROLE_RX.finditer(folded):
+        end = _ROLE_SEGMENT_END.search(folded, m.end(), m.end() + 160)
+        if end is None:
+            continue
+        segment = folded[m.end():end.start()]
+        tokens = segment.split()
+        if not tokens or any(not (t[:1].isupper() or t in _ROLE_CONNECTORS) for t in tokens):
+            continue  # lower-case words: a sentence, not a list
+        n = _person_run(tokens)
+        if n < len(tokens) and tokens[-n - 1] in _ROLE_CONNECTORS:
+            n -= 1  # 'President of Cuba Fidel Castro': the first word after 'of' is the state or body
+        words = tokens[len(tokens) - min(n, 4):] if n > 0 else []
+        if not _name_run_ok(words) or len(tokens) == n and not segment.startswith(" "):
+            continue
+        start = end.start() - len(" ".join(words))
+        if folded[start:end.start()] != " ".join(words):
+            continue
+        yield Guess(start, end.start(), "persName", 27)
+        pos = end.start()
+        while (a := _AND_NAME.match(folded, pos)) and not _ROLE_RX.match(folded, a.start("n")):
+            words = a.group("n").split()
+            if not (_name_run_ok(words) and all(_word_ok(w) and w not in GENERIC for w in words)):
+                break
+            yield Guess(a.start("n"), a.end("n"), "persName", 27)
+            pos = a.end("n")
+
+
+# a name and, after a comma, who the person is: 'Novak, the ambassador of Chile in Rome'
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
+_APPOSITION_RX = re.compile(rf"(?<![\w'.])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
+                            r",\s(?:the|a|an)\s(?:(?:new|former|then|acting|deputy|first|vice|chief|Soviet|"
+                            r"[A-Z][a-z]+(?:an|ese|ish|ic|i))\s)?"
+                            r"(?:ambassador|minister|president|chairman|secretary|head|leader|commander|consul|envoy|"
+                            r"counsellor|correspondent|director|premier|chargé|charge|foreign minister|prime minister)"
+                            r"\b")
+
+
+def apposition(folded: str) -> Iterator[Guess]:
+    """'Novak, the ambassador of Chile': the office said after the name."""
+    for m in _APPOSITION_RX.finditer(folded):
+        words = m.group("n").split()
+        while words and not (_word_ok(words[0]) and words[0] not in GENERIC):
+            words = words[1:]
+        if (not words or not all(_word_ok(w) and w not in GENERIC for w in words)
+                or (ADJ_END.search(words[-1]) and _common_word(words[-1]))
+                or (len(words) == 1 and _common_word(words[0]))):
+            continue
+        start = m.end("n") - len(" ".join(words))
+        if start > 0 and folded[start - 1] == "." or (start == 0 and len(words) == 1):
+            continue  # a sentence's first word alone is no evidence
+        yield Guess(start, m.end("n"), "persName", 28)
+
+
 RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
-                           units, radio, acronyms, organisations, after_preposition)
+                           units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition)
 
 
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
