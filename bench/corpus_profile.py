@@ -33,7 +33,8 @@ def profile(folder: Path) -> None:
         structures["pages with turns"] += bool(_count(doc.body, "sp"))
         structures["pages with a closer"] += bool(_count(doc.body, "closer"))
         structures["pages with a header of typed fields"] += any(
-            n.tag == "opener" and any(isinstance(c, Node) and c.tag == "seg" for c in n.children) for n in doc.body.iter())
+            n.tag == "opener" and any(isinstance(c, Node) and c.tag == "seg" for c in n.children)
+            for n in doc.body.iter())
         structures["pages with lists"] += bool(_count(doc.body, "list"))
     print(f"\n{folder} ({sum(layouts.values())} pages)\n")
     print("| layout | pages |\n|---|---|")

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def synthetic_register(n: int, seed: int = 1) -> Register:
     rnd = random.Random(seed)
-    syll = ["ka", "lo", "mi", "ra", "ten", "vu", "sha", "dor", "ne", "pli", "zo", "gru", "bes", "ty", "an", "kov", "escu", "ski"]
+    syll = ["ka", "lo", "mi", "ra", "ten", "vu", "sha", "dor", "ne", "pli", "zo", "gru", "bes", "ty", "an", "kov",
+            "escu", "ski"]
     entries, seen = [], set()
     while len(entries) < n:
         sur = "".join(rnd.choice(syll) for _ in range(rnd.randint(2, 4))).capitalize()

@@ -100,7 +100,8 @@ def evaluate(system: System, set_name: str, verbose: bool = False) -> dict[str, 
             p = Counter({k: v for k, v in name_keys(pred, True).items() if k[0] == t})
             counts[t] = [a + b for a, b in zip(counts[t], (sum((g & p).values()), sum(p.values()), sum(g.values())))]
         g, p = name_keys(gold_m, False), name_keys(pred, False)
-        counts["any"] = [a + b for a, b in zip(counts["any"], (sum((g & p).values()), sum(p.values()), sum(g.values())))]
+        found = (sum((g & p).values()), sum(p.values()), sum(g.values()))
+        counts["any"] = [a + b for a, b in zip(counts["any"], found)]
         gd = Counter(key("date", s, a) for t, s, a in gold_m if t == "date")
         pd = Counter(key("date", s, a) for t, s, a in pred if t == "date")
         dates_ok += sum((gd & pd).values())

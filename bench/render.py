@@ -9,10 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from timing import best_ms
+
 from teikit.render import stylesheets
 from teikit.render.html import VIEWS
 from teikit.xmlsafe import parse_xml
-from timing import best_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 IDENTITY = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -26,7 +27,8 @@ def main(paths: list[Path], register: Path | None = None) -> None:
     identity = proc.new_xslt30_processor().compile_stylesheet(stylesheet_text=IDENTITY)
     for view in VIEWS:
         stylesheets.executable(view)  # compile outside the timings
-    print(f"{'document':48} {'KiB':>6} {'parse':>7} {'identity':>9} " + " ".join(f"{v:>11}" for v in VIEWS) + "  (ms, best)")
+    print(f"{'document':48} {'KiB':>6} {'parse':>7} {'identity':>9} " + " ".join(f"{v:>11}" for v in VIEWS)
+          + "  (ms, best)")
     for path in paths:
         runs = 3 if path.stat().st_size > 1_000_000 else 10
         tree = parse_xml(path)

@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from generate import generate  # noqa: E402
 import render as render_bench  # noqa: E402
-from timing import best_ms  # noqa: E402
 import validate as validate_bench  # noqa: E402
+from generate import generate  # noqa: E402
+from timing import best_ms  # noqa: E402
 
 from teikit.pipeline import Resources, check_output, convert_files  # noqa: E402
 from teikit.validate.api import load_schemas, validate_files  # noqa: E402
@@ -66,7 +66,8 @@ def timed_build(project: Path, sources: Path, jobs: int = 2, pdf: bool = False) 
         "import resource, sys, time\n"
         "from teikit.cli import main\n"
         "t = time.perf_counter()\n"
-        f"rc = main(['build', '--sources', {str(sources)!r}, '--tei', 'tei', '--out', 'build', '--jobs', '{jobs}'{pdf}])\n"
+        f"rc = main(['build', '--sources', {str(sources)!r}, '--tei', 'tei', '--out', 'build', "
+        f"'--jobs', '{jobs}'{pdf}])\n"
         "wall = time.perf_counter() - t\n"
         # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec, so it would report this benchmark's own size
         "me = int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM:')).split()[1])\n"

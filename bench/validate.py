@@ -25,10 +25,11 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parents[1]
 
+from timing import samples_ms  # noqa: E402
+
 from teikit.pipeline import check_output, project_schemas  # noqa: E402
 from teikit.validate.locate import Locator, decode  # noqa: E402
 from teikit.xmlsafe import parse_xml  # noqa: E402
-from timing import samples_ms  # noqa: E402
 
 
 def median_best(fn: Callable[[], object], repeat: int) -> tuple[float, float]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -88,7 +87,12 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename or "teikit"
         print(f"{where}: error: {exc.strerror or exc}; nothing was left half-written", file=sys.stderr)
         return 1
-    except sqlite3.Error as exc:  # the site's store on a full or read-only disk (its transaction is rolled back)
+    except Exception as exc:  # re-raised unless it is sqlite3's
+        # the site's store on a full or read-only disk (its transaction is rolled back); sqlite3 is
+        # not imported here (a one-shot render or validate never loads it): no sqlite3 error without it
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(exc, sqlite3.Error):
+            raise
         print(f"teikit: error: the site's store: {exc}", file=sys.stderr)
         return 1
 

@@ -10,7 +10,6 @@ title, publisher, exports) comes from here, never from the tool's code.
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -206,6 +205,8 @@ class Edition:
     def fingerprint(self) -> str:
         """What of the edition shapes every output besides its documents: the config and the
         override stylesheets and assets."""
+        import hashlib  # here: a one-shot command need not load it
+
         digest = hashlib.sha256(repr(self.config).encode())
         override = self.override_dir
         if override is not None:

@@ -1,14 +1,15 @@
 """The tool's own files, shipped inside the package: stylesheets, site assets, schemas.
 
-They are found with :mod:`importlib.resources`, so teikit works the same from a wheel,
-an editable install or a zip; nothing is read relative to a checkout. In the repository,
+They are found in the package's own folder when it is installed unzipped (a wheel or an
+editable install: no :mod:`importlib.resources`, which with zipfile and the rest it
+imports a one-shot command need not load), else with :mod:`importlib.resources`, so teikit works the same from a zip;
+nothing is read relative to a checkout. In the repository,
 ``src/teikit/xslt`` and ``src/teikit/schema`` are symlinks to the top-level folders.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import as_file, files
 from pathlib import Path
 
 __all__ = ["xslt_dir", "schema_dir", "tei_all_rng", "template_dir", "assets_dir"]
@@ -16,11 +17,14 @@ __all__ = ["xslt_dir", "schema_dir", "tei_all_rng", "template_dir", "assets_dir"
 
 @cache
 def _folder(name: str) -> Path:
-    """A folder of the package as a real path (the package is installed unzipped, so
-    ``as_file`` hands back the folder itself and nothing is extracted)."""
-    resource = files("teikit") / name
-    with as_file(resource) as path:
-        folder = Path(path)
+    """A folder of the package as a real path (installed unzipped: the folder itself; from a
+    zip, ``as_file`` hands back an extracted copy)."""
+    folder = Path(__file__).parent / name  # what files("teikit") / name is for a package on disk
+    if not folder.is_dir():
+        from importlib.resources import as_file, files
+
+        with as_file(files("teikit") / name) as path:
+            folder = Path(path)
     if not folder.is_dir():
         raise FileNotFoundError(f"teikit is installed without its {name}/ folder ({folder})")
     return folder
