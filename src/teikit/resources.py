@@ -1,10 +1,10 @@
 """The tool's own files, shipped inside the package: stylesheets, site assets, schemas.
 
 They are found in the package's own folder when it is installed unzipped (a wheel or an
-editable install: no :mod:`importlib.resources`, which with zipfile and the rest it
-imports a one-shot command need not load), else with :mod:`importlib.resources`, so teikit works the same from a zip;
-nothing is read relative to a checkout. In the repository,
-``src/teikit/xslt`` and ``src/teikit/schema`` are symlinks to the top-level folders.
+editable install), else with :mod:`importlib.resources`, so teikit works the same from a
+zip; a one-shot command then need not import importlib.resources and zipfile. Nothing is
+read relative to a checkout. In the repository, ``src/teikit/xslt`` and
+``src/teikit/schema`` are symlinks to the top-level folders.
 """
 
 from __future__ import annotations

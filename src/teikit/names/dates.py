@@ -126,6 +126,11 @@ def _two_digit(y: str) -> int:
     return int(y) + 1900 if len(y) == 2 else int(y)
 
 
+def _year_of(f: Found, month: int) -> tuple[int | None, bool]:
+    """A two-digit year written after the month ('2.IV.75'), else as :func:`_year_for`."""
+    return (_two_digit(f.group("yy")), False) if f.groups.get("yy") else _year_for(f, month)
+
+
 def _result(out: dict, conj: bool) -> dict:
     return {**out, **CONJECTURE} if conj else out
 
@@ -135,11 +140,7 @@ def _result(out: dict, conj: bool) -> dict:
 def day_month(f: Found) -> dict | None:
     g = f.groups
     mm = _ROMAN[f.group("r")] if g.get("r") else int(f.group("mm")) if g.get("mm") else _month(f.group("m"))
-    y: int | None
-    if g.get("yy"):
-        y, conj = _two_digit(f.group("yy")), False
-    else:
-        y, conj = _year_for(f, mm)
+    y, conj = _year_of(f, mm)
     d = int(f.group("d"))
     if y is None or not _ok_day(y, mm, d):
         return None
@@ -151,19 +152,12 @@ def numeric_either(f: Found) -> dict | None:
     order that gives a real date; day first when both do, unless only month first falls in the
     document's month."""
     a, b = int(f.group("a")), int(f.group("b"))
-    g = f.groups
-    readings = [(d, mm) for d, mm in ((a, b), (b, a)) if 1 <= mm <= 12]
     dated: list[tuple[int, int, int, bool]] = []
-    for d, mm in readings:
-        if g.get("yy") or g.get("y"):
-            y, conj = _two_digit(g.get("yy") or f.group("y")), False
-        else:
-            yy, conj = _year_for(f, mm)
-            if yy is None:
-                continue
-            y = yy
-        if _ok_day(y, mm, d):
-            dated.append((y, mm, d, conj))
+    for d, mm in ((a, b), (b, a)):
+        if 1 <= mm <= 12:
+            y, conj = _year_of(f, mm)
+            if y is not None and _ok_day(y, mm, d):
+                dated.append((y, mm, d, conj))
     if not dated:
         return None
     pick = dated[0]

@@ -351,9 +351,9 @@ _ROLE_RX = re.compile(r"(?<![\w'])(?:(?:Vice|Deputy|deputy|First|first|Acting|ac
 _ROLE_SEGMENT_END = re.compile(r"[,;:()\[\]]|\.(?:\s|$)|\sand\s|\swith\s|\swho\s|\n")
 _ROLE_CONNECTORS = {"of", "for", "to", "the", "on", "at", "in", "foreign", "internal", "economic", "affairs",
                     "trade", "relations", "cultural", "home"}
-_ROLE_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*")
-_AND_NAME = re.compile(r"\sand\s(?P<n>[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*(?:\s[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*){1,3})"
-                       r"(?=[,;:.]|\sand\s|$)")
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"  # 'Novak', 'Vukmanovic-Tempo'
+_ROLE_NAME_TOKEN = re.compile(_NAME_WORD)
+_AND_NAME = re.compile(rf"\sand\s(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})(?=[,;:.]|\sand\s|$)")
 
 
 def _person_run(tokens: list[str]) -> int:
@@ -365,6 +365,11 @@ def _person_run(tokens: list[str]) -> int:
             break
         n += 1
     return n
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Each word could be part of a name: none a title, a body's generic word or a common word."""
+    return all(_word_ok(w) and w not in GENERIC for w in words)
 
 
 def _name_run_ok(words: list[str]) -> bool:
@@ -395,14 +400,13 @@ def holders_of_office(folded: str) -> Iterator[Guess]:
         pos = end.start()
         while (a := _AND_NAME.match(folded, pos)) and not _ROLE_RX.match(folded, a.start("n")):
             words = a.group("n").split()
-            if not (_name_run_ok(words) and all(_word_ok(w) and w not in GENERIC for w in words)):
+            if not (_name_run_ok(words) and _plain_words(words)):
                 break
             yield Guess(a.start("n"), a.end("n"), "persName", 27)
             pos = a.end("n")
 
 
 # a name and, after a comma, who the person is: 'Novak, the ambassador of Chile in Rome'
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
 _APPOSITION_RX = re.compile(rf"(?<![\w'.])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
                             r",\s(?:the|a|an)\s(?:(?:new|former|then|acting|deputy|first|vice|chief|Soviet|"
                             r"[A-Z][a-z]+(?:an|ese|ish|ic|i))\s)?"
@@ -415,9 +419,9 @@ def apposition(folded: str) -> Iterator[Guess]:
     """'Novak, the ambassador of Chile': the office said after the name."""
     for m in _APPOSITION_RX.finditer(folded):
         words = m.group("n").split()
-        while words and not (_word_ok(words[0]) and words[0] not in GENERIC):
+        while words and not _plain_words(words[:1]):
             words = words[1:]
-        if (not words or not all(_word_ok(w) and w not in GENERIC for w in words)
+        if (not words or not _plain_words(words)
                 or (ADJ_END.search(words[-1]) and _common_word(words[-1]))
                 or (len(words) == 1 and _common_word(words[0]))):
             continue
