@@ -15,6 +15,7 @@ from lxml import etree
 
 from teikit.names import CANDIDATES_KEY, Annotator, Context, Entry, Register, command, load_register, score
 from teikit.names.dates import find_dates
+from teikit.names.geonames import Index, Record, pick
 from teikit.names.register import Role
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -373,8 +374,9 @@ def test_roles_are_not_organisations() -> None:
 
 
 def test_sample_register_places_carry_the_geonames_ids_the_gazetteer_has(tmp_path: Path) -> None:
-    """Running the authority pass again changes nothing: every city and country the gazetteer
-    knows unambiguously already has its GeoNames id (and coordinates, for cities)."""
+    """Running the authority pass again changes nothing: every place the installed GeoNames data
+    (countries, continents, cities of 500+ people) names clearly already has its GeoNames id
+    (and coordinates, for cities)."""
     from teikit.names.authority import annotate_register
 
     copy = tmp_path / "register.xml"
@@ -383,7 +385,31 @@ def test_sample_register_places_carry_the_geonames_ids_the_gazetteer_has(tmp_pat
     assert copy.read_bytes() == REGISTER.read_bytes()
     text = REGISTER.read_text(encoding="utf-8")
     assert '<idno type="GeoNames">524901</idno>' in text  # Moscow
+    assert '<idno type="GeoNames">4140963</idno>' in text  # Washington: the capital, not Washington, England
+    assert '<idno type="GeoNames">667091</idno>' in text  # Sinaia, a town of 12 000 (cities500)
+    assert '<idno type="GeoNames">6255148</idno>' in text  # Europe, a continent
     assert '<idno type="ISO">SUN</idno>' in text  # the USSR, a historic state: ISO, no GeoNames id invented
+
+
+def _record(gid: int, name: str, population: int, kind: str = "city", capital: bool = False) -> Record:
+    return Record(gid, name, kind, population, capital)
+
+
+def test_geonames_pick_takes_a_record_only_when_the_data_make_it_clear() -> None:
+    delhi, new_delhi = _record(1, "Delhi", 11_000_000), _record(2, "New Delhi", 300_000, capital=True)
+    dc, england = _record(3, "Washington", 690_000, capital=True), _record(4, "Washington", 67_000)
+    a, b = _record(5, "Neustadt", 20_000), _record(6, "Neustadt", 9_000)
+    big, small = _record(7, "Tarnow", 110_000), _record(8, "Tarnow", 2_000)
+    berlin, pa = _record(9, "Berlin", 3_400_000, capital=True), _record(10, "East Berlin", 1_500)
+    index: Index = {"New Delhi": [(delhi, False), (new_delhi, True)], "Washington": [(dc, True), (england, True)],
+                    "Neustadt": [(a, True), (b, True)], "Tarnow": [(big, True), (small, True)],
+                    "Berlin": [(berlin, True)], "East Berlin": [(pa, True)]}
+    assert pick("New Delhi", {"city"}, index) == new_delhi  # its own name before another's alternate name
+    assert pick("Washington", {"city"}, index) == dc  # the one national capital of the name
+    assert pick("Neustadt", {"city"}, index) is None  # two towns, neither clearly the one: the editor decides
+    assert pick("Tarnow", {"city"}, index) == big  # fifty times the other's population
+    assert pick("East Berlin", {"city"}, index) is None  # a part of Berlin, not the town in Pennsylvania
+    assert pick("Washington", {"country"}, index) is None  # no record of the kind
 
 
 def test_longest_span_wins_over_the_register(ann: Annotator) -> None:

@@ -1,10 +1,11 @@
-"""Authority ids for register places, from the gazetteer's data (never invented).
+"""Authority ids for register places, from GeoNames data in an installed package (never invented).
 
-``python -m teikit.names.authority tei/register.xml`` adds to every place the
-gazetteer knows by one of its forms, and that does not have them yet, its
-GeoNames id (``idno type="GeoNames"``), its ISO 3166 code (``idno type="ISO"``)
+``python -m teikit.names.authority tei/register.xml`` adds to every place that
+GeoNames (:mod:`teikit.names.geonames`: countries, continents, cities of 500+
+people) knows by one of its forms, and that does not have them yet, its GeoNames
+id (``idno type="GeoNames"``), its ISO 3166 code (``idno type="ISO"``, countries)
 and, for cities, its coordinates (``location/geo``, "lat lon" as TEI's default).
-A form the gazetteer gives to several records is left alone: an editor decides.
+A form that names several records with no clear choice is left alone: an editor decides.
 """
 
 from __future__ import annotations
@@ -15,22 +16,38 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.lxmltypes import itertext
-from teikit.names.gazetteer import Authority, Gazetteer, load_gazetteer
+from teikit.names.gazetteer import Authority
+from teikit.names.geonames import COMPASS, Index, Record, geonames_index, pick
+from teikit.names.text import fold_plain
 from teikit.xmlsafe import parse_xml
 
 TEI = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI}
 
 
-KINDS = {"city": {"city"}, "capital": {"city"}, "country": {"country", "state"}, "state": {"country", "state"}}
+KINDS = {  # register place type -> kinds of GeoNames record that can be the same place
+    "city": {"city"}, "capital": {"city"}, "town": {"city"}, "village": {"city"},
+    "country": {"country"}, "state": {"country"}, "republic": {"country"},  # a Soviet republic: its territory
+    "region": {"country", "continent"},  # 'Vietnam', 'Kosovo', 'Europe' as regions of the period
+}
 
 
-def authority_for(forms: list[str], gazetteer: Gazetteer, kind: str | None) -> Authority | None:
-    """The one gazetteer record of the same kind (city, country) the forms name, if exactly one."""
+def authority_for(forms: list[str], kind: str | None, index: Index) -> Authority | None:
+    """The GeoNames record the forms name: the first form that names records of the kind decides
+    (the main form comes first), and it must name one clearly (:func:`teikit.names.geonames.pick`)."""
     wanted = KINDS.get(kind or "", set())
-    ids = {i for f in forms for i in gazetteer.lookup(f)
-           if i in gazetteer.authority and gazetteer.register[i].type in wanted}
-    return gazetteer.authority[ids.pop()] if len(ids) == 1 else None
+    for form in forms:
+        found = index.get(fold_plain(form), [])
+        if any(r.kind in wanted for r, _ in found):
+            record = pick(form, wanted, index)
+            return None if record is None else _authority(record)
+    return None
+
+
+def _authority(record: Record) -> Authority:
+    if record.kind == "city":
+        return Authority(geonames=record.geonames, iso=record.iso, lat=record.lat, lon=record.lon)
+    return Authority(geonames=record.geonames, iso=record.iso)
 
 
 def _insert_after(prev: etree._Element, el: etree._Element) -> None:
@@ -70,16 +87,26 @@ def add_authorities(place: etree._Element, auth: Authority) -> bool:
     return changed
 
 
-def annotate_register(path: Path, gazetteer: Gazetteer | None = None) -> int:
-    """Add what the gazetteer knows to the places of ``path``; returns how many places gained ids."""
-    gazetteer = gazetteer or load_gazetteer()
+def _forms(place: etree._Element) -> list[str]:
+    """The place's names, the main one first."""
+    names = sorted(place.findall("t:placeName", NS), key=lambda n: n.get("type") != "main")
+    return [" ".join("".join(itertext(n)).split()) for n in names]
+
+
+def _with_larger_places(forms: list[str]) -> list[str]:
+    """A part named after a larger place ('East Berlin') needs that place's form in the index too."""
+    return forms + [f.partition(" ")[2] for f in forms if f.partition(" ")[0].lower() in COMPASS]
+
+
+def annotate_register(path: Path) -> int:
+    """Add what GeoNames knows to the places of ``path``; returns how many places gained ids."""
     tree = parse_xml(path)
     changed = 0
-    for place in tree.getroot().iterfind(".//t:standOff//t:place", NS):
-        if place.find("t:idno[@type='GeoNames']", NS) is not None:
-            continue
-        forms = [" ".join("".join(itertext(n)).split()) for n in place.findall("t:placeName", NS)]
-        auth = authority_for(forms, gazetteer, place.get("type"))
+    places = {place: _forms(place) for place in tree.getroot().iterfind(".//t:standOff//t:place", NS)
+              if place.find("t:idno[@type='GeoNames']", NS) is None}
+    index = geonames_index(f for forms in places.values() for f in _with_larger_places(forms))
+    for place, forms in places.items():
+        auth = authority_for(forms, place.get("type"), index)
         if auth is not None and add_authorities(place, auth):
             changed += 1
     path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>\n'
