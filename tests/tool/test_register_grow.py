@@ -77,6 +77,20 @@ def test_suggest_clusters_variants_and_proposes_geonames(tmp_path: Path) -> None
     assert len(balev.findall("t:note[@type='contexts']/t:list/t:item", NS)) == 2
 
 
+def test_suggest_proposes_geonames_ids_of_towns_the_recogniser_does_not_know(tmp_path: Path) -> None:
+    edition = _edition(tmp_path)
+    (edition / "tei" / "doc.xml").write_text(DOC.replace(
+        "</p>", ' At <placeName cert="low">Snagov</placeName> and <placeName cert="low">Neustadt</placeName>.</p>'),
+        encoding="utf-8")
+    draft = tmp_path / "draft.xml"
+    assert main(["register", "suggest", "--edition", str(edition), "--out", str(draft)]) == 0
+    entries = _entries(draft)
+    snagov, neustadt = entries["snagov"], entries["neustadt"]
+    assert snagov.findtext("t:idno[@type='GeoNames']", namespaces=NS) == "666611"  # a Romanian town of 6 000
+    assert snagov.get("type") == "city" and snagov.find("t:location/t:geo", NS) is not None
+    assert neustadt.find("t:idno", NS) is None  # dozens of towns of the name: no id proposed
+
+
 def test_merge_adds_entries_with_generated_forms_and_refuses_clashes(tmp_path: Path, tei_all_rng) -> None:
     edition = _edition(tmp_path, REGISTER.replace("balev-milko", "someone-else"))
     draft = tmp_path / "draft.xml"

@@ -32,19 +32,21 @@ KINDS = {  # register place type -> kinds of GeoNames record that can be the sam
 }
 
 
-def authority_for(forms: list[str], kind: str | None, index: Index) -> Authority | None:
-    """The GeoNames record the forms name: the first form that names records of the kind decides
+def record_for(forms: list[str], kinds: set[str], index: Index) -> Record | None:
+    """The GeoNames record the forms name: the first form that names records of the kinds decides
     (the main form comes first), and it must name one clearly (:func:`teikit.names.geonames.pick`)."""
-    wanted = KINDS.get(kind or "", set())
     for form in forms:
-        found = index.get(fold_plain(form), [])
-        if any(r.kind in wanted for r, _ in found):
-            record = pick(form, wanted, index)
-            return None if record is None else _authority(record)
+        if any(r.kind in kinds for r, _ in index.get(fold_plain(form), [])):
+            return pick(form, kinds, index)
     return None
 
 
-def _authority(record: Record) -> Authority:
+def authority_for(forms: list[str], kind: str | None, index: Index) -> Authority | None:
+    record = record_for(forms, KINDS.get(kind or "", set()), index)
+    return None if record is None else authority_of(record)
+
+
+def authority_of(record: Record) -> Authority:
     if record.kind == "city":
         return Authority(geonames=record.geonames, iso=record.iso, lat=record.lat, lon=record.lon)
     return Authority(geonames=record.geonames, iso=record.iso)
@@ -93,7 +95,7 @@ def _forms(place: etree._Element) -> list[str]:
     return [" ".join("".join(itertext(n)).split()) for n in names]
 
 
-def _with_larger_places(forms: list[str]) -> list[str]:
+def with_larger_places(forms: list[str]) -> list[str]:
     """A part named after a larger place ('East Berlin') needs that place's form in the index too."""
     return forms + [f.partition(" ")[2] for f in forms if f.partition(" ")[0].lower() in COMPASS]
 
@@ -104,7 +106,7 @@ def annotate_register(path: Path) -> int:
     changed = 0
     places = {place: _forms(place) for place in tree.getroot().iterfind(".//t:standOff//t:place", NS)
               if place.find("t:idno[@type='GeoNames']", NS) is None}
-    index = geonames_index(f for forms in places.values() for f in _with_larger_places(forms))
+    index = geonames_index(f for forms in places.values() for f in with_larger_places(forms))
     for place, forms in places.items():
         auth = authority_for(forms, place.get("type"), index)
         if auth is not None and add_authorities(place, auth):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from teikit.names.text import fold_plain
 
 COMPASS = {"east", "west", "north", "south", "central", "northern", "southern", "eastern", "western"}
+GEONAMES_KINDS = {"city", "country", "continent"}
 CLEAR_LEAD = 10  # the most populous record wins only with ten times the next one's population
 
 

@@ -23,10 +23,11 @@ from lxml import etree
 
 from teikit.edition import Edition
 from teikit.lxmltypes import itertext
-from teikit.names.authority import add_authorities
+from teikit.names.authority import add_authorities, authority_of, record_for, with_larger_places
 from teikit.names.command import NAME_TAGS, _files, collect
 from teikit.names.forms import PersonName, person_forms
-from teikit.names.gazetteer import Gazetteer, load_gazetteer
+from teikit.names.gazetteer import Authority, Gazetteer, load_gazetteer
+from teikit.names.geonames import GEONAMES_KINDS, Index, geonames_index
 from teikit.names.recognise import EAST_ASIAN_SURNAMES
 from teikit.names.register import TEI, XML_ID, load_register
 from teikit.names.text import fold_plain
@@ -157,7 +158,18 @@ def _person(c: Cluster, eid: str) -> etree._Element:
     return el
 
 
-def _entry(c: Cluster, eid: str, gazetteer: Gazetteer) -> etree._Element:
+def _place_authority(c: Cluster, gazetteer: Gazetteer, index: Index) -> tuple[str, Authority] | None:
+    """Type and ids for a suggested place: the recognition gazetteer's one record, else the one
+    record all GeoNames data of the package name clearly (towns of 500+ people included)."""
+    ids = {i for f in c.forms for i in gazetteer.lookup(f) if i in gazetteer.authority}
+    if len(ids) == 1:
+        gid = ids.pop()
+        return gazetteer.register[gid].type or "place", gazetteer.authority[gid]
+    record = record_for([c.main] + sorted(set(c.forms) - {c.main}), GEONAMES_KINDS, index)
+    return None if record is None else (record.kind, authority_of(record))
+
+
+def _entry(c: Cluster, eid: str, gazetteer: Gazetteer, index: Index) -> etree._Element:
     if c.kind == "person":
         el = _person(c, eid)
     else:
@@ -167,12 +179,10 @@ def _entry(c: Cluster, eid: str, gazetteer: Gazetteer) -> etree._Element:
     for form in sorted(c.forms):
         if form != c.main:
             etree.SubElement(el, f"{{{TEI}}}{tag}", type="variant").text = form
-    if c.kind == "place":
-        ids = {i for f in c.forms for i in gazetteer.lookup(f) if i in gazetteer.authority}
-        if len(ids) == 1:
-            gid = ids.pop()
-            el.set("type", gazetteer.register[gid].type or "place")
-            add_authorities(el, gazetteer.authority[gid])
+    found = _place_authority(c, gazetteer, index) if c.kind == "place" else None
+    if found is not None:
+        el.set("type", found[0])
+        add_authorities(el, found[1])
     note = etree.SubElement(el, f"{{{TEI}}}note", type="contexts")
     lst = etree.SubElement(note, f"{{{TEI}}}list")
     for ctx in c.contexts:
@@ -189,6 +199,7 @@ def draft(found: list[Cluster], taken: set[str], gazetteer: Gazetteer) -> etree.
     stand_off = root.find("t:standOff", NS)
     assert stand_off is not None  # in the skeleton above
     lists: dict[str, etree._Element] = {}
+    index = geonames_index(f for c in found if c.kind == "place" for f in with_larger_places(sorted(c.forms)))
     for c in found:
         lst = lists.get(c.kind)
         if lst is None:
@@ -199,7 +210,7 @@ def draft(found: list[Cluster], taken: set[str], gazetteer: Gazetteer) -> etree.
         while eid in taken:
             eid, n = f"{base}-{n}", n + 1
         taken.add(eid)
-        lst.append(_entry(c, eid, gazetteer))
+        lst.append(_entry(c, eid, gazetteer, index))
     _indent(root, 0)
     return root
 
