@@ -1,7 +1,11 @@
 """Score name and date recognition on four gold sets, side by side.
 
 Systems: teikit with the shipped register, teikit with no register (a new
-edition's first run), and spaCy ``en_core_web_sm`` when it can be imported.
+edition's first run), teikit with the set's own register where the set has one
+(``register-draft.xml`` beside its pages: the names an editor of that corpus
+wrote once, by reading, merged with ``teikit register merge`` into a new
+edition's empty register, which adds the generated forms), and spaCy
+``en_core_web_sm`` when it can be imported.
 Every system sees the same paragraphs (the gold's body text split at line
 breaks) and is scored by the same rule: a mention counts when its text (folded)
 and type agree with a gold mention, multiset matching; ``any`` ignores the type
@@ -15,11 +19,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from teikit import resources
+from teikit.cli import main as teikit
 from teikit.names.annotate import Annotator, Context
 from teikit.names.register import load_register
 from teikit.names.score import body, key, prf
@@ -59,6 +67,19 @@ def teikit_system(register_path: Path | None) -> System:
             for m in found:
                 yield m.tag, para[m.start:m.end], m.attrs
     return run
+
+
+def own_register(set_name: str, tmp: Path) -> Path | None:
+    """The set's register draft merged into a new edition's empty register, as an editor would."""
+    draft = SETS[set_name][1] / "register-draft.xml"
+    if not draft.exists():
+        return None
+    register = tmp / set_name / "register.xml"
+    register.parent.mkdir(parents=True)
+    shutil.copyfile(resources.template_dir() / "register.xml", register)
+    if teikit(["register", "merge", "--register", str(register), str(draft)]) != 0:
+        raise SystemExit(f"{draft}: could not be merged")
+    return register
 
 
 def spacy_system() -> System | None:
@@ -135,18 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     }
     cols = ("persName", "orgName", "placeName", "any", "P any", "R any", "dates")
     print(f"{'set':<8} {'system':<22} " + " ".join(f"{c:>9}" for c in cols))
-    for set_name in args.sets or SETS:
-        if not SETS[set_name][1].exists():
-            print(f"{set_name:<8} (pages not found: {SETS[set_name][1]})")
-            continue
-        for label, system in systems.items():
-            if system is None:
-                print(f"{set_name:<8} {label:<22} (not installed)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for set_name in args.sets or SETS:
+            if not SETS[set_name][1].exists():
+                print(f"{set_name:<8} (pages not found: {SETS[set_name][1]})")
                 continue
-            verbose = args.verbose == set_name and label.startswith("teikit, no")
-            res = evaluate(system, set_name, verbose)
-            dates = f"{res['dates']:>9.3f}" if label.startswith("teikit") else f"{'-':>9}"
-            print(f"{set_name:<8} {label:<22} " + " ".join(f"{res[c]:>9.3f}" for c in cols[:-1]) + f" {dates}")
+            own = own_register(set_name, Path(tmp))
+            for label, system in {**systems, **({"teikit + own register": teikit_system(own)} if own else {})}.items():
+                if system is None:
+                    print(f"{set_name:<8} {label:<22} (not installed)")
+                    continue
+                verbose = args.verbose == set_name and label.startswith(("teikit, no", "teikit + own"))
+                if verbose:
+                    print(f"  errors of {label}:")
+                res = evaluate(system, set_name, verbose)
+                dates = f"{res['dates']:>9.3f}" if label.startswith("teikit") else f"{'-':>9}"
+                print(f"{set_name:<8} {label:<22} " + " ".join(f"{res[c]:>9.3f}" for c in cols[:-1]) + f" {dates}")
     return 0
 
 
