@@ -43,6 +43,9 @@ def test_person_forms_from_a_name_written_once() -> None:
                  "Khrushchev N. S.", "Nikita Sergeyevich", "Khrushchev", "KHRUSHCHEV", "N. S. KHRUSHCHEV"):
         assert form in forms
     assert len(forms) == len(set(forms))
+    assert "Nikita Khrushchev" in forms and "Nikita S. Khrushchev" in forms  # forename + surname, patronymic initial
+    andropov = person_forms(PersonName(("Yuri",), "Andropov", "Vladimirovich"))
+    assert "Yu. V. Andropov" in andropov and "Y. V. Andropov" in andropov  # a Cyrillic letter Latin writes with two
     korean = person_forms(PersonName(("Il", "Sung"), "Kim", family_first=True))
     assert korean[0] == "Kim Il Sung" and "KIM IL SUNG" in korean and "Kim" in korean
 
@@ -113,3 +116,15 @@ def test_merge_adds_entries_with_generated_forms_and_refuses_clashes(tmp_path: P
     before = register.read_bytes()
     assert main(["register", "merge", "--edition", str(edition), str(draft)]) == 1  # ids now taken: nothing written
     assert register.read_bytes() == before
+
+
+def test_merge_generates_the_forms_of_a_surname_spelt_another_way() -> None:
+    from teikit.names.registercmd import with_forms
+
+    entry = etree.fromstring(
+        f'<person xmlns="{TEI}" xml:id="podgorny-nikolai"><persName type="main"><forename>Nikolai</forename> '
+        '<forename type="patronymic">Viktorovich</forename> <surname>Podgorny</surname></persName>'
+        '<persName type="variant">Podgornyy</persName></person>')
+    forms = [n.text for n in with_forms(entry).findall("t:persName", NS)[2:]]
+    assert "N. V. Podgorny" in forms and "N. V. PODGORNYY" in forms and "Nikolai Podgornyy" in forms
+    assert len(forms) == len(set(forms))

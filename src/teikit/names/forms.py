@@ -25,8 +25,31 @@ class PersonName:
         return f"{self.surname} {given}".strip() if self.family_first else f"{given} {self.surname}".strip()
 
 
-def _initials(words: tuple[str, ...]) -> list[str]:
-    return [f"{w[0]}." for w in words if w]
+DIGRAPHS = ("Ya", "Yu", "Ye", "Yo", "Ia", "Iu", "Zh", "Kh", "Ch", "Sh", "Ts")  # one Cyrillic letter each
+
+
+def _initial_styles(words: tuple[str, ...]) -> list[list[str]]:
+    """Initials one letter each ('I. V.'), and where a word begins with a letter that Latin
+    writes with two ('Yuri', 'Iakovlevich'), the transliterated initial too ('Yu. V.')."""
+    plain = [f"{w[0]}." for w in words if w]
+    digraph = [f"{w[:2]}." if w.startswith(DIGRAPHS) else f"{w[0]}." for w in words if w]
+    return [plain] if digraph == plain else [plain, digraph]
+
+
+def _western_forms(name: PersonName) -> list[str]:
+    given = (*name.forenames, *((name.patronymic,) if name.patronymic else ()))
+    forms = []
+    for inits in _initial_styles(given) if given else []:
+        forms += [f"{' '.join(inits)} {name.surname}", f"{''.join(inits)} {name.surname}",
+                  f"{inits[0]} {name.surname}", f"{name.surname} {' '.join(inits)}"]
+    if given:
+        forms.append(f"{name.surname} {' '.join(given)}")
+    if name.forenames and (name.patronymic or len(name.forenames) > 1):
+        forms.append(f"{name.forenames[0]} {name.surname}")  # 'Leonid Brezhnev'
+    if name.forenames and name.patronymic:
+        forms.append(f"{name.forenames[0]} {name.patronymic}")  # 'Nikita Sergeyevich', a form of address
+        forms.append(f"{name.forenames[0]} {name.patronymic[0]}. {name.surname}")  # 'Nikita S. Khrushchev'
+    return forms
 
 
 def person_forms(name: PersonName) -> list[str]:
@@ -35,16 +58,7 @@ def person_forms(name: PersonName) -> list[str]:
     if name.family_first:
         forms.append(" ".join((*name.forenames, name.surname)))  # 'Il Sung Kim' in Western order
     else:
-        given = (*name.forenames, *((name.patronymic,) if name.patronymic else ()))
-        inits = _initials(given)
-        if inits:
-            forms += [f"{' '.join(inits)} {name.surname}", f"{''.join(inits)} {name.surname}",
-                      f"{inits[0]} {name.surname}", f"{name.surname} {' '.join(inits)}",
-                      f"{name.surname} {' '.join(given)}"]
-        if name.forenames and name.patronymic:
-            forms.append(f"{name.forenames[0]} {name.patronymic}")  # 'Nikita Sergeyevich'
-        if len(name.forenames) > 1:
-            forms.append(f"{name.forenames[0]} {name.surname}")
+        forms += _western_forms(name)
     forms.append(name.surname)
     forms += [f.upper() for f in forms if not f.isupper()]
     return list(dict.fromkeys(f for f in forms if f))

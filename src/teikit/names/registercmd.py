@@ -270,7 +270,10 @@ def with_forms(entry: etree._Element) -> etree._Element:
     family_first = main.index(surname) == 0 and len(main) > 1
     have = {" ".join("".join(itertext(n)).split()) for n in entry.findall("t:persName", NS)}
     last = entry.findall("t:persName", NS)[-1]
-    for form in person_forms(PersonName(fores, surname.text or "", patro, family_first)):
+    # a one-word variant is another spelling of the surname ('Podgornyy'): its forms too
+    surnames = [surname.text or ""] + sorted(v for v in have if " " not in v and v != surname.text and v.istitle())
+    generated = [f for s in surnames for f in person_forms(PersonName(fores, s, patro, family_first))]
+    for form in dict.fromkeys(generated):
         if form not in have:
             variant = etree.Element(f"{{{TEI}}}persName", type="generated")
             variant.text = form
