@@ -24,17 +24,18 @@ WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
 ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's possessive stays outside
 SURNAME = WORD
 
-TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
+TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
           r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])")
-_PLURAL_TITLES = {"Comrades", "Cdes."}
+_PLURAL_TITLES = {"Comrades", "Cdes.", "Coms."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
 # Capitalised words that are never (part of) a person's name
 STOP = set("""
 The A An This That These Those Our Your Their His Her Its We You They He She It I In On At Of For And But Or If As To By
-From With Without During After Before Since Until Then Thus Also Moreover However Therefore Although When While Comrade
-Comrades Cde Cdes Ambassador Minister Ministers Secretary Secretaries First Second Third General President Chairman
+From With Without During After Before Since Until Between Among Against Through Under About Into Then Thus Also
+Moreover However Therefore Although When While Comrade Comrades Cde Cdes Com Coms Comr Ambassador Minister
+Ministers Secretary Secretaries First Second Third General President Chairman
 Premier Marshal Admiral Colonel Major Captain Lieutenant Director Mr Mrs Ms Dr Professor Academician Prime Foreign
 Deputy Vice Head Chief Member Members Party Parties Committee Central Political Bureau Presidium Politburo Plenum
 Plenary Congress Council Government Ministry Army Navy Embassy Office Department Union Republic Republics State States
@@ -100,7 +101,8 @@ class Guess:
 
 CAPS = r"[A-Z][A-Z'\-]*[A-Z]"
 NAME_TOKEN = rf"(?:{WORD}|{CAPS})"
-_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{WORD}|{CAPS})\b(?:\s(?P<sur2>{WORD})\b)?")
+_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}}|[A-Z]\.[A-Z]\s)"  # and "L.I Brezhnev"
+                          rf"(?P<sur>{WORD}|{CAPS})\b(?:\s(?P<sur2>{WORD})\b)?")
 _INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<sur>{WORD}) (?P<ini>[A-Z]\.(?:\s?[A-Z]\.){{0,2}})(?![\w])")
 _TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s"
                        rf"(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})")
@@ -112,9 +114,10 @@ _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 # family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
 Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma
-Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly""".split())
-_EAST_ASIAN = re.compile(r"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s"
-                         r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){0,2})\b)")
+Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly Ri Rhee Huang Yao Feng Wu Zhu
+Jiang Qiao Xie Zeng Geng Qian Dong Lu Su""".split())
+_GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
+_EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
@@ -184,14 +187,29 @@ def initials_after(folded: str) -> Iterator[Guess]:
             yield Guess(m.start(), m.end(), "persName", 12)
 
 
+def _title_ok(m: re.Match) -> bool:
+    title = m.group("title")
+    if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
+        return False
+    return not (title.isupper() and len(title) > 3 and not m.group("name").isupper())
+
+
+def _title_matches(folded: str) -> Iterator[re.Match]:
+    """Title matches; after a refused one ('our ambassador') the search goes on inside its name
+    ('Com. Nikolai Firyubin')."""
+    pos = 0
+    while m := _TITLE_RX.search(folded, pos):
+        if _title_ok(m):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start("name")
+
+
 def titled(folded: str) -> Iterator[Guess]:
     """'Comrade X', 'Cdes. X, Y and Z', 'MARSHAL STALIN', 'Mr. EDEN'."""
-    for m in _TITLE_RX.finditer(folded):
+    for m in _title_matches(folded):
         title = m.group("title")
-        if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
-            continue
-        if title.isupper() and len(title) > 3 and not m.group("name").isupper():
-            continue
         plural = title.title() in _PLURAL_TITLES
         pos = m.start("name")
         while (inner := _TITLES_RX.match(folded, pos)) and folded[inner.end():inner.end() + 1] == " ":
@@ -233,14 +251,22 @@ def _given_ok(word: str) -> bool:
     return _word_ok(word) and not (len(word) >= 6 and _common_word(word)) and not _FEATURE_WORD.fullmatch(word)
 
 
+def _amid_lower_case(folded: str, start: int, end: int) -> bool:
+    """Capitals a text uses for names only: lower-case letters around them."""
+    return any(c.islower() for c in folded[max(0, start - 30):start] + folded[end:end + 40])
+
+
 def east_asian(folded: str) -> Iterator[Guess]:
     """Family name first: a known East Asian family name, then given names."""
     for m in _EAST_ASIAN.finditer(folded):  # overlapping: 'USSR Yu Hongliang'
         if m.group("sur").title() not in EAST_ASIAN_SURNAMES:
             continue
         given = m.group("given").split(" ")
-        if bad := [i for i, w in enumerate(given) if not _given_ok(w)]:  # 'PAK Seong-cheol Deputy Co-chairman'
-            given = given[:bad[0]]
+        caps = given[0].isupper()
+        if bad := [i for i, w in enumerate(given) if w.isupper() != caps or not _given_ok(w.title() if caps else w)]:
+            given = given[:bad[0]]  # 'PAK Seong-cheol Deputy Co-chairman', 'KIM IL SUNG AND'
+        if caps and not (m.group("sur").isupper() and _amid_lower_case(folded, m.start(), m.start("given"))):
+            continue  # a line in capitals: 'KIM WILL COME' may be any words
         if given:
             yield Guess(m.start("sur"), m.start("given") + len(" ".join(given)), "persName", 14)
 

@@ -1,0 +1,58 @@
+"""Cues of telegrams, notes and records (issue 17, second round): names in capitals amid
+ordinary text, hyphenated Korean given names, plural and nested titles, and the date forms
+of telegram headers and editorial brackets. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.names.annotate import Annotator, Context
+from teikit.names.dates import find_dates
+
+
+@pytest.fixture(scope="module")
+def cold() -> Annotator:
+    return Annotator(None)
+
+
+def persons(ann: Annotator, text: str) -> list[str]:
+    return [text[m.start:m.end] for m in ann.annotate(text, Context("1952-03-01")) if m.tag == "persName"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The letter reached CHOE YONG-GEON and KIM CHAEK on time.", ["CHOE YONG-GEON", "KIM CHAEK"]),
+    ("Ri Song-ho [Ri Song Ho] went to the station.", ["Ri Song-ho", "Ri Song Ho"]),
+    ("We told Huang Hua about it.", ["Huang Hua"]),
+])
+def test_east_asian_names_in_capitals_and_with_hyphenated_given_names(cold: Annotator, text: str,
+                                                                      expected: list[str]) -> None:
+    assert persons(cold, text) == expected
+
+
+def test_a_line_in_capitals_is_not_read_as_names(cold: Annotator) -> None:
+    assert persons(cold, "KIM WILL ARRIVE TOMORROW WITH THE PAPERS") == []
+
+
+def test_a_plural_title_lists_every_name(cold: Annotator) -> None:
+    text = "Coms. Petrovic, Hodzic and Marinkov were there."
+    assert persons(cold, text) == ["Petrovic", "Hodzic", "Marinkov"]
+
+
+def test_a_lower_case_office_does_not_hide_the_title_after_it(cold: Annotator) -> None:
+    assert persons(cold, "and our ambassador Com. Pavel Dronov were present") == ["Pavel Dronov"]
+
+
+def test_initials_written_without_the_last_full_stop(cold: Annotator) -> None:
+    assert persons(cold, "a success for Comrade A.N Volodin. We agree.") == ["A.N Volodin"]
+
+
+@pytest.mark.parametrize("text,doc_date,dates", [
+    ("Sent on 11/23/52 at 04:10", "1952-11-23", [("11/23/52", {"when": "1952-11-23"})]),  # month first
+    ("Sent on 23/11/1952.", "1952-11-23", [("23/11/1952", {"when": "1952-11-23"})]),  # only day first is a date
+    ("letter No. 12/3/45 of", "1945-03-12", []),  # a file number
+    ("on 9 July [1958] the", "1958-07-20", [("9 July [1958]", {"when": "1958-07-09"})]),  # editorial year
+    ("until June 3 of this year", "1958-07-20",
+     [("June 3 of this year", {"when": "1958-06-03", "cert": "medium", "evidence": "conjecture"})]),
+])
+def test_date_forms_of_headers_and_editorial_brackets(text: str, doc_date: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc_date)] == dates
