@@ -56,3 +56,26 @@ def test_initials_written_without_the_last_full_stop(cold: Annotator) -> None:
 ])
 def test_date_forms_of_headers_and_editorial_brackets(text: str, doc_date: str, dates: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc_date)] == dates
+
+
+def bodies(ann: Annotator, text: str) -> list[str]:
+    return [text[m.start:m.end] for m in ann.annotate(text, Context("1975-05-01")) if m.tag == "orgName"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office after 'and' ends the body; the body inside a body is tagged as well
+    ("Secretary of the Central Committee of the Workers' Party of Laos and Chairman of the Presidium of the "
+     "Supreme Soviet of the Republic",
+     ["Central Committee of the Workers' Party of Laos", "Workers' Party of Laos",
+      "Presidium of the Supreme Soviet of the Republic", "Supreme Soviet of the Republic"]),
+    # two bodies coordinated, each with its head; a state's generic body is a name all the same
+    ("Chairman of the State Council and Council of Ministers", ["State Council", "Council of Ministers"]),
+    ("the Ministry of Industry and Trade", ["Ministry of Industry and Trade"]),  # one body: 'Trade' has no head
+    ("the chairman of the Cabinet of Ministers of Laos said", ["Cabinet of Ministers of Laos"]),
+    ("sent to Kiev Military District, Provincial Military District", ["Kiev Military District"]),  # generic: no
+    ("the Head of Main Department spoke", []),
+    ("the Communist Party of the Soviet Union", ["Communist Party of the Soviet Union"]),  # the state is no body
+])
+def test_long_body_names_end_nest_and_split_where_the_bodies_do(cold: Annotator, text: str,
+                                                                 expected: list[str]) -> None:
+    assert bodies(cold, text) == expected

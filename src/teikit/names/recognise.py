@@ -55,7 +55,7 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
-             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat")
+             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
 Unified General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
@@ -63,7 +63,13 @@ Revolutionary Democratic International Military Economic Affairs Trade Defence D
 Committee Council Union Front League Federation Organization Organisation Bureau Agency Assembly Institute University
 Academy Embassy Commission Department Bank Society Association Army Navy Command Secretariat Presidium Politburo Trust
 Combine Enterprise Cooperative Directorate Section Armed Forces Of Cadres Propaganda Agitation Planning Security
+Provincial Regional District Main
 """.split())
+# bodies of a state named by generic words alone: a name all the same ('the State Council')
+_STATE_ORGAN = re.compile(r"(?:State|National|Supreme|Federal|People's)\s(?:Council|Assembly|Soviet)"
+                          r"|(?:Council|Cabinet)\sof\sMinisters")
+# an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
+_OFFICE_NEXT = r"(?!(?:Chairman|Chairmen|President|Secretary|General|First|Deputy|Vice|Minister|Head|Member)\b)"
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Scinteia", "Trud", "Borba", "Granma", "Humanite", "Unita",
               "Trybuna", "Nepszabadsag", "Kommunist"}
 _COMMON: dict[str, int] | None = None
@@ -126,7 +132,7 @@ _ACRONYM = rf"(?:[A-Z]{{2,6}}(?![\w])|{DOTTED}(?![\w]))"
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
                      rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>{_ACRONYM})")
 ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
-_TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s)?{ORG_TOKEN}){{0,3}}){{0,3}}"
+_TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
 _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
                      rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
@@ -288,21 +294,57 @@ def acronyms(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("a"), m.end("a"), "orgName", 32)
 
 
+_HEAD_RX = re.compile(rf"\b(?:{ORG_HEADS})\b")
+_OF_RX = re.compile(r"\sof\s(?:the\s)?")
+_AND_RX = re.compile(r"\sand\s")
+
+
+def _body_ok(span: str) -> bool:
+    """Two capitalised words, not all generic ('the Central Committee'), headed before any 'of'."""
+    caps = [w for w in span.split() if w[:1].isupper()]
+    if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
+        return False
+    return not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
+
+
+def _body_start(folded: str, s: int, e: int) -> int:
+    """Past the office and the article before the body: 'Deputy Heads of the ... Department'."""
+    head = _HEAD_RX.search(folded, s, e)
+    for lead in _ROLE_LEAD.finditer(folded, s, head.start() if head else e):
+        s = lead.end()
+    while d := _DETERMINER.match(folded, s, e):
+        s = d.end()
+    return s
+
+
+def _coordinated(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """'the State Council and Council of Ministers': two bodies, where each side has a head."""
+    for a in _AND_RX.finditer(folded, s, e):
+        if _HEAD_RX.search(folded, s, a.start()) and _HEAD_RX.match(folded, _body_start(folded, a.end(), e)):
+            return [(s, a.start()), *_coordinated(folded, a.end(), e)]
+    return [(s, e)]
+
+
+_STATE_HEADS = {"Union", "Federation"}  # 'Soviet Union', 'Union of Soviet Socialist Republics': states
+
+
+def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Bodies named inside a body's name: 'Communist Party of Cuba' in its 'Central Committee of ...';
+    not a state whose name has a body's head ('... of the Soviet Union')."""
+    for o in _OF_RX.finditer(folded, s, e):
+        inner = _ORG_RX.match(folded, o.end(), e)
+        if inner and inner.end() == e and not set(_HEAD_RX.findall(inner.group())) <= _STATE_HEADS:
+            yield o.end(), e
+
+
 def organisations(folded: str) -> Iterator[Guess]:
-    """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry'."""
+    """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry', and the
+    bodies coordinated with it or named inside it."""
     for m in _ORG_RX.finditer(folded):
-        s, e = m.span()
-        head = re.search(rf"\b(?:{ORG_HEADS})\b", folded[s:e])
-        for lead in _ROLE_LEAD.finditer(folded, s, s + head.start() if head else e):
-            s = lead.end()  # who someone is, before the body: 'Deputy Heads of the ... Department'
-        while d := _DETERMINER.match(folded, s, e):
-            s = d.end()
-        span = folded[s:e]
-        caps = [w for w in span.split() if w[:1].isupper()]
-        first = span.split(" of ")[0]
-        if len(caps) < 2 or all(w.strip(",") in GENERIC for w in caps) or not re.search(rf"\b(?:{ORG_HEADS})\b", first):
-            continue
-        yield Guess(s, e, "orgName", 40)
+        for s, e in _coordinated(folded, _body_start(folded, *m.span()), m.end()):
+            for a, b in ((s, e), *_nested(folded, s, e)):
+                if _body_ok(folded[a:b]):
+                    yield Guess(a, b, "orgName", 40)
 
 
 def features(folded: str) -> Iterator[Guess]:
@@ -480,8 +522,11 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
 
 def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
-    are candidates of other sources (the gazetteer) competing on the same terms."""
-    return select([*extra, *candidates(folded)], taken)
+    are candidates of other sources (the gazetteer) competing on the same terms. A place
+    of the gazetteer is no body of the same words ('Soviet Union' inside a party's name)."""
+    states = {(g.start, g.end) for g in extra if g.tag == "placeName"}
+    own = [g for g in candidates(folded) if not (g.tag == "orgName" and (g.start, g.end) in states)]
+    return select([*extra, *own], taken)
 
 
 @functools.lru_cache(maxsize=512)
