@@ -79,3 +79,40 @@ def bodies(ann: Annotator, text: str) -> list[str]:
 def test_long_body_names_end_nest_and_split_where_the_bodies_do(cold: Annotator, text: str,
                                                                  expected: list[str]) -> None:
     assert bodies(cold, text) == expected
+
+
+def places(ann: Annotator, text: str) -> list[str]:
+    return [text[m.start:m.end] for m in ann.annotate(text, Context("1975-05-01")) if m.tag == "placeName"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("relations with the Mongolian People's Republic and the Albanian People's Socialist Republic",
+     ["Mongolian People's Republic", "Albanian People's Socialist Republic"]),
+    ("the envoy of the GDR in the PR Mongolia said", ["GDR", "PR Mongolia"]),  # not 'Mongolia' alone
+    ("a treaty with the Republic of Ghana and", ["Republic of Ghana"]),
+    ("the Federal Republic of Nigeria Ahmadu Sule said", ["Federal Republic of Nigeria"]),  # one country word
+    ("the purchase of bread by the Karagandinskaya Oblast'. He", ["Karagandinskaya Oblast'"]),
+    ("Hebei Province Telegram Received", ["Hebei Province"]),
+    ("a change in Pakistani foreign policy", []),  # an adjective after 'in'
+])
+def test_states_by_their_form_of_government_and_regions_by_their_kind(cold: Annotator, text: str,
+                                                                       expected: list[str]) -> None:
+    assert places(cold, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Deciphered by Sorokina on 3.4.51 at 10:15.", ["Sorokina"]),  # the clerks of a telegram
+    ("Typed by Levchenko.", ["Levchenko"]),
+    ("To Gromyko.", ["Gromyko"]),  # an addressee line
+    ("To the Ministry.", []),
+    ("P E T R O V", ["P E T R O V"]),  # a signature in spaced capitals
+    ("Copies: Petrov - 2, Sidorov-1, Orlov - 1, Zotov - 1.", ["Petrov", "Sidorov", "Orlov", "Zotov"]),
+    ("items 3 - 1, 4 - 2", []),
+    ("when he met the president of Peru [Manuel Prado Ugarteche] in Lima", ["Manuel Prado Ugarteche"]),
+    ("a talk of [Hungary's Foreign Minister – Janos Peter] with", ["Janos Peter"]),
+    ("the site [Upper Town Hall] was", []),  # a bracket with no office is no person
+    ("Ser. No. 326", []),  # an abbreviation, no speaker
+    ("the Vice Foreign Minister Level Talks Between Laos and Burma", []),  # common words are no name
+])
+def test_persons_said_by_the_layout_of_telegrams_and_notes(cold: Annotator, text: str, expected: list[str]) -> None:
+    assert persons(cold, text) == expected

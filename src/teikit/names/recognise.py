@@ -88,7 +88,7 @@ def _common_word(word: str) -> bool:
     return _COMMON.get(word.lower(), 0) >= 500
 
 
-ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism)$")
+ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism|ani|eli|qi)$")  # and 'Pakistani', 'Israeli', 'Iraqi'
 
 
 # abbreviations that look like initials ('No. 5', 'Cde. Smith')
@@ -115,7 +115,7 @@ _TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s"
 _LIST_SEP = re.compile(r"(?:,\s?(?:\[and\]\s|and\s)?|\s\[and\]\s|\sand\s)")
 _NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}}")
 _SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS}){{0,2}}|{WORD}(?:\s{WORD}){{0,2}})\]?"
-                      rf"(?:\s\([^)]{{1,40}}\))?[.:]\s")
+                      rf"(?:\s\([^)]{{1,40}}\))?[.:]\s(?!No\.|\d)")  # not 'Ser. No. 326'
 _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 # family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
@@ -143,9 +143,10 @@ _ROLE_LEAD = re.compile(r"(?:(?:Deputy|Vice|First|Second|General|Co-chairman|Cha
                         r"Secretary|Secretaries|Member|Members|Director|Chief|Officer|Assistant|Asistant|Plenum|Plenary|"
                         r"Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:(?:of|for)\s(?:the\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
-            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail")
+            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
+            "Province|Oblast'|Oblast|Krai|Kray")
 _FEATURE_WORD = re.compile(FEATURES)
-_FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))\b")
+_FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))(?![\w])")
 _PLACE_RX = re.compile(rf"(?<=\b(?:in|at) )(?P<p>{WORD}(?:\s{WORD})?)(?![\w'\-.]|\s?\()|(?<=\bnear )(?P<q>{WORD})\b")
 
 
@@ -227,8 +228,8 @@ def titled(folded: str) -> Iterator[Guess]:
             name = _trim_name(nm.group(0))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
-            if " " not in name and _common_word(name) and name.title() not in EAST_ASIAN_SURNAMES:  # 'Comr. Copy'
-                break
+            if all(_common_word(w) for w in name.split()) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
+                break  # 'Comr. Copy', 'Minister Level Talks'
             yield Guess(nm.start(), nm.start() + len(name), "persName", 11)
             pos = nm.start() + len(name)
             if not plural:
@@ -442,7 +443,9 @@ def _plain_words(words: list[str]) -> bool:
 
 def _name_run_ok(words: list[str]) -> bool:
     return (2 <= len(words) <= 4 and len(words[-1]) >= 3
-            and not (len(words[-1]) >= 6 and _common_word(words[-1])))  # 'Sino-Mongolian Cooperation'
+            and not (len(words[-1]) >= 6 and _common_word(words[-1]))  # 'Sino-Mongolian Cooperation'
+            and not all(_common_word(w) for w in words))  # 'Level Talks'
+
 
 
 def holders_of_office(folded: str) -> Iterator[Guess]:
@@ -499,8 +502,87 @@ def apposition(folded: str) -> Iterator[Guess]:
         yield Guess(start, m.end("n"), "persName", 28)
 
 
+# a state's full name: 'Korean People's Democratic Republic', 'PR China', 'Republic of Cuba'
+_STATE_WORDS = r"(?:People's|Democratic|Socialist|Federal|Federative|Popular|Soviet|Islamic|Arab|United)"
+_STATE_RXS = (
+    re.compile(rf"(?<![\w'])(?P<adj>{WORD})\s(?:{_STATE_WORDS}\s){{1,3}}Republic(?![\w'])"),
+    re.compile(rf"(?<![\w.])(?:PR|P\.R\.|DR|D\.R\.)\s(?P<n>{WORD})(?![\w'])"),
+    re.compile(rf"(?<![\w'])(?:{_STATE_WORDS}\s){{0,3}}Republic\sof\s(?:the\s)?(?P<n>{WORD})(?![\w'])"),
+)
+
+
+def states(folded: str) -> Iterator[Guess]:
+    """A state named by its form of government and its people or country; the gazetteer's own
+    forms ('People's Republic of China') win where they are the same span."""
+    for rx in _STATE_RXS:
+        for m in rx.finditer(folded):
+            if "adj" in rx.groupindex and not ADJ_END.search(m.group("adj")):
+                continue  # 'Korean', 'Chinese': a people's adjective leads
+            if "n" in rx.groupindex and not _plain_words([m.group("n")]):
+                continue
+            yield Guess(m.start(), m.end(), "placeName", 18)
+
+
+
+# who handled a telegram: 'Deciphered by Morozov', 'Typed by Ivanova'
+_HANDLED_BY = re.compile(rf"(?<![\w])(?:(?:De|En)?[Cc]iphered|[Dd]ecoded|[Ee]ncoded|[Tt]yped|[Cc]opied|[Cc]hecked|"
+                         rf"[Dd]ecrypted|[Ee]ncrypted|[Tt]ranscribed)\sby\s(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)"
+                         rf"(?![\w'-])")
+# a line that is only a name: the addressee ('To Vyshinsky.') or a signature in spaced capitals
+_ADDRESSEE = re.compile(rf"^\s*To:?\s(?:(?:Comrade|Cde\.|Com\.)\s)?(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\.?\s*$")
+_SPACED = re.compile(r"^\s*(?P<n>[A-Z](?: [A-Z]){3,})\s*$")
+# copies to persons: 'Stalin - 2, Molotov-1, Beria - 1'
+_COPY_ITEM = rf"{_NAME_WORD}\s?[-–]\s?\d{{1,2}}"
+_COPY_LIST = re.compile(rf"(?<![\w'-]){_COPY_ITEM}(?:,\s{_COPY_ITEM}){{2,}}")
+_COPY_NAME = re.compile(rf"(?P<n>{_NAME_WORD})\s?[-–]\s?\d")
+# an editorial bracket that names the person an office stands for: 'the president of Venezuela
+# [Luis Perez]', '[Poland's Foreign Minister – Jan Nowak]'
+_BRACKET_NAME = re.compile(rf"\[(?P<pre>[^\[\]]{{0,60}}\s[–-]\s)?(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})\]")
+_OFFICE_WORD = re.compile(r"\b(?:president|minister|ambassador|secretary|chairman|premier|chancellor|leader|king|"
+                          r"commander|envoy)\b", re.IGNORECASE)
+
+
+def _single_name_ok(words: list[str]) -> bool:
+    return _plain_words(words) and not (len(words) == 1 and _common_word(words[0]))
+
+
+def handled_by(folded: str) -> Iterator[Guess]:
+    """The clerk who ciphered, typed or copied a telegram."""
+    for m in _HANDLED_BY.finditer(folded):
+        if _single_name_ok(m.group("n").split()):
+            yield Guess(m.start("n"), m.end("n"), "persName", 26)
+
+
+def name_lines(folded: str) -> Iterator[Guess]:
+    """A paragraph that is only an addressee's name or a signature in spaced capitals."""
+    if (m := _ADDRESSEE.match(folded)) and _single_name_ok(m.group("n").split()):
+        yield Guess(m.start("n"), m.end("n"), "persName", 29)
+    if m := _SPACED.match(folded):
+        yield Guess(m.start("n"), m.end("n"), "persName", 26)
+
+
+def copy_lists(folded: str) -> Iterator[Guess]:
+    """A distribution list: three or more names, each with its number of copies."""
+    for run in _COPY_LIST.finditer(folded):
+        for m in _COPY_NAME.finditer(folded, run.start(), run.end()):
+            if _single_name_ok([m.group("n")]):
+                yield Guess(m.start("n"), m.end("n"), "persName", 26)
+
+
+def bracketed_names(folded: str) -> Iterator[Guess]:
+    """A person's name in an editor's brackets after (or with) the office it resolves."""
+    for m in _BRACKET_NAME.finditer(folded):
+        office = m.group("pre") or folded[max(0, m.start() - 40):m.start()]
+        words = m.group("n").split()
+        if _OFFICE_WORD.search(office) and _plain_words(words) and _name_run_ok(words):
+
+            yield Guess(m.start("n"), m.end("n"), "persName", 27)
+
+
 RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
-                           units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition)
+                           units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
+                           states, handled_by, name_lines, copy_lists, bracketed_names)
+
 
 
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
