@@ -116,3 +116,19 @@ def test_states_by_their_form_of_government_and_regions_by_their_kind(cold: Anno
 ])
 def test_persons_said_by_the_layout_of_telegrams_and_notes(cold: Annotator, text: str, expected: list[str]) -> None:
     assert persons(cold, text) == expected
+
+
+def test_a_capital_keeps_a_name_that_is_also_a_word(cold: Annotator) -> None:
+    assert places(cold, "the conference of the bloc in Washington ended") == ["Washington"]
+    assert places(cold, "a male nurse") == []  # the capital of the Maldives is a commoner word
+
+
+def test_a_code_name_in_capitals_before_its_resolution(cold: Annotator) -> None:
+    assert persons(cold, "CHEN YI [MOLOTOV]") == ["CHEN YI", "MOLOTOV"]
+
+
+def test_a_remembered_surname_is_found_before_a_possessive(cold: Annotator) -> None:
+    paras = ["Comrade Wang Zhiyuan arrived.", "Wang replied at once.", "Here is Wang's answer."]
+    found = [(m.tag, p[m.start:m.end]) for p, ms in zip(paras, cold.annotate_many(paras, Context("1970-01-01")))
+             for m in ms]
+    assert found == [("persName", "Wang Zhiyuan"), ("persName", "Wang"), ("persName", "Wang")]

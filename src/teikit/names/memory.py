@@ -70,7 +70,9 @@ class Memory:
             alts = "|".join(re.escape(f) for f in forms)
             # a person's forename may stand before the remembered surname: 'Dimitar Stoyanov'
             lead = rf"(?:(?P<fore>{WORD})\s)?" if tag == "persName" else ""
-            self._rx[tag] = re.compile(rf"(?<![\w.'-]){lead}(?P<form>{alts})(?![\w'-])")
+            # a possessive stays outside: 'Yao's reply'
+            self._rx[tag] = re.compile(rf"(?<![\w.'-]){lead}(?P<form>{alts})(?![\w-])(?!'(?!s\b))")
+
         return self._rx[tag]
 
     def guesses(self, folded: str) -> list[Guess]:

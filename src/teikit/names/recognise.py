@@ -258,9 +258,12 @@ def _given_ok(word: str) -> bool:
     return _word_ok(word) and not (len(word) >= 6 and _common_word(word)) and not _FEATURE_WORD.fullmatch(word)
 
 
-def _amid_lower_case(folded: str, start: int, end: int) -> bool:
-    """Capitals a text uses for names only: lower-case letters around them."""
-    return any(c.islower() for c in folded[max(0, start - 30):start] + folded[end:end + 40])
+def _caps_as_names(folded: str, start: int, end: int) -> bool:
+    """Capitals a text uses for names only: lower-case letters around them, or an editor's
+    bracket after them ('FENG XI [STALIN]': a code name resolved)."""
+    return (any(c.islower() for c in folded[max(0, start - 30):start] + folded[end:end + 40])
+            or folded[end:end + 2].lstrip().startswith("["))
+
 
 
 def east_asian(folded: str) -> Iterator[Guess]:
@@ -272,10 +275,11 @@ def east_asian(folded: str) -> Iterator[Guess]:
         caps = given[0].isupper()
         if bad := [i for i, w in enumerate(given) if w.isupper() != caps or not _given_ok(w.title() if caps else w)]:
             given = given[:bad[0]]  # 'PAK Seong-cheol Deputy Co-chairman', 'KIM IL SUNG AND'
-        if caps and not (m.group("sur").isupper() and _amid_lower_case(folded, m.start(), m.start("given"))):
+        end = m.start("given") + len(" ".join(given))
+        if caps and not (m.group("sur").isupper() and _caps_as_names(folded, m.start(), end)):
             continue  # a line in capitals: 'KIM WILL COME' may be any words
         if given:
-            yield Guess(m.start("sur"), m.start("given") + len(" ".join(given)), "persName", 14)
+            yield Guess(m.start("sur"), end, "persName", 14)
 
 
 def acronyms(folded: str) -> Iterator[Guess]:
