@@ -132,3 +132,12 @@ def test_a_remembered_surname_is_found_before_a_possessive(cold: Annotator) -> N
     found = [(m.tag, p[m.start:m.end]) for p, ms in zip(paras, cold.annotate_many(paras, Context("1970-01-01")))
              for m in ms]
     assert found == [("persName", "Wang Zhiyuan"), ("persName", "Wang"), ("persName", "Wang")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks of Tito, Dragovan and Milinkovic went on.", ["Tito", "Dragovan", "Milinkovic"]),  # along the list
+    ("Khrushchev and Petrashenko left.", ["Khrushchev", "Petrashenko"]),
+    ("Nixon and Congress agreed.", ["Nixon"]),  # a body's word is no name
+])
+def test_a_name_coordinated_with_a_known_person_is_a_person(cold: Annotator, text: str, expected: list[str]) -> None:
+    assert persons(cold, text) == expected

@@ -21,7 +21,7 @@ from teikit.names.dates import find_dates
 from teikit.names.gazetteer import Gazetteer, load_gazetteer
 from teikit.names.matcher import Hit, Matcher
 from teikit.names.memory import MEMORY_PRIORITY, Memory
-from teikit.names.recognise import Guess, guess
+from teikit.names.recognise import Guess, beside_persons, guess
 from teikit.names.register import Entry, Register
 from teikit.names.resolve import resolve
 from teikit.names.spans import Spans
@@ -203,7 +203,9 @@ class Annotator:
             out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind]))
             if kind == "place" and (part := _PART_OF_PLACE.search(folded, max(0, h.start - 12), h.start)):
                 out.append(Guess(part.start(), h.end, "placeName", GAZETTEER_PLACE))  # 'East Prague'
-        return out
+        known = [g for g in out if g.priority == GAZETTEER_PERSON]
+        return out + list(beside_persons(folded, known))
+
 
 
 def _taught(texts: list[str], found: list[list[Mention]]) -> Memory:

@@ -583,7 +583,35 @@ def bracketed_names(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 27)
 
 
-RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
+_BESIDE_AFTER = re.compile(rf"(?:,\s|\sand\s)(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?![\w'-])")
+_BESIDE_BEFORE = re.compile(rf"(?<![\w'-])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?:,\s|\sand\s)$")
+
+
+def beside_persons(folded: str, persons: Sequence[Guess]) -> Iterator[Guess]:
+    """A name coordinated with a known person is a person, and so on along the list: 'Kosygin,
+    Petrov and Sidorov'. ``persons`` are the mentions other sources (the table of well-known
+    persons) found."""
+    queue, seen = list(persons), {(p.start, p.end) for p in persons}
+    while queue:
+        p = queue.pop()
+        after = _BESIDE_AFTER.match(folded, p.end)
+        before = _BESIDE_BEFORE.search(folded, max(0, p.start - 40), p.start)
+        for m in (after, before):
+            if (m and (m.start("n"), m.end("n")) not in seen and _single_name_ok(m.group("n").split())
+                    and not _sentence_start(folded, m.start("n"))):
+                g = Guess(m.start("n"), m.end("n"), "persName", 35)
+                seen.add((g.start, g.end))
+                queue.append(g)
+                yield g
+
+
+
+def _sentence_start(folded: str, pos: int) -> bool:
+    return not folded[:pos].strip() or folded[:pos].rstrip()[-1] in ".:;!?\"“"
+
+
+RULES: tuple[Rule, ...] = (
+initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
                            units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
                            states, handled_by, name_lines, copy_lists, bracketed_names)
 
