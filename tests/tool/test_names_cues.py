@@ -141,3 +141,10 @@ def test_a_remembered_surname_is_found_before_a_possessive(cold: Annotator) -> N
 ])
 def test_a_name_coordinated_with_a_known_person_is_a_person(cold: Annotator, text: str, expected: list[str]) -> None:
     assert persons(cold, text) == expected
+
+
+def test_islands_named_once_teach_their_short_name(cold: Annotator) -> None:
+    paras = ["We stayed on the Lastovo Islands for a week.", "He left Lastovo on Monday."]
+    found = [(m.tag, p[m.start:m.end]) for p, ms in zip(paras, cold.annotate_many(paras, Context("1970-01-01")))
+             for m in ms if m.tag != "date"]
+    assert found == [("placeName", "Lastovo Islands"), ("placeName", "Lastovo")]
