@@ -23,6 +23,7 @@ def persons(ann: Annotator, text: str) -> list[str]:
     ("The letter reached CHOE YONG-GEON and KIM CHAEK on time.", ["CHOE YONG-GEON", "KIM CHAEK"]),
     ("Ri Song-ho [Ri Song Ho] went to the station.", ["Ri Song-ho", "Ri Song Ho"]),
     ("We told Huang Hua about it.", ["Huang Hua"]),
+    ("Later Ha Van Minh presented the plan.", ["Ha Van Minh"]),
 ])
 def test_east_asian_names_in_capitals_and_with_hyphenated_given_names(cold: Annotator, text: str,
                                                                       expected: list[str]) -> None:
@@ -74,6 +75,7 @@ def bodies(ann: Annotator, text: str) -> list[str]:
     ("the chairman of the Cabinet of Ministers of Laos said", ["Cabinet of Ministers of Laos"]),
     ("sent to Kiev Military District, Provincial Military District", ["Kiev Military District"]),  # generic: no
     ("the Head of Main Department spoke", []),
+    ("Vice President of the Federal Executive Council Ante Horvat", ["Federal Executive Council"]),
     ("the Communist Party of the Soviet Union", ["Communist Party of the Soviet Union"]),  # the state is no body
 ])
 def test_long_body_names_end_nest_and_split_where_the_bodies_do(cold: Annotator, text: str,

@@ -66,7 +66,9 @@ Combine Enterprise Cooperative Directorate Section Armed Forces Of Cadres Propag
 Provincial Regional District Main
 """.split())
 # bodies of a state named by generic words alone: a name all the same ('the State Council')
-_STATE_ORGAN = re.compile(r"(?:State|National|Supreme|Federal|People's)\s(?:Council|Assembly|Soviet)"
+_STATE_ORGAN = re.compile(r"(?:State|National|Supreme|Federal|Federation|People's)\s(?:Executive\s)?"
+                          r"(?:Council|Assembly|Soviet)"
+
                           r"|(?:Council|Cabinet)\sof\sMinisters")
 # an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
 _OFFICE_NEXT = r"(?!(?:Chairman|Chairmen|President|Secretary|General|First|Deputy|Vice|Minister|Head|Member)\b)"
@@ -121,7 +123,7 @@ _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
 Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma
 Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly Ri Rhee Huang Yao Feng Wu Zhu
-Jiang Qiao Xie Zeng Geng Qian Dong Lu Su""".split())
+Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha""".split())
 _GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
 _EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
