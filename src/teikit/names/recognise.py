@@ -196,6 +196,17 @@ def initials_after(folded: str) -> Iterator[Guess]:
             yield Guess(m.start(), m.end(), "persName", 12)
 
 
+_TITLE_CASE_WORD = re.compile(r"\s(?:Between|Of|And|On|The|For|With|To|In|At|About)\s")  # a heading's
+
+
+def _common_words_only(name: str, folded: str) -> bool:
+    """A name of common words is no evidence alone, nor in a heading in title case (a capitalised
+    'Between' or 'Of' inside it) whatever its length: 'Mr. James Brown', but not 'Minister Level Talks'."""
+
+    words = name.split()
+    return all(_common_word(w) for w in words) and (len(words) == 1 or bool(_TITLE_CASE_WORD.search(folded)))
+
+
 def _title_ok(m: re.Match) -> bool:
     title = m.group("title")
     if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
@@ -230,8 +241,8 @@ def titled(folded: str) -> Iterator[Guess]:
             name = _trim_name(nm.group(0))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
-            if all(_common_word(w) for w in name.split()) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
-                break  # 'Comr. Copy', 'Minister Level Talks'
+            if _common_words_only(name, folded) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
+                break  # 'Comr. Copy', 'Minister Level Talks Between ...' (but 'Mr. James Brown')
             yield Guess(nm.start(), nm.start() + len(name), "persName", 11)
             pos = nm.start() + len(name)
             if not plural:
@@ -349,9 +360,11 @@ def organisations(folded: str) -> Iterator[Guess]:
     bodies coordinated with it or named inside it."""
     for m in _ORG_RX.finditer(folded):
         for s, e in _coordinated(folded, _body_start(folded, *m.span()), m.end()):
-            for a, b in ((s, e), *_nested(folded, s, e)):
-                if _body_ok(folded[a:b]):
+            for a, b in ((s, e), *_nested(folded, s, e)):  # the inner body also after an office the
+                if _body_ok(folded[a:b]):  # leads do not know: 'Premier of the State Council of ...'
                     yield Guess(a, b, "orgName", 40)
+
+
 
 
 def features(folded: str) -> Iterator[Guess]:
@@ -585,21 +598,25 @@ def bracketed_names(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 27)
 
 
-_BESIDE_AFTER = re.compile(rf"(?:,\s|\sand\s)(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?![\w'-])")
-_BESIDE_BEFORE = re.compile(rf"(?<![\w'-])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?:,\s|\sand\s)$")
+# a whole name (no capitalised word or 'of' after it: 'Shahanshah of Iran' is an office)
+_BESIDE_AFTER = re.compile(rf"(?:,\s|\sand\s)(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?![\w'-]|\s[A-Z]|\sof\s)")
+_BESIDE_BEFORE = re.compile(rf"(?<![\w'-])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?:,\s|\sand\s)$")
+_NAME_GOES_ON = re.compile(r"\s[A-Z]")
+
 
 
 def beside_persons(folded: str, persons: Sequence[Guess]) -> Iterator[Guess]:
     """A name coordinated with a known person is a person, and so on along the list: 'Kosygin,
     Petrov and Sidorov'. ``persons`` are the mentions other sources (the table of well-known
     persons) found."""
-    queue, seen = list(persons), {(p.start, p.end) for p in persons}
+    queue = [p for p in persons if not _NAME_GOES_ON.match(folded, p.end)]  # not 'George Bush Library'
+    seen = {(p.start, p.end) for p in persons}
     while queue:
         p = queue.pop()
         after = _BESIDE_AFTER.match(folded, p.end)
         before = _BESIDE_BEFORE.search(folded, max(0, p.start - 40), p.start)
         for m in (after, before):
-            if (m and (m.start("n"), m.end("n")) not in seen and _single_name_ok(m.group("n").split())
+            if (m and (m.start("n"), m.end("n")) not in seen and _rare_words(m.group("n").split())
                     and not _sentence_start(folded, m.start("n"))):
                 g = Guess(m.start("n"), m.end("n"), "persName", 35)
                 seen.add((g.start, g.end))
@@ -608,7 +625,13 @@ def beside_persons(folded: str, persons: Sequence[Guess]) -> Iterator[Guess]:
 
 
 
+def _rare_words(words: list[str]) -> bool:
+    """Words that can only be a name: 'Kardelj', not 'Digital Archive'."""
+    return _plain_words(words) and not any(_common_word(w) for w in words)
+
+
 def _sentence_start(folded: str, pos: int) -> bool:
+
     return not folded[:pos].strip() or folded[:pos].rstrip()[-1] in ".:;!?\"“"
 
 
