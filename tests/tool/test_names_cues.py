@@ -24,6 +24,7 @@ def persons(ann: Annotator, text: str) -> list[str]:
     ("Ri Song-ho [Ri Song Ho] went to the station.", ["Ri Song-ho", "Ri Song Ho"]),
     ("We told Huang Hua about it.", ["Huang Hua"]),
     ("Later Ha Van Minh presented the plan.", ["Ha Van Minh"]),
+    ("the mayor, Comrade Chou, who spoke", ["Chou"]),  # a Wade-Giles family name alone after a title
 ])
 def test_east_asian_names_in_capitals_and_with_hyphenated_given_names(cold: Annotator, text: str,
                                                                       expected: list[str]) -> None:

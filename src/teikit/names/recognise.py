@@ -120,10 +120,11 @@ _SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS}){{0,2}}|{WORD}(?:\s{WORD}){
                       rf"(?:\s\([^)]{{1,40}}\))?[.:]\s(?!No\.|\d)")  # not 'Ser. No. 326'
 _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 # family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
+# (pinyin, Korean, Vietnamese and the Wade-Giles forms of older translations: 'Chou', 'Teng', 'Hung')
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
 Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma
 Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly Ri Rhee Huang Yao Feng Wu Zhu
-Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha""".split())
+Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha Chou Teng Chiang Hung Tsai Kuo Hsu Liao Tseng Chao Hsieh""".split())
 _GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
 _EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
