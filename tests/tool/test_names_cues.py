@@ -171,3 +171,9 @@ def test_a_titled_name_of_common_words_is_a_name_outside_a_title_case_heading(co
 
 def test_a_town_named_like_a_person_is_no_place_after_a_title(cold: Annotator) -> None:
     assert places(cold, "SUBJECT: President Bush's Meeting") == []
+
+
+def test_a_letterhead_line_names_the_mission_and_its_seat_as_one_body(cold: Annotator) -> None:
+    text = "Embassy of the USSR in the PR Mongolia"
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context(None))] == [("orgName", text)]
+    assert bodies(cold, "the Embassy of the USSR in the PR Mongolia reported") == ["Embassy of the USSR"]  # a sentence

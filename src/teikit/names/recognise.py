@@ -358,8 +358,11 @@ def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
 
 def organisations(folded: str) -> Iterator[Guess]:
     """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry', and the
-    bodies coordinated with it or named inside it."""
+    bodies coordinated with it or named inside it; a letterhead line is one body (:func:`letterhead`)."""
+    if _LETTERHEAD.match(folded):
+        return
     for m in _ORG_RX.finditer(folded):
+
         for s, e in _coordinated(folded, _body_start(folded, *m.span()), m.end()):
             for a, b in ((s, e), *_nested(folded, s, e)):  # the inner body also after an office the
                 if _body_ok(folded[a:b]):  # leads do not know: 'Premier of the State Council of ...'
@@ -566,6 +569,18 @@ def _single_name_ok(words: list[str]) -> bool:
     return _plain_words(words) and not (len(words) == 1 and _common_word(words[0]))
 
 
+# a letterhead line: the mission and where it is, one body ('Embassy of the GDR in the PR China')
+_MISSION = r"(?:Embassy|Consulate(?:\sGeneral)?|Consulate-General|Legation|Trade\sMission|Mission)"
+_LETTERHEAD = re.compile(rf"^\s*(?P<o>{_MISSION}\sof\s(?:the\s)?{NAME_TOKEN}(?:\s{NAME_TOKEN})?"
+                         rf"\sin\s(?:the\s)?{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\s*$")
+
+
+def letterhead(folded: str) -> Iterator[Guess]:
+    """A paragraph that is only a mission's name and seat: the letterhead names one body."""
+    if m := _LETTERHEAD.match(folded):
+        yield Guess(m.start("o"), m.end("o"), "orgName", 21)
+
+
 def handled_by(folded: str) -> Iterator[Guess]:
     """The clerk who ciphered, typed or copied a telegram."""
     for m in _HANDLED_BY.finditer(folded):
@@ -639,7 +654,8 @@ def _sentence_start(folded: str, pos: int) -> bool:
 RULES: tuple[Rule, ...] = (
 initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
                            units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
-                           states, handled_by, name_lines, copy_lists, bracketed_names)
+                           states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
+
 
 
 
