@@ -109,6 +109,10 @@ def test_states_by_their_form_of_government_and_regions_by_their_kind(cold: Anno
     ("To Gromyko.", ["Gromyko"]),  # an addressee line
     ("To the Ministry.", []),
     ("P E T R O V", ["P E T R O V"]),  # a signature in spaced capitals
+    ("Zawadzki", ["Zawadzki"]),  # a line that is only a rare name: a signature
+    ("Raul SANCHEZ RIVAS", ["Raul SANCHEZ RIVAS"]),
+    ("MFA USSR", []),  # a body and a state
+    ("Top Secret", []),  # common words
     ("Copies: Petrov - 2, Sidorov-1, Orlov - 1, Zotov - 1.", ["Petrov", "Sidorov", "Orlov", "Zotov"]),
     ("items 3 - 1, 4 - 2", []),
     ("when he met the president of Peru [Manuel Prado Ugarteche] in Lima", ["Manuel Prado Ugarteche"]),

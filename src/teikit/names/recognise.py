@@ -554,6 +554,7 @@ _HANDLED_BY = re.compile(rf"(?<![\w])(?:(?:De|En)?[Cc]iphered|[Dd]ecoded|[Ee]nco
 # a line that is only a name: the addressee ('To Vyshinsky.') or a signature in spaced capitals
 _ADDRESSEE = re.compile(rf"^\s*To:?\s(?:(?:Comrade|Cde\.|Com\.)\s)?(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\.?\s*$")
 _SPACED = re.compile(r"^\s*(?P<n>[A-Z](?: [A-Z]){3,})\s*$")
+_SIGNATURE = re.compile(rf"^\s*(?P<n>{NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})\.?\s*$")  # 'Morski', 'Fidel CASTRO RUZ'
 # copies to persons: 'Stalin - 2, Molotov-1, Beria - 1'
 _COPY_ITEM = rf"{_NAME_WORD}\s?[-–]\s?\d{{1,2}}"
 _COPY_LIST = re.compile(rf"(?<![\w'-]){_COPY_ITEM}(?:,\s{_COPY_ITEM}){{2,}}")
@@ -588,12 +589,24 @@ def handled_by(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 26)
 
 
+def _signature_ok(words: list[str]) -> bool:
+    """Rare words, no acronym first ('MFA USSR') and no body's head."""
+    if (words[0].isupper() and len(words[0]) < 4) or any(_HEAD_RX.fullmatch(w) for w in words):
+        return False
+    return _rare_words([w.title() if w.isupper() else w for w in words])
+
+
 def name_lines(folded: str) -> Iterator[Guess]:
-    """A paragraph that is only an addressee's name or a signature in spaced capitals."""
+
+    """A paragraph that is only an addressee's name or a signature (in spaced capitals too): the
+    words of a bare line must be rare, and a place the gazetteer knows ('Hanoi') stays a place."""
+
     if (m := _ADDRESSEE.match(folded)) and _single_name_ok(m.group("n").split()):
         yield Guess(m.start("n"), m.end("n"), "persName", 29)
     if m := _SPACED.match(folded):
         yield Guess(m.start("n"), m.end("n"), "persName", 26)
+    if (m := _SIGNATURE.match(folded)) and _signature_ok(m.group("n").split()):
+        yield Guess(m.start("n"), m.end("n"), "persName", 29)  # a signature: below the gazetteer's places
 
 
 def copy_lists(folded: str) -> Iterator[Guess]:
