@@ -76,6 +76,7 @@ def bodies(ann: Annotator, text: str) -> list[str]:
     ("the chairman of the Cabinet of Ministers of Laos said", ["Cabinet of Ministers of Laos"]),
     ("sent to Kiev Military District, Provincial Military District", ["Kiev Military District"]),  # generic: no
     ("the Head of Main Department spoke", []),
+    ("the Ministry of Light Industry Pham Van Quang relayed", ["Ministry of Light Industry"]),  # a name after it
     ("Vice President of the Federal Executive Council Ante Horvat", ["Federal Executive Council"]),
     ("the Communist Party of the Soviet Union", ["Communist Party of the Soviet Union"]),  # the state is no body
 ])

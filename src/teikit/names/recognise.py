@@ -336,6 +336,15 @@ def _body_start(folded: str, s: int, e: int) -> int:
     return s
 
 
+def _before_person(folded: str, s: int, e: int) -> int:
+    """A body's name ends before an East Asian name that follows it: 'the Ministry of Foreign
+    Affairs Ha Van Lau relayed ...'."""
+    for m in _EAST_ASIAN.finditer(folded, s + 1, e):
+        if m.group("sur").title() in EAST_ASIAN_SURNAMES and folded[m.start() - 1] == " ":
+            return m.start() - 1
+    return e
+
+
 def _coordinated(folded: str, s: int, e: int) -> list[tuple[int, int]]:
     """'the State Council and Council of Ministers': two bodies, where each side has a head."""
     for a in _AND_RX.finditer(folded, s, e):
@@ -363,7 +372,9 @@ def organisations(folded: str) -> Iterator[Guess]:
         return
     for m in _ORG_RX.finditer(folded):
 
-        for s, e in _coordinated(folded, _body_start(folded, *m.span()), m.end()):
+        start = _body_start(folded, *m.span())
+        for s, e in _coordinated(folded, start, _before_person(folded, start, m.end())):
+
             for a, b in ((s, e), *_nested(folded, s, e)):  # the inner body also after an office the
                 if _body_ok(folded[a:b]):  # leads do not know: 'Premier of the State Council of ...'
                     yield Guess(a, b, "orgName", 40)
