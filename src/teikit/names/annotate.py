@@ -21,7 +21,7 @@ from teikit.names.dates import find_dates
 from teikit.names.gazetteer import Gazetteer, load_gazetteer
 from teikit.names.matcher import Hit, Matcher
 from teikit.names.memory import MEMORY_PRIORITY, Memory
-from teikit.names.recognise import Guess, guess
+from teikit.names.recognise import Guess, beside_persons, guess
 from teikit.names.register import Entry, Register
 from teikit.names.resolve import resolve
 from teikit.names.spans import Spans
@@ -200,10 +200,14 @@ class Annotator:
                 continue  # 'US' in a telegram typed in capitals is 'us'
             if _glued_to_name(folded, h, spans):
                 continue  # 'Mizil' of 'Niculescu-Mizil' is no town
+            if kind == "place" and _AFTER_TITLE.search(folded, max(0, h.start - 20), h.start):
+                continue  # 'President Bush' is no town
             out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind]))
             if kind == "place" and (part := _PART_OF_PLACE.search(folded, max(0, h.start - 12), h.start)):
                 out.append(Guess(part.start(), h.end, "placeName", GAZETTEER_PLACE))  # 'East Prague'
-        return out
+        known = [g for g in out if g.priority == GAZETTEER_PERSON]
+        return out + list(beside_persons(folded, known))
+
 
 
 def _taught(texts: list[str], found: list[list[Mention]]) -> Memory:
@@ -260,7 +264,10 @@ def _in_caps_run(folded: str, h: Hit) -> bool:
 # a part of a place is a place of its own: 'East Prague', 'the Lower Danube' (no authority id then)
 _PART_OF_PLACE = re.compile(r"(?<![\w])(?:East|West|North|South|Central|Upper|Lower|Northern|Southern|Eastern|Western|"
                             r"Greater|Old|New) $")
+_AFTER_TITLE = re.compile(r"(?<![\w])(?:President|Premier|Chairman|Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.|Marshal|"
+                          r"General|Ambassador|Minister) $")
 _GLUED_BEFORE = re.compile(r"([A-Z][\w']*)-$")
+
 _GLUED_AFTER = re.compile(r"-([A-Z][\w']*)")
 
 

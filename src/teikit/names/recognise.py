@@ -24,17 +24,18 @@ WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
 ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's possessive stays outside
 SURNAME = WORD
 
-TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
+TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
           r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])")
-_PLURAL_TITLES = {"Comrades", "Cdes."}
+_PLURAL_TITLES = {"Comrades", "Cdes.", "Coms."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
 # Capitalised words that are never (part of) a person's name
 STOP = set("""
 The A An This That These Those Our Your Their His Her Its We You They He She It I In On At Of For And But Or If As To By
-From With Without During After Before Since Until Then Thus Also Moreover However Therefore Although When While Comrade
-Comrades Cde Cdes Ambassador Minister Ministers Secretary Secretaries First Second Third General President Chairman
+From With Without During After Before Since Until Between Among Against Through Under About Into Then Thus Also
+Moreover However Therefore Although When While Comrade Comrades Cde Cdes Com Coms Comr Ambassador Minister
+Ministers Secretary Secretaries First Second Third General President Chairman
 Premier Marshal Admiral Colonel Major Captain Lieutenant Director Mr Mrs Ms Dr Professor Academician Prime Foreign
 Deputy Vice Head Chief Member Members Party Parties Committee Central Political Bureau Presidium Politburo Plenum
 Plenary Congress Council Government Ministry Army Navy Embassy Office Department Union Republic Republics State States
@@ -54,7 +55,7 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
-             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat")
+             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
 Unified General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
@@ -62,7 +63,15 @@ Revolutionary Democratic International Military Economic Affairs Trade Defence D
 Committee Council Union Front League Federation Organization Organisation Bureau Agency Assembly Institute University
 Academy Embassy Commission Department Bank Society Association Army Navy Command Secretariat Presidium Politburo Trust
 Combine Enterprise Cooperative Directorate Section Armed Forces Of Cadres Propaganda Agitation Planning Security
+Provincial Regional District Main
 """.split())
+# bodies of a state named by generic words alone: a name all the same ('the State Council')
+_STATE_ORGAN = re.compile(r"(?:State|National|Supreme|Federal|Federation|People's)\s(?:Executive\s)?"
+                          r"(?:Council|Assembly|Soviet)"
+
+                          r"|(?:Council|Cabinet)\sof\sMinisters")
+# an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
+_OFFICE_NEXT = r"(?!(?:Chairman|Chairmen|President|Secretary|General|First|Deputy|Vice|Minister|Head|Member)\b)"
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Scinteia", "Trud", "Borba", "Granma", "Humanite", "Unita",
               "Trybuna", "Nepszabadsag", "Kommunist"}
 _COMMON: dict[str, int] | None = None
@@ -81,7 +90,7 @@ def _common_word(word: str) -> bool:
     return _COMMON.get(word.lower(), 0) >= 500
 
 
-ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism)$")
+ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism|ani|eli|qi)$")  # and 'Pakistani', 'Israeli', 'Iraqi'
 
 
 # abbreviations that look like initials ('No. 5', 'Cde. Smith')
@@ -100,21 +109,24 @@ class Guess:
 
 CAPS = r"[A-Z][A-Z'\-]*[A-Z]"
 NAME_TOKEN = rf"(?:{WORD}|{CAPS})"
-_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}})(?P<sur>{WORD}|{CAPS})\b(?:\s(?P<sur2>{WORD})\b)?")
+_INITIALS_RX = re.compile(rf"(?<![\w.])(?P<ini>{INITIAL}{{1,3}}|[A-Z]\.[A-Z]\s)"  # and "L.I Brezhnev"
+                          rf"(?P<sur>{WORD}|{CAPS})\b(?:\s(?P<sur2>{WORD})\b)?")
 _INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<sur>{WORD}) (?P<ini>[A-Z]\.(?:\s?[A-Z]\.){{0,2}})(?![\w])")
 _TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s"
                        rf"(?P<name>(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})")
 _LIST_SEP = re.compile(r"(?:,\s?(?:\[and\]\s|and\s)?|\s\[and\]\s|\sand\s)")
 _NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}}")
 _SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS}){{0,2}}|{WORD}(?:\s{WORD}){{0,2}})\]?"
-                      rf"(?:\s\([^)]{{1,40}}\))?[.:]\s")
+                      rf"(?:\s\([^)]{{1,40}}\))?[.:]\s(?!No\.|\d)")  # not 'Ser. No. 326'
 _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 # family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
+# (pinyin, Korean, Vietnamese and the Wade-Giles forms of older translations: 'Chou', 'Teng', 'Hung')
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
 Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma
-Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly""".split())
-_EAST_ASIAN = re.compile(r"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s"
-                         r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){0,2})\b)")
+Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly Ri Rhee Huang Yao Feng Wu Zhu
+Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha Chou Teng Chiang Hung Tsai Kuo Hsu Liao Tseng Chao Hsieh""".split())
+_GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
+_EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
@@ -123,7 +135,7 @@ _ACRONYM = rf"(?:[A-Z]{{2,6}}(?![\w])|{DOTTED}(?![\w]))"
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
                      rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>{_ACRONYM})")
 ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
-_TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s)?{ORG_TOKEN}){{0,3}}){{0,3}}"
+_TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
 _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
                      rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
@@ -134,9 +146,10 @@ _ROLE_LEAD = re.compile(r"(?:(?:Deputy|Vice|First|Second|General|Co-chairman|Cha
                         r"Secretary|Secretaries|Member|Members|Director|Chief|Officer|Assistant|Asistant|Plenum|Plenary|"
                         r"Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:(?:of|for)\s(?:the\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
-            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail")
+            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
+            "Province|Oblast'|Oblast|Krai|Kray")
 _FEATURE_WORD = re.compile(FEATURES)
-_FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))\b")
+_FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))(?![\w])")
 _PLACE_RX = re.compile(rf"(?<=\b(?:in|at) )(?P<p>{WORD}(?:\s{WORD})?)(?![\w'\-.]|\s?\()|(?<=\bnear )(?P<q>{WORD})\b")
 
 
@@ -184,14 +197,40 @@ def initials_after(folded: str) -> Iterator[Guess]:
             yield Guess(m.start(), m.end(), "persName", 12)
 
 
+_TITLE_CASE_WORD = re.compile(r"\s(?:Between|Of|And|On|The|For|With|To|In|At|About)\s")  # a heading's
+
+
+def _common_words_only(name: str, folded: str) -> bool:
+    """A name of common words is no evidence alone, nor in a heading in title case (a capitalised
+    'Between' or 'Of' inside it) whatever its length: 'Mr. James Brown', but not 'Minister Level Talks'."""
+
+    words = name.split()
+    return all(_common_word(w) for w in words) and (len(words) == 1 or bool(_TITLE_CASE_WORD.search(folded)))
+
+
+def _title_ok(m: re.Match) -> bool:
+    title = m.group("title")
+    if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
+        return False
+    return not (title.isupper() and len(title) > 3 and not m.group("name").isupper())
+
+
+def _title_matches(folded: str) -> Iterator[re.Match]:
+    """Title matches; after a refused one ('our ambassador') the search goes on inside its name
+    ('Com. Nikolai Firyubin')."""
+    pos = 0
+    while m := _TITLE_RX.search(folded, pos):
+        if _title_ok(m):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start("name")
+
+
 def titled(folded: str) -> Iterator[Guess]:
     """'Comrade X', 'Cdes. X, Y and Z', 'MARSHAL STALIN', 'Mr. EDEN'."""
-    for m in _TITLE_RX.finditer(folded):
+    for m in _title_matches(folded):
         title = m.group("title")
-        if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
-            continue
-        if title.isupper() and len(title) > 3 and not m.group("name").isupper():
-            continue
         plural = title.title() in _PLURAL_TITLES
         pos = m.start("name")
         while (inner := _TITLES_RX.match(folded, pos)) and folded[inner.end():inner.end() + 1] == " ":
@@ -203,8 +242,8 @@ def titled(folded: str) -> Iterator[Guess]:
             name = _trim_name(nm.group(0))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
-            if " " not in name and _common_word(name) and name.title() not in EAST_ASIAN_SURNAMES:  # 'Comr. Copy'
-                break
+            if _common_words_only(name, folded) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
+                break  # 'Comr. Copy', 'Minister Level Talks Between ...' (but 'Mr. James Brown')
             yield Guess(nm.start(), nm.start() + len(name), "persName", 11)
             pos = nm.start() + len(name)
             if not plural:
@@ -233,16 +272,28 @@ def _given_ok(word: str) -> bool:
     return _word_ok(word) and not (len(word) >= 6 and _common_word(word)) and not _FEATURE_WORD.fullmatch(word)
 
 
+def _caps_as_names(folded: str, start: int, end: int) -> bool:
+    """Capitals a text uses for names only: lower-case letters around them, or an editor's
+    bracket after them ('FENG XI [STALIN]': a code name resolved)."""
+    return (any(c.islower() for c in folded[max(0, start - 30):start] + folded[end:end + 40])
+            or folded[end:end + 2].lstrip().startswith("["))
+
+
+
 def east_asian(folded: str) -> Iterator[Guess]:
     """Family name first: a known East Asian family name, then given names."""
     for m in _EAST_ASIAN.finditer(folded):  # overlapping: 'USSR Yu Hongliang'
         if m.group("sur").title() not in EAST_ASIAN_SURNAMES:
             continue
         given = m.group("given").split(" ")
-        if bad := [i for i, w in enumerate(given) if not _given_ok(w)]:  # 'PAK Seong-cheol Deputy Co-chairman'
-            given = given[:bad[0]]
+        caps = given[0].isupper()
+        if bad := [i for i, w in enumerate(given) if w.isupper() != caps or not _given_ok(w.title() if caps else w)]:
+            given = given[:bad[0]]  # 'PAK Seong-cheol Deputy Co-chairman', 'KIM IL SUNG AND'
+        end = m.start("given") + len(" ".join(given))
+        if caps and not (m.group("sur").isupper() and _caps_as_names(folded, m.start(), end)):
+            continue  # a line in capitals: 'KIM WILL COME' may be any words
         if given:
-            yield Guess(m.start("sur"), m.start("given") + len(" ".join(given)), "persName", 14)
+            yield Guess(m.start("sur"), end, "persName", 14)
 
 
 def acronyms(folded: str) -> Iterator[Guess]:
@@ -262,21 +313,73 @@ def acronyms(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("a"), m.end("a"), "orgName", 32)
 
 
+_HEAD_RX = re.compile(rf"\b(?:{ORG_HEADS})\b")
+_OF_RX = re.compile(r"\sof\s(?:the\s)?")
+_AND_RX = re.compile(r"\sand\s")
+
+
+def _body_ok(span: str) -> bool:
+    """Two capitalised words, not all generic ('the Central Committee'), headed before any 'of'."""
+    caps = [w for w in span.split() if w[:1].isupper()]
+    if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
+        return False
+    return not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
+
+
+def _body_start(folded: str, s: int, e: int) -> int:
+    """Past the office and the article before the body: 'Deputy Heads of the ... Department'."""
+    head = _HEAD_RX.search(folded, s, e)
+    for lead in _ROLE_LEAD.finditer(folded, s, head.start() if head else e):
+        s = lead.end()
+    while d := _DETERMINER.match(folded, s, e):
+        s = d.end()
+    return s
+
+
+def _before_person(folded: str, s: int, e: int) -> int:
+    """A body's name ends before an East Asian name that follows it: 'the Ministry of Foreign
+    Affairs Ha Van Lau relayed ...'."""
+    for m in _EAST_ASIAN.finditer(folded, s + 1, e):
+        if m.group("sur").title() in EAST_ASIAN_SURNAMES and folded[m.start() - 1] == " ":
+            return m.start() - 1
+    return e
+
+
+def _coordinated(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """'the State Council and Council of Ministers': two bodies, where each side has a head."""
+    for a in _AND_RX.finditer(folded, s, e):
+        if _HEAD_RX.search(folded, s, a.start()) and _HEAD_RX.match(folded, _body_start(folded, a.end(), e)):
+            return [(s, a.start()), *_coordinated(folded, a.end(), e)]
+    return [(s, e)]
+
+
+_STATE_HEADS = {"Union", "Federation"}  # 'Soviet Union', 'Union of Soviet Socialist Republics': states
+
+
+def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Bodies named inside a body's name: 'Communist Party of Cuba' in its 'Central Committee of ...';
+    not a state whose name has a body's head ('... of the Soviet Union')."""
+    for o in _OF_RX.finditer(folded, s, e):
+        inner = _ORG_RX.match(folded, o.end(), e)
+        if inner and inner.end() == e and not set(_HEAD_RX.findall(inner.group())) <= _STATE_HEADS:
+            yield o.end(), e
+
+
 def organisations(folded: str) -> Iterator[Guess]:
-    """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry'."""
+    """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry', and the
+    bodies coordinated with it or named inside it; a letterhead line is one body (:func:`letterhead`)."""
+    if _LETTERHEAD.match(folded):
+        return
     for m in _ORG_RX.finditer(folded):
-        s, e = m.span()
-        head = re.search(rf"\b(?:{ORG_HEADS})\b", folded[s:e])
-        for lead in _ROLE_LEAD.finditer(folded, s, s + head.start() if head else e):
-            s = lead.end()  # who someone is, before the body: 'Deputy Heads of the ... Department'
-        while d := _DETERMINER.match(folded, s, e):
-            s = d.end()
-        span = folded[s:e]
-        caps = [w for w in span.split() if w[:1].isupper()]
-        first = span.split(" of ")[0]
-        if len(caps) < 2 or all(w.strip(",") in GENERIC for w in caps) or not re.search(rf"\b(?:{ORG_HEADS})\b", first):
-            continue
-        yield Guess(s, e, "orgName", 40)
+
+        start = _body_start(folded, *m.span())
+        for s, e in _coordinated(folded, start, _before_person(folded, start, m.end())):
+
+            for a, b in ((s, e), *_nested(folded, s, e)):  # the inner body also after an office the
+                if _body_ok(folded[a:b]):  # leads do not know: 'Premier of the State Council of ...'
+                    yield Guess(a, b, "orgName", 40)
+
+
 
 
 def features(folded: str) -> Iterator[Guess]:
@@ -374,7 +477,9 @@ def _plain_words(words: list[str]) -> bool:
 
 def _name_run_ok(words: list[str]) -> bool:
     return (2 <= len(words) <= 4 and len(words[-1]) >= 3
-            and not (len(words[-1]) >= 6 and _common_word(words[-1])))  # 'Sino-Mongolian Cooperation'
+            and not (len(words[-1]) >= 6 and _common_word(words[-1]))  # 'Sino-Mongolian Cooperation'
+            and not all(_common_word(w) for w in words))  # 'Level Talks'
+
 
 
 def holders_of_office(folded: str) -> Iterator[Guess]:
@@ -431,8 +536,151 @@ def apposition(folded: str) -> Iterator[Guess]:
         yield Guess(start, m.end("n"), "persName", 28)
 
 
-RULES: tuple[Rule, ...] = (initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
-                           units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition)
+# a state's full name: 'Korean People's Democratic Republic', 'PR China', 'Republic of Cuba'
+_STATE_WORDS = r"(?:People's|Democratic|Socialist|Federal|Federative|Popular|Soviet|Islamic|Arab|United)"
+_STATE_RXS = (
+    re.compile(rf"(?<![\w'])(?P<adj>{WORD})\s(?:{_STATE_WORDS}\s){{1,3}}Republic(?![\w'])"),
+    re.compile(rf"(?<![\w.])(?:PR|P\.R\.|DR|D\.R\.)\s(?P<n>{WORD})(?![\w'])"),
+    re.compile(rf"(?<![\w'])(?:{_STATE_WORDS}\s){{0,3}}Republic\sof\s(?:the\s)?(?P<n>{WORD})(?![\w'])"),
+)
+
+
+def states(folded: str) -> Iterator[Guess]:
+    """A state named by its form of government and its people or country; the gazetteer's own
+    forms ('People's Republic of China') win where they are the same span."""
+    for rx in _STATE_RXS:
+        for m in rx.finditer(folded):
+            if "adj" in rx.groupindex and not ADJ_END.search(m.group("adj")):
+                continue  # 'Korean', 'Chinese': a people's adjective leads
+            if "n" in rx.groupindex and not _plain_words([m.group("n")]):
+                continue
+            yield Guess(m.start(), m.end(), "placeName", 18)
+
+
+
+# who handled a telegram: 'Deciphered by Morozov', 'Typed by Ivanova'
+_HANDLED_BY = re.compile(rf"(?<![\w])(?:(?:De|En)?[Cc]iphered|[Dd]ecoded|[Ee]ncoded|[Tt]yped|[Cc]opied|[Cc]hecked|"
+                         rf"[Dd]ecrypted|[Ee]ncrypted|[Tt]ranscribed)\sby\s(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)"
+                         rf"(?![\w'-])")
+# a line that is only a name: the addressee ('To Vyshinsky.') or a signature in spaced capitals
+_ADDRESSEE = re.compile(rf"^\s*To:?\s(?:(?:Comrade|Cde\.|Com\.)\s)?(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\.?\s*$")
+_SPACED = re.compile(r"^\s*(?P<n>[A-Z](?: [A-Z]){3,})\s*$")
+_SIGNATURE = re.compile(rf"^\s*(?P<n>{NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})\.?\s*$")  # 'Morski', 'Fidel CASTRO RUZ'
+# copies to persons: 'Stalin - 2, Molotov-1, Beria - 1'
+_COPY_ITEM = rf"{_NAME_WORD}\s?[-–]\s?\d{{1,2}}"
+_COPY_LIST = re.compile(rf"(?<![\w'-]){_COPY_ITEM}(?:,\s{_COPY_ITEM}){{2,}}")
+_COPY_NAME = re.compile(rf"(?P<n>{_NAME_WORD})\s?[-–]\s?\d")
+# an editorial bracket that names the person an office stands for: 'the president of Venezuela
+# [Luis Perez]', '[Poland's Foreign Minister – Jan Nowak]'
+_BRACKET_NAME = re.compile(rf"\[(?P<pre>[^\[\]]{{0,60}}\s[–-]\s)?(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})\]")
+_OFFICE_WORD = re.compile(r"\b(?:president|minister|ambassador|secretary|chairman|premier|chancellor|leader|king|"
+                          r"commander|envoy)\b", re.IGNORECASE)
+
+
+def _single_name_ok(words: list[str]) -> bool:
+    return _plain_words(words) and not (len(words) == 1 and _common_word(words[0]))
+
+
+# a letterhead line: the mission and where it is, one body ('Embassy of the GDR in the PR China')
+_MISSION = r"(?:Embassy|Consulate(?:\sGeneral)?|Consulate-General|Legation|Trade\sMission|Mission)"
+_LETTERHEAD = re.compile(rf"^\s*(?P<o>{_MISSION}\sof\s(?:the\s)?{NAME_TOKEN}(?:\s{NAME_TOKEN})?"
+                         rf"\sin\s(?:the\s)?{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\s*$")
+
+
+def letterhead(folded: str) -> Iterator[Guess]:
+    """A paragraph that is only a mission's name and seat: the letterhead names one body."""
+    if m := _LETTERHEAD.match(folded):
+        yield Guess(m.start("o"), m.end("o"), "orgName", 21)
+
+
+def handled_by(folded: str) -> Iterator[Guess]:
+    """The clerk who ciphered, typed or copied a telegram."""
+    for m in _HANDLED_BY.finditer(folded):
+        if _single_name_ok(m.group("n").split()):
+            yield Guess(m.start("n"), m.end("n"), "persName", 26)
+
+
+def _signature_ok(words: list[str]) -> bool:
+    """Rare words, no acronym first ('MFA USSR') and no body's head."""
+    if (words[0].isupper() and len(words[0]) < 4) or any(_HEAD_RX.fullmatch(w) for w in words):
+        return False
+    return _rare_words([w.title() if w.isupper() else w for w in words])
+
+
+def name_lines(folded: str) -> Iterator[Guess]:
+
+    """A paragraph that is only an addressee's name or a signature (in spaced capitals too): the
+    words of a bare line must be rare, and a place the gazetteer knows ('Hanoi') stays a place."""
+
+    if (m := _ADDRESSEE.match(folded)) and _single_name_ok(m.group("n").split()):
+        yield Guess(m.start("n"), m.end("n"), "persName", 29)
+    if m := _SPACED.match(folded):
+        yield Guess(m.start("n"), m.end("n"), "persName", 26)
+    if (m := _SIGNATURE.match(folded)) and _signature_ok(m.group("n").split()):
+        yield Guess(m.start("n"), m.end("n"), "persName", 29)  # a signature: below the gazetteer's places
+
+
+def copy_lists(folded: str) -> Iterator[Guess]:
+    """A distribution list: three or more names, each with its number of copies."""
+    for run in _COPY_LIST.finditer(folded):
+        for m in _COPY_NAME.finditer(folded, run.start(), run.end()):
+            if _single_name_ok([m.group("n")]):
+                yield Guess(m.start("n"), m.end("n"), "persName", 26)
+
+
+def bracketed_names(folded: str) -> Iterator[Guess]:
+    """A person's name in an editor's brackets after (or with) the office it resolves."""
+    for m in _BRACKET_NAME.finditer(folded):
+        office = m.group("pre") or folded[max(0, m.start() - 40):m.start()]
+        words = m.group("n").split()
+        if _OFFICE_WORD.search(office) and _plain_words(words) and _name_run_ok(words):
+
+            yield Guess(m.start("n"), m.end("n"), "persName", 27)
+
+
+# a whole name (no capitalised word or 'of' after it: 'Shahanshah of Iran' is an office)
+_BESIDE_AFTER = re.compile(rf"(?:,\s|\sand\s)(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?![\w'-]|\s[A-Z]|\sof\s)")
+_BESIDE_BEFORE = re.compile(rf"(?<![\w'-])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?:,\s|\sand\s)$")
+_NAME_GOES_ON = re.compile(r"\s[A-Z]")
+
+
+
+def beside_persons(folded: str, persons: Sequence[Guess]) -> Iterator[Guess]:
+    """A name coordinated with a known person is a person, and so on along the list: 'Kosygin,
+    Petrov and Sidorov'. ``persons`` are the mentions other sources (the table of well-known
+    persons) found."""
+    queue = [p for p in persons if not _NAME_GOES_ON.match(folded, p.end)]  # not 'George Bush Library'
+    seen = {(p.start, p.end) for p in persons}
+    while queue:
+        p = queue.pop()
+        after = _BESIDE_AFTER.match(folded, p.end)
+        before = _BESIDE_BEFORE.search(folded, max(0, p.start - 40), p.start)
+        for m in (after, before):
+            if (m and (m.start("n"), m.end("n")) not in seen and _rare_words(m.group("n").split())
+                    and not _sentence_start(folded, m.start("n"))):
+                g = Guess(m.start("n"), m.end("n"), "persName", 35)
+                seen.add((g.start, g.end))
+                queue.append(g)
+                yield g
+
+
+
+def _rare_words(words: list[str]) -> bool:
+    """Words that can only be a name: 'Kardelj', not 'Digital Archive'."""
+    return _plain_words(words) and not any(_common_word(w) for w in words)
+
+
+def _sentence_start(folded: str, pos: int) -> bool:
+
+    return not folded[:pos].strip() or folded[:pos].rstrip()[-1] in ".:;!?\"“"
+
+
+RULES: tuple[Rule, ...] = (
+initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
+                           units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
+                           states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
+
+
 
 
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
@@ -454,8 +702,11 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
 
 def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
-    are candidates of other sources (the gazetteer) competing on the same terms."""
-    return select([*extra, *candidates(folded)], taken)
+    are candidates of other sources (the gazetteer) competing on the same terms. A place
+    of the gazetteer is no body of the same words ('Soviet Union' inside a party's name)."""
+    states = {(g.start, g.end) for g in extra if g.tag == "placeName"}
+    own = [g for g in candidates(folded) if not (g.tag == "orgName" and (g.start, g.end) in states)]
+    return select([*extra, *own], taken)
 
 
 @functools.lru_cache(maxsize=512)
