@@ -71,7 +71,8 @@ class Annotates(Protocol[_Ctx_contra]):
 
     def annotate(self, text: str, ctx: _Ctx_contra) -> Sequence[MentionLike]: ...
 
-    def annotate_many(self, texts: list[str], ctx: _Ctx_contra) -> Sequence[Sequence[MentionLike]]: ...
+    def annotate_many(self, texts: list[str], ctx: _Ctx_contra,
+                      parts: frozenset[int] = ...) -> Sequence[Sequence[MentionLike]]: ...
 
 
 def mark(node: Node, find: Callable[[str], Sequence[MentionLike]], skip: frozenset[str] | set[str] = SKIP) -> None:
@@ -94,7 +95,7 @@ def mark_names(node: Node, annotator: Annotates[Ctx], ctx: Ctx) -> None:
     All runs go to the annotator together, so a full name in one paragraph settles a
     bare surname in another."""
     runs = _runs(node)
-    found = annotator.annotate_many([text for _, _, text in runs], ctx)
+    found = annotator.annotate_many([text for _, _, text in runs], ctx, _parts(runs))
     for (parent, index, text), mentions in reversed(list(zip(runs, found))):  # back to front: indices stay valid
         parent.children[index:index + 1] = nest(text, mentions)
     for sp in node.iter():
@@ -102,9 +103,25 @@ def mark_names(node: Node, annotator: Annotates[Ctx], ctx: Ctx) -> None:
             _set_speaker(sp)
 
 
-def running_texts(node: Node) -> list[str]:
-    """The runs of running text below ``node`` that :func:`mark_names` annotates, in order."""
-    return [text for _, _, text in _runs(node)]
+def running_texts(node: Node) -> tuple[list[str], frozenset[int]]:
+    """The runs of running text below ``node`` that :func:`mark_names` annotates, in order,
+    and which of them are part of a line (:func:`_a_line`)."""
+    runs = _runs(node)
+    return [text for _, _, text in runs], _parts(runs)
+
+
+def _parts(runs: list[tuple[Node, int, str]]) -> frozenset[int]:
+    return frozenset(n for n, (parent, _, _) in enumerate(runs) if not _a_line(parent))
+
+
+# elements whose text is part of a line, never a line of its own (a signature, an addressee)
+INLINE = {"title", "hi", "q", "quote", "ref", "emph", "term", "rs", "seg", "said", "mentioned", "soCalled", "bibl",
+          "abbr", "expan", "add", "del", "unclear", "supplied", "corr", "reg", "orig", "choice", "num", "measure"}
+
+
+def _a_line(parent: Node) -> bool:
+    """A run is a line of its own when it is all its element holds and that element is no inline one."""
+    return parent.tag not in INLINE and len(parent.children) == 1
 
 
 def _runs(node: Node) -> list[tuple[Node, int, str]]:

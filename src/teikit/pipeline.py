@@ -99,7 +99,8 @@ def _context(doc: Document) -> Context:
 def teach(doc: Document, resources: Resources) -> Memory:
     """What a document read and structured teaches the others (see :meth:`Annotator.learn`)."""
     assert doc.body is not None
-    return (resources.annotator or Annotator(None)).learn(running_texts(doc.body), _context(doc))
+    texts, parts = running_texts(doc.body)
+    return (resources.annotator or Annotator(None)).learn(texts, _context(doc), parts)
 
 
 def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None, memory: Memory | None = None) -> None:

@@ -182,3 +182,26 @@ def test_a_letterhead_line_names_the_mission_and_its_seat_as_one_body(cold: Anno
     text = "Embassy of the USSR in the PR Mongolia"
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context(None))] == [("orgName", text)]
     assert bodies(cold, "the Embassy of the USSR in the PR Mongolia reported") == ["Embassy of the USSR"]  # a sentence
+
+
+def test_a_title_of_rare_words_is_no_signature() -> None:
+    """A line that is only rare words is a signature; the words of a newspaper's title, a run
+    inside an inline element, are no line of their own."""
+    from teikit.names import Annotator, Context
+
+    texts = ["the newspaper", "Nouvelle Zorvatine", "was printed"]
+    cold = Annotator(None)
+    alone = cold.annotate_many(texts, Context("1964-01-01"))[1]
+    inline = cold.annotate_many(texts, Context("1964-01-01"), frozenset({1}))[1]
+    assert [m.tag for m in alone] == ["persName"] and inline == []
+
+
+def test_mark_names_tells_the_annotator_which_runs_are_part_of_a_line() -> None:
+    from teikit.markup import running_texts
+    from teikit.model import Node
+
+    title = Node("title", children=["Nouvelle Zorvatine"])
+    body = Node("body", children=[Node("p", children=["Printed in ", title, "."]), Node("p", children=["Morski"])])
+    texts, parts = running_texts(body)
+    assert texts == ["Printed in ", "Nouvelle Zorvatine", ".", "Morski"]
+    assert parts == frozenset({0, 1, 2})  # the signature line 'Morski' is the only line of its own

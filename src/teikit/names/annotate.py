@@ -70,10 +70,11 @@ class Annotator:
         named = set(ctx.named) | self._unique_ids(hits)
         return self._build(text, folded, idx, hits, ctx, named, self.edition_memory)
 
-    def annotate_many(self, texts: list[str], ctx: Context) -> list[list[Mention]]:
+    def annotate_many(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()) -> list[list[Mention]]:
         """Annotate the paragraphs of one document together, so that 'Peng Zhen' in
-        one paragraph settles 'Peng' in another (and what the edition taught, in all)."""
-        folded, hits, named, first = self._first_pass(texts, ctx)
+        one paragraph settles 'Peng' in another (and what the edition taught, in all).
+        ``parts``: indices of texts that are part of a line (a title's words), no line of their own."""
+        folded, hits, named, first = self._first_pass(texts, ctx, parts)
         for h in hits:
             self.consulted |= self._ids(h)
         memory = self.edition_memory | _taught(texts, first)
@@ -83,24 +84,25 @@ class Annotator:
             return first
         # ... informs the bare mentions of the second ('Ochab' alone)
         self._pending = []
-        return [self._build(t, f, i, h, ctx, named, memory) for t, (f, i), h in zip(texts, folded, hits)]
+        return [self._build(t, f, i, h, ctx, named, memory, line=n not in parts)
+                for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits))]
 
-    def learn(self, texts: list[str], ctx: Context) -> Memory:
+    def learn(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()) -> Memory:
         """What one document teaches the others (its first pass), leaving no trace in this
         annotator: the union over an edition's documents is its edition memory."""
-        first = self._first_pass(texts, ctx)[3]
+        first = self._first_pass(texts, ctx, parts)[3]
         self._pending = []
         return _taught(texts, first)
 
-    def _first_pass(self, texts: list[str], ctx: Context) -> tuple[list[tuple[str, list[int]]], list[list[Hit]],
-                                                                    set[str], list[list[Mention]]]:
+    def _first_pass(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()
+                    ) -> tuple[list[tuple[str, list[int]]], list[list[Hit]], set[str], list[list[Mention]]]:
         """What the document says with confidence ('Comrade Ochab'), before any memory."""
         self._places_of = {}
         folded = [fold(t) for t in texts]
         hits = [self.matcher.match(f) if self.matcher else [] for f, _ in folded]
         named = set(ctx.named).union(*(self._unique_ids(h) for h in hits))
-        first = [self._build(t, f, i, h, ctx, named, Memory(), record=False)
-                 for t, (f, i), h in zip(texts, folded, hits)]
+        first = [self._build(t, f, i, h, ctx, named, Memory(), record=False, line=n not in parts)
+                 for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits))]
         return folded, hits, named, first
 
     # -- internals --------------------------------------------------------------
@@ -125,7 +127,7 @@ class Annotator:
         return {h.ids[0] for h in self._walk(hits) if len(h.ids) == 1}
 
     def _build(self, text: str, folded: str, idx: list[int], hits: list[Hit], ctx: Context,
-               named: set[str], memory: Memory, record: bool = True) -> list[Mention]:
+               named: set[str], memory: Memory, record: bool = True, line: bool = True) -> list[Mention]:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
@@ -146,7 +148,7 @@ class Annotator:
                 emit(c)
 
         extra = self._gazetteer_guesses(folded) + memory.guesses(folded)
-        wider, covered = _wider_than_register(guess(folded, [], extra), hits)
+        wider, covered = _wider_than_register(guess(folded, [], extra, line), hits)
         for g in wider:  # the longest span wins, over the register too: 'Pyongyang Government Building'
             attrs = {"cert": "low"}
             inner = [h for h in covered[g] if self._entry(h.ids[0]).tag == g.tag]
@@ -175,7 +177,7 @@ class Annotator:
                 mentions.append(Mention(d.start, d.end, "date", dict(d.attrs)))
                 # back to folded coordinates for the recogniser
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))
-        for g in guess(folded, taken, extra):
+        for g in guess(folded, taken, extra, line):
             cert = "medium" if g.priority in GAZETTEER_PRIORITIES else "low"
             mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))

@@ -683,6 +683,9 @@ initials, titled, initials_after, speakers, east_asian, patronymics, features, s
 
 
 
+LINE_RULES = frozenset({name_lines, letterhead})
+
+
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     """Longest span first (then priority); an organisation keeps the organisations inside it."""
     out: list[Guess] = []
@@ -700,17 +703,19 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     return out
 
 
-def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()) -> list[Guess]:
+def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = (), line: bool = True) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
     are candidates of other sources (the gazetteer) competing on the same terms. A place
-    of the gazetteer is no body of the same words ('Soviet Union' inside a party's name)."""
+    of the gazetteer is no body of the same words ('Soviet Union' inside a party's name).
+    ``line``: the text is a line of its own, not the text of an inline element (a title)."""
     states = {(g.start, g.end) for g in extra if g.tag == "placeName"}
-    own = [g for g in candidates(folded) if not (g.tag == "orgName" and (g.start, g.end) in states)]
+    own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)]
     return select([*extra, *own], taken)
 
 
 @functools.lru_cache(maxsize=512)
-def candidates(folded: str) -> tuple[Guess, ...]:
+def candidates(folded: str, line: bool = True) -> tuple[Guess, ...]:
     """What the rules find in ``folded``, before selection: the same in each of the four calls
-    a paragraph gets (two passes over a document, each guessing before and after the dates)."""
-    return tuple(g for rule in RULES for g in rule(folded))
+    a paragraph gets (two passes over a document, each guessing before and after the dates).
+    The rules for a line of its own (a signature, an addressee, a letterhead) need one."""
+    return tuple(g for rule in RULES if line or rule not in LINE_RULES for g in rule(folded))
