@@ -151,7 +151,7 @@
     <xsl:param name="t" as="text()"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="before" select="tk:word-broken($t/following-sibling::node()[1])"/>
-    <xsl:variable name="trimmed" select="replace($t, '\s+$', '')"/>
+    <xsl:variable name="trimmed" select="tk:trim-end($t)"/>
     <xsl:variable name="s" select="if (not($before)) then string($t)
         else if ($view = 'reading') then replace($trimmed, '[-‐¬⸗&#173;]$', '') else $trimmed"/>
     <xsl:sequence select="if (tk:word-broken($t/preceding-sibling::node()[1])) then replace($s, '^\s+', '') else $s"/>
