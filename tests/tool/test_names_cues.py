@@ -205,3 +205,15 @@ def test_mark_names_tells_the_annotator_which_runs_are_part_of_a_line() -> None:
     texts, parts = running_texts(body)
     assert texts == ["Printed in ", "Nouvelle Zorvatine", ".", "Morski"]
     assert parts == frozenset({0, 1, 2})  # the signature line 'Morski' is the only line of its own
+
+
+def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
+    from teikit.names import Annotator, Context
+    from teikit.names.text import fold
+
+    assert fold("B[oris] P. Zorvatin and [19]56")[0] == "Boris P. Zorvatin and 1956"
+    assert fold("Zorvatin[1] met FENG XI [STALIN]")[0] == "Zorvatin[1] met FENG XI [STALIN]"  # a note mark, a bracket
+    t = "Comrade B[oris] Zorvatin wrote to the Council of Ministers of the H[ungarian] P[eople's] R[epublic]."
+    got = [(m.tag, t[m.start:m.end]) for m in Annotator(None).annotate(t, Context("1956-01-01"))]
+    assert ("persName", "B[oris] Zorvatin") in got
+    assert ("orgName", "Council of Ministers of the H[ungarian] P[eople's] R[epublic]") in got

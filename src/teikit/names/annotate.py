@@ -180,6 +180,7 @@ class Annotator:
         for g in guess(folded, taken, extra, line):
             cert = "medium" if g.priority in GAZETTEER_PRIORITIES else "low"
             mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
+        mentions = [_closing_bracket(m, text) for m in mentions]
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
 
@@ -287,3 +288,11 @@ def _to_folded(idx: list[int], orig: int) -> int:
     import bisect
 
     return bisect.bisect_left(idx, orig, 0, len(idx) - 1)
+
+
+def _closing_bracket(m: Mention, text: str) -> Mention:
+    """A name ending in an editor's completion ('R[epublic]') ends after its bracket, which folding
+    dropped (:data:`teikit.names.text._IN_WORD`)."""
+    if text[m.end:m.end + 1] == "]" and text.rfind("[", m.start, m.end) > text.rfind("]", m.start, m.end):
+        return Mention(m.start, m.end + 1, m.tag, m.attrs)
+    return m
