@@ -54,7 +54,7 @@ class Finder:
                 start = text.find(word, start + 1)
         return sorted(found, key=lambda m: (m.start, -m.end))
 
-    def annotate_many(self, texts, ctx):
+    def annotate_many(self, texts, ctx, parts=frozenset()):
         return [self.annotate(text, ctx) for text in texts]
 
 
