@@ -410,6 +410,24 @@ def test_geonames_pick_takes_a_record_only_when_the_data_make_it_clear() -> None
     assert pick("Tarnow", {"city"}, index) == big  # fifty times the other's population
     assert pick("East Berlin", {"city"}, index) is None  # a part of Berlin, not the town in Pennsylvania
     assert pick("Washington", {"country"}, index) is None  # no record of the kind
+    england = Record(4, "Washington", "city", 67_000, iso="GB")
+    index["Washington"] = [(dc, True), (england, True)]
+    assert pick("Washington", {"city"}, index, country="GB") == england  # the editor's country decides
+
+
+def test_the_authority_pass_takes_the_country_the_editor_gave(tmp_path: Path) -> None:
+    from teikit.names.authority import annotate_register
+
+    register = tmp_path / "register.xml"
+    register.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><standOff><listPlace>'
+        '<place xml:id="uk" type="country"><placeName type="main">United Kingdom</placeName>'
+        '<idno type="ISO">GB</idno><idno type="GeoNames">2635167</idno></place>'
+        '<place xml:id="washington-tyne" type="city"><placeName type="main">Washington</placeName>'
+        '<country ref="#uk">United Kingdom</country></place>'
+        '</listPlace></standOff></TEI>', encoding="utf-8")
+    assert annotate_register(register) == 1
+    assert '<idno type="GeoNames">2634715</idno>' in register.read_text(encoding="utf-8")  # not the capital
 
 
 def test_longest_span_wins_over_the_register(ann: Annotator) -> None:

@@ -19,9 +19,11 @@ from teikit.lxmltypes import itertext
 from teikit.names.gazetteer import Authority
 from teikit.names.geonames import COMPASS, Index, Record, geonames_index, pick
 from teikit.names.text import fold_plain
+from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
 
 TEI = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 NS = {"t": TEI}
 
 
@@ -32,17 +34,17 @@ KINDS = {  # register place type -> kinds of GeoNames record that can be the sam
 }
 
 
-def record_for(forms: list[str], kinds: set[str], index: Index) -> Record | None:
+def record_for(forms: list[str], kinds: set[str], index: Index, country: str | None = None) -> Record | None:
     """The GeoNames record the forms name: the first form that names records of the kinds decides
     (the main form comes first), and it must name one clearly (:func:`teikit.names.geonames.pick`)."""
     for form in forms:
         if any(r.kind in kinds for r, _ in index.get(fold_plain(form), [])):
-            return pick(form, kinds, index)
+            return pick(form, kinds, index, country)
     return None
 
 
-def authority_for(forms: list[str], kind: str | None, index: Index) -> Authority | None:
-    record = record_for(forms, KINDS.get(kind or "", set()), index)
+def authority_for(forms: list[str], kind: str | None, index: Index, country: str | None = None) -> Authority | None:
+    record = record_for(forms, KINDS.get(kind or "", set()), index, country)
     return None if record is None else authority_of(record)
 
 
@@ -100,6 +102,19 @@ def with_larger_places(forms: list[str]) -> list[str]:
     return forms + [f.partition(" ")[2] for f in forms if f.partition(" ")[0].lower() in COMPASS]
 
 
+def _iso_codes(root: etree._Element) -> dict[str, str]:
+    """Each register place's ISO 3166 alpha-2 code, by id (historic states have alpha-3: no city
+    record carries those)."""
+    return {p.get(XML_ID, ""): code for p in root.iterfind(".//t:standOff//t:place", NS)
+            if len(code := p.findtext("t:idno[@type='ISO']", default="", namespaces=NS).strip()) == 2}
+
+
+def _country_of(place: etree._Element, codes: dict[str, str]) -> str | None:
+    """The ISO code of the country the editor put the place in (``country/@ref``), if it has one."""
+    ref = place.find("t:country", NS)
+    return codes.get((ref.get("ref") or "").lstrip("#")) if ref is not None else None
+
+
 def annotate_register(path: Path) -> int:
     """Add what GeoNames knows to the places of ``path``; returns how many places gained ids."""
     tree = parse_xml(path)
@@ -107,12 +122,14 @@ def annotate_register(path: Path) -> int:
     places = {place: _forms(place) for place in tree.getroot().iterfind(".//t:standOff//t:place", NS)
               if place.find("t:idno[@type='GeoNames']", NS) is None}
     index = geonames_index(f for forms in places.values() for f in with_larger_places(forms))
+    codes = _iso_codes(tree.getroot())
     for place, forms in places.items():
-        auth = authority_for(forms, place.get("type"), index)
+        country = _country_of(place, codes)
+        auth = authority_for(forms, place.get("type"), index, country)
         if auth is not None and add_authorities(place, auth):
             changed += 1
-    path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>\n'
-                     + etree.tostring(tree.getroot(), encoding="UTF-8") + b"\n")
+    write_atomic(path, b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree.getroot(), encoding="UTF-8")
+                 + b"\n")
     return changed
 
 

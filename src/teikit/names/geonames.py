@@ -92,12 +92,14 @@ def part_of_a_place(form: str, index: Index) -> bool:
     return larger > max((r.population for r, _ in index.get(fold_plain(form), [])), default=0)
 
 
-def pick(form: str, kinds: set[str], index: Index) -> Record | None:
+def pick(form: str, kinds: set[str], index: Index, country: str | None = None) -> Record | None:
     """The record ``form`` names among those of ``kinds``: records whose own name it is come
-    before those it is an alternate name of ('New Delhi' is New Delhi, not Delhi)."""
+    before those it is an alternate name of ('New Delhi' is New Delhi, not Delhi). With the
+    ISO code of the country the editor gave the place, only that country's cities count."""
     if part_of_a_place(form, index):
         return None
-    found = [(r, own) for r, own in index.get(fold_plain(form), []) if r.kind in kinds]
+    found = [(r, own) for r, own in index.get(fold_plain(form), [])
+             if r.kind in kinds and (country is None or r.kind != "city" or r.iso == country)]
     for tier in (True, False):
         records = list({r.geonames: r for r, own in found if own is tier}.values())
         if records:
