@@ -92,6 +92,13 @@ def _spelling_of(alternate: str, name: str) -> bool:
     return _fold(alternate[:3])[:2].lower() == _fold(name[:3])[:2].lower()
 
 
+def _inflection_of(alternate: str, name: str) -> bool:
+    """'Fieri', 'Berati', 'Lushnja': the name with another ending (Albanian, Latin), which documents
+    use of towns too small for their other spellings to be kept."""
+    a, n = _fold(alternate).lower(), _fold(name).lower()
+    return len(n) >= 4 and a != n and a[:len(n) - 1] == n[:-1] and len(a) - len(n) in (0, 1)
+
+
 def _with_caps(forms: list[str]) -> list[str]:
     """Telegrams are typed in capitals: 'PEKING' is a form of Peking."""
     out = list(dict.fromkeys(forms))
@@ -133,8 +140,9 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
         forms = [c["name"]]
         if c["population"] >= ALTERNATES_MIN_POPULATION:
             forms += [a for a in c.get("alternatenames", []) if _usable(a, freq, common)
-
                       and (capital or a in FORMER_NAMES or _spelling_of(a, c["name"]))]
+        else:
+            forms += [a for a in c.get("alternatenames", []) if _inflection_of(a, c["name"])]
         forms = forms[:1] + [f for f in forms[1:] if _fold(f) not in own_names]
         forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, common) and _fold(f) not in claimed]
         if not forms:
@@ -144,6 +152,36 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
         entries.append(Entry(eid, "place", c["name"], _with_caps(forms), type="city"))
         authority[eid] = Authority(geonames=int(c["geonameid"]), iso=c["countrycode"],
                                    lat=c["latitude"], lon=c["longitude"])
+
+
+SUBDIVISION_TYPES = {"Province", "State", "Region", "Autonomous region", "Autonomous republic", "Oblast",
+                     "Republic", "Territory", "Governorate", "Autonomous province", "Aimag"}
+COMPASS_WORDS = {"Nord", "Norte", "Sud", "Sur", "Est", "Leste", "Ouest", "Oeste", "Centre", "Centrale", "Central",
+                 "Plateaux", "Savanes", "Littoral", "Cascades", "Region", "Province", "Territory", "Capital"}
+SUBDIVISION_SUFFIXES = (" Sheng", " Zizhiqu", " Shi", " Uygur", " Zhuangzu", " Huizu")
+
+
+def _subdivisions(entries: list[Entry], freq: dict[str, int], taken: set[str]) -> None:
+    """A country's first-level provinces and states (ISO 3166-2 in ``pycountry``: 'Dornod',
+    'Punjab', 'Yunnan'), where no state or city has the name; the form as ISO writes it, less
+    a Chinese province's kind ('Sichuan Sheng'). No id: an ISO 3166-2 code is no GeoNames id."""
+    import pycountry
+
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = sub.name.split(", ")[0]  # 'Dagestan, Respublika'
+        while name.endswith(SUBDIVISION_SUFFIXES):
+            name = name.rsplit(" ", 1)[0]
+        words = name.replace("-", " ").split()
+        if (not all(w[:1].isupper() for w in words) or not _usable(name, freq, COMMON_WORD)
+                or all(w in COMPASS_WORDS or freq.get(w.lower(), 0) >= COMMON_WORD for w in words)
+                or (len(words) == 1 and len(name) < 5)):  # 'Centre', 'Far North', 'Shan', 'Mara'
+            continue
+        if _fold(name) in taken:
+            continue
+        taken.add(_fold(name))
+        entries.append(Entry(f"iso:{sub.code}", "place", name, _with_caps([name]), type="region"))
 
 
 def _curated(entries: list[Entry], authority: dict[str, Authority]) -> set[str]:
@@ -219,6 +257,7 @@ def build_gazetteer() -> Gazetteer:
             taken.update(fold_plain(f) for f in e.forms)
             entries.append(e)
     _cities(entries, authority, taken)
+    _subdivisions(entries, _word_frequency(), taken | {_fold(f) for e in entries for f in e.forms})
     register = Register(entries)
     by_folded: dict[str, list[str]] = {}
     for form, ids in register.forms().items():

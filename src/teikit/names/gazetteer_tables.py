@@ -18,23 +18,34 @@ STATES: dict[str, list[str]] = {
     "YUG": ["Yugoslavia", "SFRY", "SFRJ", "FPRY", "FNRJ", "Socialist Federal Republic of Yugoslavia",
             "Federal People's Republic of Yugoslavia"],
     "VDR": ["DRV", "D.R.V.", "DRVN", "Democratic Republic of Vietnam", "North Vietnam", "D. R. Vietnam"],
-    "DE": ["FRG", "F.R.G.", "Federal Republic of Germany", "West Germany", "BRD"],
-    "KP": ["DPRK", "D.P.R.K.", "North Korea", "Democratic People's Republic of Korea"],
+    "DE": ["FRG", "F.R.G.", "Federal Republic of Germany", "West Germany", "BRD", "GFR", "German Federal Republic"],
+    "KP": ["DPRK", "D.P.R.K.", "North Korea", "Democratic People's Republic of Korea", "KNDR"],
     "KR": ["ROK", "South Korea", "Republic of Korea"],
-    "CN": ["PRC", "P.R.C.", "People's Republic of China", "China", "Communist China"],
+    "CN": ["PRC", "P.R.C.", "People's Republic of China", "China", "Communist China", "KNR"],
     "US": ["US", "USA", "U.S.A.", "U.S.", "United States", "United States of America", "America"],
     "GB": ["UK", "U.K.", "Great Britain", "Britain", "United Kingdom"],
     "BG": ["Bulgaria", "NRB", "PRB", "People's Republic of Bulgaria"],
     "HU": ["Hungary", "HPR", "VNR", "MNK", "Hungarian People's Republic"],
-    "PL": ["Poland", "PPR", "PRL", "Polish People's Republic"],
+    "PL": ["Poland", "PPR", "PRL", "PNR", "Polish People's Republic"],
     "RO": ["Romania", "Rumania", "Roumania", "RPR", "SRR", "Romanian People's Republic",
            "Socialist Republic of Romania"],
     "AL": ["Albania", "PRA", "People's Republic of Albania"],
-    "MN": ["Mongolia", "MPR", "Mongolian People's Republic"],
+    "MN": ["Mongolia", "MPR", "MNR", "Mongolian People's Republic", "Outer Mongolia"],
     "RU": ["Russia", "RSFSR", "Russian Federation"],
     "VN": ["Vietnam", "Viet Nam", "SRV"],
     "KH": ["Cambodia", "Kampuchea"],
     "IR": ["Iran", "Persia"],
+    # the states of the 1970s-80s by their names and acronyms of the time (Russian ones transliterated)
+    "SO": ["Somalia", "SDR", "Somali Democratic Republic"],
+    "AF": ["Afghanistan", "DRA", "Democratic Republic of Afghanistan"],
+    "LA": ["Laos", "LPDR", "Lao PDR", "Lao People's Democratic Republic"],
+    "EG": ["Egypt", "ARE", "Arab Republic of Egypt"],
+    "ET": ["Ethiopia", "Socialist Ethiopia"],
+    "AO": ["Angola", "People's Republic of Angola"],
+    "MZ": ["Mozambique", "People's Republic of Mozambique"],
+    "YMD": ["South Yemen", "PDRY", "People's Democratic Republic of Yemen", "Democratic Yemen"],
+    "ZAR": ["Zaire", "Republic of Zaire"],
+    "RHO": ["Rhodesia", "Southern Rhodesia"],
 }
 
 REGIONS: dict[str, list[str]] = {
@@ -49,6 +60,15 @@ REGIONS: dict[str, list[str]] = {
     "korean-peninsula": ["Korean peninsula", "Korean Peninsula"],
     "uar": ["United Arab Republic", "UAR"], "south-vietnam": ["South Vietnam"],
     "west-berlin": ["West Berlin"], "east-berlin": ["East Berlin"],
+    # regions of the period's conflicts and treaties that no city or state record names
+    "crimea": ["Crimea"], "caucasus": ["Caucasus", "Transcaucasia"], "kashmir": ["Kashmir"],
+    "ladakh": ["Ladakh"], "tibet": ["Tibet"], "ogaden": ["Ogaden"], "sinai": ["Sinai", "Sinai Peninsula"],
+    "gaza-strip": ["Gaza Strip"], "west-bank": ["West Bank"], "golan-heights": ["Golan Heights", "Golan"],
+    "kurdistan": ["Kurdistan"], "silesia": ["Silesia"], "sudetenland": ["Sudetenland"],
+    "sakhalin": ["Sakhalin"], "kamchatka": ["Kamchatka"], "katanga": ["Katanga"], "biafra": ["Biafra"],
+    "inner-mongolia": ["Inner Mongolia"], "persian-gulf": ["Persian Gulf"], "baltic-states": ["Baltic States"],
+    "central-asia": ["Central Asia"], "south-asia": ["South Asia"], "north-africa": ["North Africa"],
+    "kremlin": ["Kremlin"],
 }
 
 # names a city had in the period that GeoNames keeps among its alternate names but
@@ -67,7 +87,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "un-security-council": ["Security Council", "UN Security Council", "U.N. Security Council"],
     "warsaw-pact": ["Warsaw Pact", "Warsaw Treaty Organization"], "iaea": ["IAEA"], "unesco": ["UNESCO"],
     "wftu": ["WFTU"], "comintern": ["Comintern"], "cominform": ["Cominform"], "seato": ["SEATO"],
-    "icc-indochina": ["ICC", "International Control Commission",
+    "icc-indochina": ["ICC", "International Control Commission", "International Commission",
                       "International Commission for Supervision and Control"],
     "oas": ["OAS", "Organization of American States", "Organisation of American States"],
     "red-cross": ["Red Cross", "International Red Cross", "International Committee of the Red Cross", "ICRC"],
@@ -79,6 +99,8 @@ ORGANISATIONS: dict[str, list[str]] = {
     # radio stations
     "rfe": ["Radio Free Europe"], "radio-liberty": ["Radio Liberty"], "voa": ["Voice of America"],
     "bbc": ["BBC"], "radio-moscow": ["Radio Moscow"],
+    "afp": ["AFP", "Agence France-Presse", "Agence France Presse"], "upi": ["UPI"], "dpa": ["DPA"],
+    "tanjug": ["Tanjug"], "kyodo": ["Kyodo"], "ansa": ["ANSA"], "prensa-latina": ["Prensa Latina"],
     # armies
     "red-army": ["Red Army"], "soviet-army": ["Soviet Army"], "bundeswehr": ["Bundeswehr"],
     # parties, by the acronyms of the period in English and the original language
@@ -98,4 +120,11 @@ ORGANISATIONS: dict[str, list[str]] = {
     "pcf": ["PCF", "French Communist Party"], "pci": ["PCI", "Italian Communist Party"],
     "cpusa": ["CPUSA"], "spd": ["SPD"], "cdu": ["CDU"], "plo": ["PLO"], "mpr-party": ["MPRP"],
     "nlf": ["National Liberation Front of South Vietnam", "Vietcong", "Viet Cong"],
+    # movements, fronts and ruling councils of the 1960s-80s
+    "mpla": ["MPLA"], "frelimo": ["FRELIMO", "Frelimo"], "swapo": ["SWAPO"], "anc": ["ANC", "African National Congress"],
+    "zanu": ["ZANU"], "zapu": ["ZAPU"], "paigc": ["PAIGC"], "fnla": ["FNLA"], "unita": ["UNITA"],
+    "fsln": ["FSLN", "Sandinista National Liberation Front"], "pdpa": ["PDPA", "People's Democratic Party of Afghanistan"],
+    "tudeh": ["Tudeh", "Tudeh Party"], "pmac": ["PMAC", "Derg", "Dergue", "Provisional Military Administrative Council"],
+    "solidarity": ["Solidarność", "Solidarnosc"], "opec": ["OPEC"], "asean": ["ASEAN"],
+    "non-aligned": ["Non-Aligned Movement"], "polisario": ["POLISARIO", "Polisario Front"],
 }
