@@ -174,3 +174,48 @@ def test_holders_of_office_in_participant_lists(cold: Annotator, text: str, pers
 ])
 def test_a_person_said_by_the_office_beside_the_name(cold: Annotator, text: str, persons: list[str]) -> None:
     assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,persons", [
+    # a forename of any language on the shipped list, then a rare surname
+    ("Later Gyula Vertesi and Wojciech Malinowski joined the talks.", ["Gyula Vertesi", "Wojciech Malinowski"]),
+    ("a note from Boris P. Gorvalin to the ministry", ["Boris P. Gorvalin"]),  # an initial between
+    ("as proposed by Jacques De Montfaucon, and", ["Jacques De Montfaucon"]),  # a particle
+    ("the visit of Krishna KUMARAN was", ["Krishna KUMARAN"]),  # a surname typed in capitals
+    ("Grant Proposals and Geneva Accords were read.", []),  # a word or a city first, not a forename
+    ("James Bakerton III arrived", ["James Bakerton"]),  # no numeral as surname
+    ("Later Ana Maria Paukerova spoke", ["Ana Maria Paukerova"]),  # a second forename
+    ("Victor Street is closed", []),  # a feature's word is no surname
+])
+def test_forename_and_surname_of_any_language(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("From the journal of TORVALDOV, S.Ia. Issue No. 4", ["TORVALDOV, S.Ia."]),  # a journal's header
+    ("present: O. Dorvikos, R. Castellan and others", ["O. Dorvikos", "R. Castellan"]),  # not 'Dorvikos, R.'
+    ("met with Maj. Kebede Wolde", ["Kebede Wolde"]),  # an abbreviated rank is a title, outside
+])
+def test_surname_initials_and_abbreviated_ranks(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the railway through Dornod and Sichuan", [("placeName", "Dornod"), ("placeName", "Sichuan")]),  # ISO 3166-2
+    ("workers of Fieri and Lushnja", [("placeName", "Fieri"), ("placeName", "Lushnja")]),  # inflected town names
+    ("the MNR and the SDR signed", [("placeName", "MNR"), ("placeName", "SDR")]),  # acronyms of the period
+    ("fighting in the Ogaden and the Crimea", [("placeName", "Ogaden"), ("placeName", "Crimea")]),
+    ("reported by AFP and the MPLA", [("orgName", "AFP"), ("orgName", "MPLA")]),
+    ("the Centre and the Far North agreed", []),  # a province named by compass words is left out
+])
+def test_gazetteer_regions_towns_and_acronyms(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected
+
+
+def test_forenames_are_shipped_folded_and_transliterated() -> None:
+    from teikit.names.forenames import _transliterations, is_forename
+
+    assert is_forename("Zoltán") and is_forename("Zoltan") and is_forename("Stanisław")
+    assert not is_forename("Geneva") and not is_forename("China") and not is_forename("Al")
+    assert {"Andrey", "Andrei"} <= set(_transliterations("Андрей"))
+    assert {"Yuriy", "Yuri"} <= set(_transliterations("Юрий"))

@@ -121,10 +121,13 @@ ORGANISATIONS: dict[str, list[str]] = {
     "cpusa": ["CPUSA"], "spd": ["SPD"], "cdu": ["CDU"], "plo": ["PLO"], "mpr-party": ["MPRP"],
     "nlf": ["National Liberation Front of South Vietnam", "Vietcong", "Viet Cong"],
     # movements, fronts and ruling councils of the 1960s-80s
-    "mpla": ["MPLA"], "frelimo": ["FRELIMO", "Frelimo"], "swapo": ["SWAPO"], "anc": ["ANC", "African National Congress"],
+    "mpla": ["MPLA"], "frelimo": ["FRELIMO", "Frelimo"], "swapo": ["SWAPO"],
+    "anc": ["ANC", "African National Congress"],
     "zanu": ["ZANU"], "zapu": ["ZAPU"], "paigc": ["PAIGC"], "fnla": ["FNLA"], "unita": ["UNITA"],
-    "fsln": ["FSLN", "Sandinista National Liberation Front"], "pdpa": ["PDPA", "People's Democratic Party of Afghanistan"],
-    "tudeh": ["Tudeh", "Tudeh Party"], "pmac": ["PMAC", "Derg", "Dergue", "Provisional Military Administrative Council"],
+    "fsln": ["FSLN", "Sandinista National Liberation Front"],
+    "pdpa": ["PDPA", "People's Democratic Party of Afghanistan"],
+    "tudeh": ["Tudeh", "Tudeh Party"],
+    "pmac": ["PMAC", "Derg", "Dergue", "Provisional Military Administrative Council"],
     "solidarity": ["Solidarność", "Solidarnosc"], "opec": ["OPEC"], "asean": ["ASEAN"],
     "non-aligned": ["Non-Aligned Movement"], "polisario": ["POLISARIO", "Polisario Front"],
 }

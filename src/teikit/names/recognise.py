@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from teikit.names.dates import MONTHS
+from teikit.names.forenames import is_forename
 from teikit.names.spans import Spans
 
 INITIAL = r"(?:[A-Z][a-z]{0,2}\.\s?)"
@@ -25,7 +26,8 @@ ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's poss
 SURNAME = WORD
 
 TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|Admiral|Colonel|Major|Captain|"
-          r"Lieutenant|Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
+          r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
+          r"Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
           r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])")
 _PLURAL_TITLES = {"Comrades", "Cdes.", "Coms."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
@@ -55,6 +57,7 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
+             "Foundation|Fund|"
              "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
@@ -87,7 +90,16 @@ def _common_word(word: str) -> bool:
             _COMMON = english().word_frequency.dictionary
         except Exception:  # noqa: BLE001 - no dictionary, whatever the reason: the guesser still works, less precisely
             _COMMON = {}
-    return _COMMON.get(word.lower(), 0) >= 500
+    return word_frequency(word) >= 500
+
+
+def word_frequency(word: str) -> int:
+    """How often the word occurs in the English dictionary's corpus (names too: 'john' 6 920)."""
+    global _COMMON
+    if _COMMON is None:
+        _common_word(word)
+    assert _COMMON is not None
+    return _COMMON.get(word.lower(), 0)
 
 
 ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism|ani|eli|qi)$")  # and 'Pakistani', 'Israeli', 'Iraqi'
@@ -96,7 +108,7 @@ ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism|ani|eli|qi)$")  # and '
 # abbreviations that look like initials ('No. 5', 'Cde. Smith')
 _NOT_INITIALS = {"No", "Nr", "Pp", "Vol", "Art", "Fig", "Co", "Jr", "Sr", "Lt", "Gen", "Col", "Ed", "Mr", "Mrs", "Ms",
                  "Dr", "St", "Cde", "Cdes", "Com", "Comr", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op",
-                 "Doc", "Tel"}
+                 "Doc", "Tel", "Maj", "Adm", "Sgt", "Cpt", "Pvt"}
 
 
 @dataclass(frozen=True)
@@ -558,6 +570,67 @@ def states(folded: str) -> Iterator[Guess]:
 
 
 
+# a forename of the shipped list, an optional second forename or initial, a surname: 'Zoltan Tildy',
+# 'Boris P. Zorvatin', 'Charles De Gaulle', 'Krishna MENON'
+_PARTICLE = r"(?:de|De|van|Van|von|da|Da|di|Di|del|al|el|Al|El|bin|ibn|Le|La|du|Du)\s"
+_FORENAME_RX = re.compile(rf"(?<![\w.'-])(?=(?P<f>{WORD})(?P<mid>\s(?!{_PARTICLE})(?:{WORD}|[A-Z]\.))?\s"
+                          rf"(?P<s>(?:{_PARTICLE})?(?:{WORD}|{CAPS}))(?![\w'-]))")
+
+
+def _surname_ok(word: str) -> bool:
+    """A surname after a forename: a rare word that is no title, body, people, month or known place
+    word ('Prague Spring' has no forename; 'Peter Street' ends in a feature)."""
+    last = word.split()[-1]
+    t = last.title() if last.isupper() else last
+    return (len(t) >= 3 and _word_ok(t) and t not in GENERIC and not _common_word(t)
+            and not _FEATURE_WORD.fullmatch(t) and not (ADJ_END.search(t) and t.endswith(("ian", "ese", "ish"))))
+
+
+FORENAME_AS_WORD = 10_000  # 'Charles' (1 824) and 'John' (6 920) are names; 'Grant', 'Rose', 'Guy' words
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def forename_surname(folded: str) -> Iterator[Guess]:
+    """A person named by forename and surname, whatever the language: the forename is on the
+    shipped list (:mod:`teikit.names.forenames`), the surname a rare word."""
+    for m in _FORENAME_RX.finditer(folded):
+        first, mid = m.group("f"), m.group("mid")
+        if not is_forename(first) or not _word_ok(first) or word_frequency(first) >= FORENAME_AS_WORD:
+            continue  # not 'Will Smith' ('will' is a word first)
+        if mid and _full_name_ok(first, mid.strip(), m.group("s")):
+            yield Guess(m.start("f"), m.end("s"), "persName", 30)
+        elif mid and not mid.endswith("."):
+            if _full_name_ok(first, None, mid.strip()):  # 'James Bakerton III'
+                yield Guess(m.start("f"), m.end("mid"), "persName", 30)
+        elif _full_name_ok(first, None, m.group("s")):
+            yield Guess(m.start("f"), m.end("s"), "persName", 30)
+
+
+def _full_name_ok(first: str, mid: str | None, sur: str) -> bool:
+    """'Boris P. Zorvatin', 'Ana Maria Pauker' (a second forename); not 'Baker III', not
+    'KRISHNA MENON' in a telegram's capitals (the caps rules decide there)."""
+    if not _surname_ok(sur) or _ROMAN.fullmatch(sur) or (sur.isupper() and first.isupper()):
+        return False
+    return mid is None or mid.endswith(".") or is_forename(mid)
+
+
+# a list's or journal's header: surname, comma, initials ('SINITSIN, S.Ia.', 'Ivanov, A. B.')
+_SURNAME_INITIALS = re.compile(rf"(?<![\w.'-])(?P<n>(?:{WORD}|{CAPS}),\s(?:[A-Z][a-z]?\.\s?){{1,3}})(?![\w])")
+
+
+_NEXT_WORD = re.compile(rf"\s?({WORD}|{CAPS})")
+
+
+def surname_initials(folded: str) -> Iterator[Guess]:
+    for m in _SURNAME_INITIALS.finditer(folded):
+        sur = m.group("n").split(",")[0]
+        after = _NEXT_WORD.match(folded, m.end())
+        if after and _surname_ok(after.group(1)):
+            continue  # 'O. Dorticos, R. Castro': the initials belong to the next name
+        if _surname_ok(sur):
+            yield Guess(m.start("n"), m.end("n") - (1 if m.group("n").endswith(" ") else 0), "persName", 11)
+
+
 # who handled a telegram: 'Deciphered by Morozov', 'Typed by Ivanova'
 _HANDLED_BY = re.compile(rf"(?<![\w])(?:(?:De|En)?[Cc]iphered|[Dd]ecoded|[Ee]ncoded|[Tt]yped|[Cc]opied|[Cc]hecked|"
                          rf"[Dd]ecrypted|[Ee]ncrypted|[Tt]ranscribed)\sby\s(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)"
@@ -676,7 +749,8 @@ def _sentence_start(folded: str, pos: int) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-initials, titled, initials_after, speakers, east_asian, patronymics, features, streets,
+initials, titled, initials_after, speakers, east_asian, patronymics, features, streets, forename_surname,
+                           surname_initials,
                            units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
                            states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
 
