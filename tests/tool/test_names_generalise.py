@@ -219,3 +219,24 @@ def test_forenames_are_shipped_folded_and_transliterated() -> None:
     assert not is_forename("Geneva") and not is_forename("China") and not is_forename("Al")
     assert {"Andrey", "Andrei"} <= set(_transliterations("Андрей"))
     assert {"Yuriy", "Yuri"} <= set(_transliterations("Юрий"))
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("Chairman Ho [Chi Minh] agreed, and Zhu [Qiwen] wrote", ["Ho [Chi Minh]", "Zhu [Qiwen]"]),  # given names
+    ("then Mengesha [Ali] wrote", ["Mengesha [Ali]"]),  # a forename in the bracket
+    ("Comrades [V.V.] Grishin and [Konstantin V.] Rusakov", ["[V.V.] Grishin", "[Konstantin V.] Rusakov"]),
+    ("a cable from Filippov [Stalin] said", ["Stalin"]),  # a code name resolved: the bracket is a mention
+])
+def test_an_editors_completion_after_a_space_is_part_of_the_name(cold: Annotator, text: str,
+                                                                  persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,doc_date,dates", [
+    ("1. I raised the question. 3. I said so.", "1956-02-24", []),  # list numbers and the pronoun
+    ("the August (1955) agreement", "1956-02-24", [("August (1955)", "1955-08")]),  # a year in parentheses
+    ("Cable dated the 13th was received.", "1963-11-15", [("13th", "1963-11-13")]),  # the document's month
+    ("signed on 30.IV in Sofia", "1975-05-10", [("30.IV", "1975-04-30")]),  # a roman month still reads
+])
+def test_dates_list_numbers_bracketed_years_and_dated_the(text: str, doc_date: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, doc_date)] == dates

