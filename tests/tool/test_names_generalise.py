@@ -225,7 +225,7 @@ def test_forenames_are_shipped_folded_and_transliterated() -> None:
     ("Chairman Ho [Chi Minh] agreed, and Zhu [Qiwen] wrote", ["Ho [Chi Minh]", "Zhu [Qiwen]"]),  # given names
     ("then Mengesha [Ali] wrote", ["Mengesha [Ali]"]),  # a forename in the bracket
     ("Comrades [V.V.] Grishin and [Konstantin V.] Rusakov", ["[V.V.] Grishin", "[Konstantin V.] Rusakov"]),
-    ("a cable from Filippov [Stalin] said", ["Stalin"]),  # a code name resolved: the bracket is a mention
+    ("a cable from Filippov [Stalin] said", ["Filippov", "Stalin"]),  # a code name resolved: two mentions
 ])
 def test_an_editors_completion_after_a_space_is_part_of_the_name(cold: Annotator, text: str,
                                                                   persons: list[str]) -> None:
@@ -240,3 +240,17 @@ def test_an_editors_completion_after_a_space_is_part_of_the_name(cold: Annotator
 ])
 def test_dates_list_numbers_bracketed_years_and_dated_the(text: str, doc_date: str, dates: list) -> None:
     assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, doc_date)] == dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cable was sent to Ustinov and Ponomarenko.", [("persName", "Ustinov"), ("persName", "Ponomarenko")]),
+    ("Talks in Kharkov with Manescu and Mikoyan", [("placeName", "Kharkov"), ("persName", "Manescu"),
+                                                  ("persName", "Mikoyan")]),  # a known place keeps its type
+    ("the Armenian and Georgian delegations", []),  # peoples, not surnames
+    ("a request to the 13th UN General Assembly session", [("orgName", "UN General Assembly"), ("orgName", "UN")]),
+    ("To the Ministry of Foreign Affairs: the Minister of Defence", [("orgName", "Ministry of Foreign Affairs")]),
+    ("He passed N. S. Khrushchev Nehru's letter", [("persName", "N. S. Khrushchev"),
+                                                  ("persName", "Nehru")]),  # a possessive: another person
+])
+def test_surname_endings_and_named_bodies(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected

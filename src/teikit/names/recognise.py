@@ -73,6 +73,9 @@ _STATE_ORGAN = re.compile(r"(?:State|National|Supreme|Federal|Federation|People'
                           r"(?:Council|Assembly|Soviet)"
 
                           r"|(?:Council|Cabinet)\sof\sMinisters")
+# a ministry named by its domain is the ministry of the document's state: 'Ministry of Foreign Affairs'
+_DOMAIN_BODY = re.compile(r"Ministry\sof\s(?:Foreign|Internal|Economic)\s(?:Affairs|Trade)|Ministry\sof\s(?:Defen[cs]e|"
+                          r"Interior|Foreign\sTrade|State\sSecurity)")
 # an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
 _OFFICE_NEXT = r"(?!(?:Chairman|Chairmen|President|Secretary|General|First|Deputy|Vice|Minister|Head|Member)\b)"
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Scinteia", "Trud", "Borba", "Granma", "Humanite", "Unita",
@@ -197,7 +200,8 @@ def initials(folded: str) -> Iterator[Guess]:
         # a second name word when it is no common word: 'P. V. Narasimha Rao'
         sur2 = m.group("sur2")
         two = (sur2 and _word_ok(sur2) and not _common_word(sur2) and sur2 not in EAST_ASIAN_SURNAMES
-               and not re.match(r"\s[A-Z]", folded[m.end():m.end() + 2]))  # not 'L. I. Brezhnev Deng Xiaoping'
+               and not re.match(r"\s[A-Z]|'s\b", folded[m.end():m.end() + 3]))  # not 'L. I. Brezhnev Deng
+        # Xiaoping', not 'N. S. Khrushchev Nehru's letter'
 
         yield Guess(m.start(), m.end() if two else m.end("sur"), "persName", 10)
 
@@ -335,13 +339,16 @@ def _body_ok(span: str) -> bool:
     caps = [w for w in span.split() if w[:1].isupper()]
     if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
         return False
-    return not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
+    return (not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
+            or bool(_DOMAIN_BODY.fullmatch(span)))
 
 
 def _body_start(folded: str, s: int, e: int) -> int:
     """Past the office and the article before the body: 'Deputy Heads of the ... Department'."""
     head = _HEAD_RX.search(folded, s, e)
     for lead in _ROLE_LEAD.finditer(folded, s, head.start() if head else e):
+        if lead.group().startswith("General") and lead.start() > s:
+            continue  # 'UN General Assembly': a body's own word after its name, no office
         s = lead.end()
     while d := _DETERMINER.match(folded, s, e):
         s = d.end()
@@ -614,6 +621,22 @@ def _full_name_ok(first: str, mid: str | None, sur: str) -> bool:
     return mid is None or mid.endswith(".") or is_forename(mid)
 
 
+# a surname by its ending: Russian, Ukrainian, Polish, Romanian, Armenian ('Ustinov', 'Ponomarev',
+# 'Kosygin', 'Zhivkova', 'Gomulka' not; 'Rapacki', 'Chervonenko', 'Maurer' not; 'Manescu', 'Mikoyan')
+_SURNAME_ENDING = re.compile(r"(?<![\w'.-])(?P<n>[A-Z][a-z]{2,}(?:ov|ev|ova|eva|in|ina|sky|skiy|skii|ski|cki|"
+                             r"enko|ovich|evich|wicz|escu|eanu|yan|ian|adze|shvili))(?![\w'-])")
+
+
+def surname_endings(folded: str) -> Iterator[Guess]:
+    """A rare word with a surname's ending names a person (a place the gazetteer knows, 'Kharkov',
+    'Berlin', wins: it is the same span at a stronger priority); 'Armenian', 'Georgian' are peoples."""
+    for m in _SURNAME_ENDING.finditer(folded):
+        name = m.group("n")
+        if (_word_ok(name) and name not in GENERIC and not _common_word(name) and not _FEATURE_WORD.fullmatch(name)
+                and not name.endswith(("ian", "ean")) and not _NAME_GOES_ON.match(folded, m.end())):
+            yield Guess(m.start(), m.end(), "persName", 45)
+
+
 # an editor's completion of a name in brackets, after a space: the given name after an East Asian
 # surname or a forename ('Ho [Chi Minh]', 'Rubayi [Ali]'), initials or a forename before a surname
 # ('[V.V.] Grishin', '[Konstantin V.] Rusakov'); a surname in the bracket resolves a code name or an
@@ -774,7 +797,7 @@ def _sentence_start(folded: str, pos: int) -> bool:
 
 RULES: tuple[Rule, ...] = (
 initials, titled, initials_after, speakers, east_asian, patronymics, features, streets, forename_surname,
-                           surname_initials, completed_names,
+                           surname_initials, completed_names, surname_endings,
                            units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
                            states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
 
