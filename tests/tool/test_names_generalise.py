@@ -254,3 +254,41 @@ def test_dates_list_numbers_bracketed_years_and_dated_the(text: str, doc_date: s
 ])
 def test_surname_endings_and_named_bodies(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Tudeh Party's Central Committee met", [("orgName", "Tudeh Party")]),  # a possessive ends the owner
+    ("the DPRK's Supreme People's Assembly", [("placeName", "DPRK"), ("orgName", "Supreme People's Assembly")]),
+    ("the Prime Minister's Office said", [("orgName", "Prime Minister's Office")]),  # an office owns nothing
+    ("the Union of Iranian students", []),  # a people's adjective and a noun: a description
+    ("the Communist Party of Japan", [("orgName", "Communist Party of Japan")]),  # a state is no adjective
+    ("Regional Division IV and Main Department XX/AGA", [("orgName", "Regional Division IV"),
+                                                        ("orgName", "Main Department XX/AGA")]),  # numbered
+    ("the Committee for Solidarity with Asian and African Countries",
+     [("orgName", "Committee for Solidarity with Asian and African Countries")]),
+    ("member of the Politburo and Secretary of the Central Committee", []),  # offices in bare bodies
+    ("despite the statements of the Foreign Ministry", [("orgName", "Foreign Ministry")]),
+])
+def test_bodies_possessives_numbers_and_descriptions(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("Ohira [Masayoshi] and CHEN [Yi] with [N.G.] SUDARIKOV", ["Ohira [Masayoshi]", "CHEN [Yi]", "[N.G.] SUDARIKOV"]),
+    ("Brezhnev [Excerpt] and Yegor Kuzmich [Ligachev]", ["Brezhnev", "Yegor Kuzmich", "Ligachev"]),
+    ("the PNR [Poland] and", []),  # an acronym in capitals completes nobody
+])
+def test_completions_in_capitals_and_of_any_given_name(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,doc_date,dates", [
+    ("on Sunday, August 3 we met", "1975-08-20", [("Sunday, August 3", "1975-08-03")]),  # the weekday is in
+    ("in January", "1975-08-20", [("January", "1975-01")]),  # mid-year: the document's year
+    ("in January", "1970-11-20", [("January", "1971-01")]),  # just across the boundary: the next
+    ("in December", "1970-02-10", [("December", "1969-12")]),
+    ("on October 22nd 1979", "1979-11-01", [("October 22nd 1979", "1979-10-22")]),  # no comma before the year
+    ("August 3rd of this year [1974]", "1974-11-02", [("August 3rd of this year [1974]", "1974-08-03")]),
+])
+def test_weekdays_years_across_the_boundary_and_editors_years(text: str, doc_date: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, doc_date)] == dates

@@ -48,7 +48,7 @@ Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
 D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear)"
+CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
 DASH = r"\s?[-–—/]\s?"
 TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s)"
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
@@ -117,10 +117,24 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
     if f.doc is None:
         return None, True
     dy, dm = f.doc
+    if f.groups.get("cy"):  # 'of this year [1974]': the editor's year
+        return int(f.group("cy")), False
     if f.groups.get("cur"):  # 'of the current year'
         return dy, True
-    best = min((dy - 1, dy, dy + 1), key=lambda y: (abs((y * 12 + month) - (dy * 12 + dm)), abs(y - dy)))
-    return best, True
+    return _nearest_year(dy, dm, month), True
+
+
+ACROSS_YEAR_MONTHS = 4  # 'January' in a November document is the next; in an August one, the same year
+
+
+def _nearest_year(dy: int, dm: int, month: int) -> int:
+    """The document's year, unless the month lies just across a year's boundary from its date
+    (December events in a January document; 'in March' said in November 1990 is 1991)."""
+    def distance(y: int) -> int:
+        return abs((y * 12 + month) - (dy * 12 + dm))
+
+    other = min((dy - 1, dy + 1), key=distance)
+    return other if distance(other) <= ACROSS_YEAR_MONTHS and distance(other) < distance(dy) else dy
 
 
 def _two_digit(y: str) -> int:
@@ -352,7 +366,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("of_this_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\sof\s(?:this|the\scurrent|the\spresent)\smonth",
              of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
-    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,\s?{Y}|{CUR})?", day_month),
+    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?{Y}|{CUR})?", day_month),
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
     DateForm("part_of_month", rf"(?P<part>(?:first|second)\shalf|beginning|start|middle|end)\sof\s{M}{YEAR_TAIL}",
              part_of_month),
@@ -393,6 +407,9 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
     return not (after[:1] == "/" or re.match(r"-\d", after))
 
 
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s$")
+
+
 def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
     """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order."""
     return list(_find_dates(text, doc_date))
@@ -419,6 +436,8 @@ def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
         if attrs is None:
             continue
         last_end = s - neg
+        if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - 12), s)):
+            s = day.start()  # 'Sunday, August 3': the weekday is part of the date
         out.append(DateHit(idx[s], idx[last_end - 1] + 1, attrs))
         v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
         if len(v) >= 7:

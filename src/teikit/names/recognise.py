@@ -51,6 +51,7 @@ What Who How Where Which Whom Whose There Here North South East West Northern So
 Greater Great Grand National Federal People Peoples Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Co-chairman Co-Chairman Assistant Asistant Adviser Advisor
 Counsellor Counselor Attache Interpreter Consul Envoy Charge
+Excerpt Excerpts Extract Fragment Illegible Unclear Sic Signature Signed Handwritten Stamp Omitted Missing
 """.split()) | set(MONTHS)
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
@@ -69,15 +70,17 @@ Combine Enterprise Cooperative Directorate Section Armed Forces Of Cadres Propag
 Provincial Regional District Main
 """.split())
 # bodies of a state named by generic words alone: a name all the same ('the State Council')
-_STATE_ORGAN = re.compile(r"(?:State|National|Supreme|Federal|Federation|People's)\s(?:Executive\s)?"
+_STATE_ORGAN = re.compile(r"(?:(?:State|National|Supreme|Federal|Federation|People's)\s){1,2}(?:Executive\s)?"
                           r"(?:Council|Assembly|Soviet)"
 
                           r"|(?:Council|Cabinet)\sof\sMinisters")
 # a ministry named by its domain is the ministry of the document's state: 'Ministry of Foreign Affairs'
 _DOMAIN_BODY = re.compile(r"Ministry\sof\s(?:Foreign|Internal|Economic)\s(?:Affairs|Trade)|Ministry\sof\s(?:Defen[cs]e|"
-                          r"Interior|Foreign\sTrade|State\sSecurity)")
+                          r"Interior|Foreign\sTrade|State\sSecurity)|(?:Foreign|Foreign\sAffairs|Defen[cs]e|Interior|"
+                          r"Foreign\sTrade)\sMinistry")
 # an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
-_OFFICE_NEXT = r"(?!(?:Chairman|Chairmen|President|Secretary|General|First|Deputy|Vice|Minister|Head|Member)\b)"
+_OFFICE_NEXT = (r"(?!(?:Chairman|Chairmen|Chairperson|Chairwoman|President|Secretary|General|First|Deputy|Vice|"
+                r"Minister|Head|Member)\b)")
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Scinteia", "Trud", "Borba", "Granma", "Humanite", "Unita",
               "Trybuna", "Nepszabadsag", "Kommunist"}
 _COMMON: dict[str, int] | None = None
@@ -150,10 +153,10 @@ _ACRONYM = rf"(?:[A-Z]{{2,6}}(?![\w])|{DOTTED}(?![\w]))"
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
                      rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>{_ACRONYM})")
 ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
-_TAIL = rf"(?:\s(?:of|for)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
+_TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
 _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
-                     rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]))?){{0,5}}"
+                     rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]){_OFFICE_NEXT})?){{0,5}}"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
 _DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
@@ -367,7 +370,9 @@ def _before_person(folded: str, s: int, e: int) -> int:
 def _coordinated(folded: str, s: int, e: int) -> list[tuple[int, int]]:
     """'the State Council and Council of Ministers': two bodies, where each side has a head."""
     for a in _AND_RX.finditer(folded, s, e):
-        if _HEAD_RX.search(folded, s, a.start()) and _HEAD_RX.match(folded, _body_start(folded, a.end(), e)):
+        right = _body_start(folded, a.end(), e)
+        if (_HEAD_RX.search(folded, s, a.start()) and _HEAD_RX.search(folded, right, min(e, right + 20))
+                and _body_ok(folded[s:a.start()])):  # not 'Organization and Guidance Department'
             return [(s, a.start()), *_coordinated(folded, a.end(), e)]
     return [(s, e)]
 
@@ -384,15 +389,35 @@ def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
             yield o.end(), e
 
 
+_POSSESSIVE = re.compile(r"(?<!People)(?<!Peoples)'s\s(?=[A-Z])")
+_PEOPLE_END = re.compile(r"\s(?:of\s)?[A-Z][a-z]+(?:ian|ean|ese|ish|can)(?=\s[a-z]|$)")  # not "of Iran"
+_NUMBER_AFTER = re.compile(r"\s(?:[IVX]{1,5}|\d{1,2})(?:/[A-Z]{2,5})?(?![\w/])")
+
+
+def _numbered(folded: str, end: int) -> int:
+    """'Regional Division IV', 'Main Department XX/AGA': a body's number after its head."""
+    if (n := _NUMBER_AFTER.match(folded, end)) and _HEAD_RX.search(folded, max(0, end - 14), end):
+        return n.end()
+    return end
+
+
 def organisations(folded: str) -> Iterator[Guess]:
     """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry', and the
     bodies coordinated with it or named inside it; a letterhead line is one body (:func:`letterhead`)."""
     if _LETTERHEAD.match(folded):
         return
     for m in _ORG_RX.finditer(folded):
-
         start = _body_start(folded, *m.span())
-        for s, e in _coordinated(folded, start, _before_person(folded, start, m.end())):
+        end = _numbered(folded, _before_person(folded, start, m.end()))
+        own = _POSSESSIVE.search(folded, start, end)
+        if own and not _TITLES_RX.fullmatch(folded[start:own.start()].split()[-1]) \
+                and not _STATE_ORGAN.fullmatch(folded[start:end]):
+            if _body_ok(folded[start:own.start()]):  # 'Tudeh Party's Central Committee': the party
+                yield Guess(start, own.start(), "orgName", 40)
+            start = own.end()  # 'DPRK's Supreme People's Assembly': the assembly
+        while (adj := _PEOPLE_END.search(folded, start, end)) and adj.end() == end:
+            end = adj.start()  # 'Union of Iranian students' is no 'Union of Iranian'
+        for s, e in _coordinated(folded, start, end):
 
             for a, b in ((s, e), *_nested(folded, s, e)):  # the inner body also after an office the
                 if _body_ok(folded[a:b]):  # leads do not know: 'Premier of the State Council of ...'
@@ -641,24 +666,39 @@ def surname_endings(folded: str) -> Iterator[Guess]:
 # surname or a forename ('Ho [Chi Minh]', 'Rubayi [Ali]'), initials or a forename before a surname
 # ('[V.V.] Grishin', '[Konstantin V.] Rusakov'); a surname in the bracket resolves a code name or an
 # address ('Filippov [Stalin]', 'Yegor Kuzmich [Ligachev]'): two mentions
-_COMPLETED_AFTER = re.compile(rf"(?<![\w'.-])(?P<n>{WORD})\s\[(?P<c>{WORD}(?:\s{WORD}){{0,2}})\](?![\w])")
+_COMPLETED_AFTER = re.compile(rf"(?<![\w'.-])(?P<n>{WORD}|{CAPS})\s\[(?P<c>{WORD}(?:[\s-]{WORD})?)\](?![\w])")
 _COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}|{WORD}(?:\s[A-Z]\.){{0,2}})\]\s"
-                               rf"(?P<n>{WORD})(?![\w'-])")
+                               rf"(?P<n>{WORD}|{CAPS})(?![\w'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|to|from|at|for)\s$")
 
 
 def completed_names(folded: str) -> Iterator[Guess]:
     for m in _COMPLETED_AFTER.finditer(folded):
-        name, words = m.group("n"), m.group("c").split()
-        given = (len(words) == 1 and is_forename(words[0])) or (  # 'Rubayi [Ali]'
-            name.title() in EAST_ASIAN_SURNAMES and len(words) <= 2 and not any(w.isupper() for w in words))
-        if (given and _plain_words([name, *words]) and (_surname_ok(name) or name.title() in EAST_ASIAN_SURNAMES)
+        name, words = m.group("n"), m.group("c").replace("-", " ").split()
+        if (_surname_like(name) and _given_names(words)
                 and not _PLACE_BEFORE.search(folded, max(0, m.start() - 6), m.start())):
-            yield Guess(m.start(), m.end(), "persName", 26)  # not 'Filippov [Stalin]': a code name resolved
+            yield Guess(m.start(), m.end(), "persName", 26)
     for m in _COMPLETED_BEFORE.finditer(folded):
         first = m.group("c").split()[0]
-        if _surname_ok(m.group("n")) and (first.endswith(".") or is_forename(first)):
+        if _surname_like(m.group("n")) and (first.endswith(".") or is_forename(first)):
             yield Guess(m.start(), m.end(), "persName", 26)
+
+
+def _surname_like(word: str) -> bool:
+    """'CHEN', 'Ohira', 'SUDARIKOV'; not an acronym in capitals ('PNR [Poland]')."""
+    if word.title() in EAST_ASIAN_SURNAMES:
+        return True
+    return not (word.isupper() and (len(word) < 4 or not re.search("[AEIOUY]", word))) and _surname_ok(word)
+
+
+def _given_names(words: list[str]) -> bool:
+    """What completes a surname: a forename, or rare words with no surname's ending ('Chi Minh',
+    'Masayoshi'); a surname resolves a code name or an address instead ('Filippov [Stalin]',
+    'Yegor Kuzmich [Ligachev]'), a common word is a heading ('[Excerpt]')."""
+    if len(words) == 1 and is_forename(words[0]):
+        return True
+    return (_plain_words(words) and not any(_SURNAME_ENDING.fullmatch(w) for w in words)
+            and not _OFFICE_WORD.search(" ".join(words)) and not all(_common_word(w) for w in words))
 
 
 # a list's or journal's header: surname, comma, initials ('SINITSIN, S.Ia.', 'Ivanov, A. B.')
