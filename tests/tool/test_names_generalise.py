@@ -292,3 +292,28 @@ def test_completions_in_capitals_and_of_any_given_name(cold: Annotator, text: st
 ])
 def test_weekdays_years_across_the_boundary_and_editors_years(text: str, doc_date: str, dates: list) -> None:
     assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, doc_date)] == dates
+
+
+def test_a_registered_body_is_not_linked_by_its_bare_organ_and_a_form_keeps_its_article_outside() -> None:
+    from teikit.names.register import Entry, Register
+
+    register = Register([
+        Entry("cc-sed", "org", "Central Committee of the SED", ["Central Committee of the SED", "Central Committee",
+                                                                 "CC"]),
+        Entry("unsc", "org", "UN Security Council", ["UN Security Council", "Security Council"]),
+        Entry("netherlands", "place", "the Netherlands", ["the Netherlands"]),
+    ])
+    ann = Annotator(register, gazetteer=False)
+    text = "The Central Committee and the CC of the SED asked the Security Council and the Netherlands."
+    got = [(m.tag, text[m.start:m.end], m.attrs.get("ref")) for m in ann.annotate(text, Context("1979-01-01"))]
+    assert got == [("orgName", "CC of the SED", None), ("orgName", "SED", None),  # whole: not the bare 'CC'
+                   ("orgName", "Security Council", "register.xml#unsc"),  # a name, though generic words
+                   ("placeName", "Netherlands", "register.xml#netherlands")]
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("the Commander-in-Chief [Fidel Castro] said", ["Fidel Castro"]),  # a whole name: the office's holder
+    ("Takeiri [Yoshikatsu]-Zhou [Enlai] Dialogue", ["Takeiri [Yoshikatsu]", "Zhou [Enlai]"]),
+])
+def test_completion_beside_offices_and_hyphens(cold: Annotator, text: str, persons: list[str]) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == persons

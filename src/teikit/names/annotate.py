@@ -14,7 +14,7 @@ it (or turn it into a note) when it writes the element.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from teikit.names.dates import find_dates
@@ -51,7 +51,7 @@ class Annotator:
         #: places and bodies of shipped data (GeoNames, ISO, curated tables): below the register
         self.gazetteer = load_gazetteer() if gazetteer is True else (gazetteer or None)
         self.ref_prefix = ref_prefix
-        self.matcher = Matcher(register) if register is not None else None
+        self.matcher = Matcher(register, _bare_generic_body(register)) if register is not None else None
         #: (text of the last mention, candidate ids) for every name left unresolved, in order met
         self.unresolved_candidates: list[tuple[str, tuple[str, ...]]] = []
         #: every register id a match offered since it was last emptied: what the output depends on
@@ -211,6 +211,25 @@ class Annotator:
         known = [g for g in out if g.priority == GAZETTEER_PERSON]
         return out + list(beside_persons(folded, known))
 
+
+
+def _bare_generic_body(register: Register) -> Callable[[str, list[str]], bool]:
+    """A party's organ named bare ('Central Committee', 'the Politburo', 'CC'), where the entry has a
+    name of its own: every party has one, so the bare form is no name to link ('Security Council',
+    'Grand National Assembly' are names)."""
+    def skip(form: str, ids: list[str]) -> bool:
+        return _bare(form) and all(register[i].kind == "org" and not all(_bare(f) for f in register[i].forms)
+                                   for i in ids)
+    return skip
+
+
+BARE_ORGANS = frozenset({"central committee", "cc", "c.c.", "politburo", "political bureau", "presidium",
+                         "secretariat", "executive committee", "party", "central committee of the party"})
+
+
+def _bare(form: str) -> bool:
+    words = form.lower().split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["its"]) else words) in BARE_ORGANS
 
 
 def _taught(texts: list[str], found: list[list[Mention]]) -> Memory:

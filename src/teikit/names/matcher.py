@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -39,13 +40,19 @@ def _variants(form: str) -> list[str]:
 _INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")
 
 
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s(?=\S)")
+
+
 class Matcher:
-    def __init__(self, register: Register):
+    def __init__(self, register: Register, skip: Callable[[str, list[str]], bool] | None = None):
+        """``skip(form, ids)``: forms not to look for (the annotator's bare generic bodies)."""
         self.register = register
         self.automaton = ahocorasick.Automaton()
         keyed: dict[str, list[str]] = {}
         for form, ids in register.forms().items():
-            for v in _variants(form):
+            if skip is not None and skip(form, ids):
+                continue
+            for v in _variants(_ARTICLE.sub("", form)):  # 'the Netherlands': the article stays outside
                 key = fold_plain(v)
                 if not key:
                     continue

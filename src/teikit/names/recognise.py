@@ -666,7 +666,7 @@ def surname_endings(folded: str) -> Iterator[Guess]:
 # surname or a forename ('Ho [Chi Minh]', 'Rubayi [Ali]'), initials or a forename before a surname
 # ('[V.V.] Grishin', '[Konstantin V.] Rusakov'); a surname in the bracket resolves a code name or an
 # address ('Filippov [Stalin]', 'Yegor Kuzmich [Ligachev]'): two mentions
-_COMPLETED_AFTER = re.compile(rf"(?<![\w'.-])(?P<n>{WORD}|{CAPS})\s\[(?P<c>{WORD}(?:[\s-]{WORD})?)\](?![\w])")
+_COMPLETED_AFTER = re.compile(rf"(?<![\w'.])(?<!\w-)(?P<n>{WORD}|{CAPS})\s\[(?P<c>{WORD}(?:[\s-]{WORD})?)\](?![\w])")
 _COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}|{WORD}(?:\s[A-Z]\.){{0,2}})\]\s"
                                rf"(?P<n>{WORD}|{CAPS})(?![\w'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|to|from|at|for)\s$")
@@ -675,8 +675,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:of|in|to|from|at|for)\s$")
 def completed_names(folded: str) -> Iterator[Guess]:
     for m in _COMPLETED_AFTER.finditer(folded):
         name, words = m.group("n"), m.group("c").replace("-", " ").split()
-        if (_surname_like(name) and _given_names(words)
-                and not _PLACE_BEFORE.search(folded, max(0, m.start() - 6), m.start())):
+        if (_surname_like(name) and _given_names(words) and not (len(words) > 1 and is_forename(words[0]))
+                and not _TITLES_RX.search(name) and not _PLACE_BEFORE.search(folded, max(0, m.start() - 6), m.start())):
+            # not 'Commander-in-Chief [Fidel Castro]': a whole name in the bracket names the office's holder
             yield Guess(m.start(), m.end(), "persName", 26)
     for m in _COMPLETED_BEFORE.finditer(folded):
         first = m.group("c").split()[0]
