@@ -317,3 +317,14 @@ def test_a_registered_body_is_not_linked_by_its_bare_organ_and_a_form_keeps_its_
 ])
 def test_completion_beside_offices_and_hyphens(cold: Annotator, text: str, persons: list[str]) -> None:
     assert [s for t, s in found(cold, text) if t == "persName"] == persons
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("talks with Ian Smith and Harold Wilson", [("persName", "Ian Smith"), ("persName", "Harold Wilson")]),
+    ("Mark Young and Grant Brown", []),  # forename and surname both words: nothing to go on
+    ("in Bohemia and Moravia", [("placeName", "Bohemia"), ("placeName", "Moravia")]),  # historical lands
+    ("the Woodrow Wilson International Center for Scholars",
+     [("orgName", "Woodrow Wilson International Center for Scholars")]),  # a centre is a body
+])
+def test_common_surnames_historical_lands_and_centres(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected

@@ -69,6 +69,14 @@ REGIONS: dict[str, list[str]] = {
     "inner-mongolia": ["Inner Mongolia"], "persian-gulf": ["Persian Gulf"], "baltic-states": ["Baltic States"],
     "central-asia": ["Central Asia"], "south-asia": ["South Asia"], "north-africa": ["North Africa"],
     "kremlin": ["Kremlin"],
+    # historical lands that documents name as places
+    "bohemia": ["Bohemia"], "moravia": ["Moravia"], "ruthenia": ["Ruthenia", "Subcarpathian Ruthenia"],
+    "transcarpathia": ["Transcarpathia"], "galicia-east-europe": ["Galicia"], "bavaria": ["Bavaria"],
+    "prussia": ["Prussia", "East Prussia"], "saxony": ["Saxony"], "thuringia": ["Thuringia"],
+    "macedonia-region": ["Pirin Macedonia", "Aegean Macedonia"], "dobruja": ["Dobruja", "Dobrudja"],
+    "banat": ["Banat"], "bukovina": ["Bukovina"], "moldavia": ["Moldavia"], "wallachia": ["Wallachia"],
+    "slavonia": ["Slavonia"], "dalmatia": ["Dalmatia"], "istria": ["Istria"],
+    "trieste-zone": ["Free Territory of Trieste"],
 }
 
 # names a city had in the period that GeoNames keeps among its alternate names but

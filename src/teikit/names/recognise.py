@@ -58,7 +58,7 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
-             "Foundation|Fund|"
+             "Foundation|Fund|Center|Centre|"
              "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
@@ -618,6 +618,7 @@ def _surname_ok(word: str) -> bool:
             and not _FEATURE_WORD.fullmatch(t) and not (ADJ_END.search(t) and t.endswith(("ian", "ese", "ish"))))
 
 
+COMMON_SURNAME = 5_000  # 'smith' (about 4 000) after a forename no word shares: 'Ian Smith'
 FORENAME_AS_WORD = 10_000  # 'Charles' (1 824) and 'John' (6 920) are names; 'Grant', 'Rose', 'Guy' words
 _ROMAN = re.compile(r"[IVX]+")
 
@@ -640,8 +641,11 @@ def forename_surname(folded: str) -> Iterator[Guess]:
 
 def _full_name_ok(first: str, mid: str | None, sur: str) -> bool:
     """'Boris P. Zorvatin', 'Ana Maria Pauker' (a second forename); not 'Baker III', not
-    'KRISHNA MENON' in a telegram's capitals (the caps rules decide there)."""
-    if not _surname_ok(sur) or _ROMAN.fullmatch(sur) or (sur.isupper() and first.isupper()):
+    'KRISHNA MENON' in a telegram's capitals (the caps rules decide there). A surname that is a
+    word too ('Ian Smith') needs a forename that is no word ('Grant Wood' is not taken)."""
+    common_surname = (_word_ok(sur) and sur not in GENERIC and word_frequency(sur) < COMMON_SURNAME
+                      and word_frequency(first) < 2_500 and not _FEATURE_WORD.fullmatch(sur))
+    if not (_surname_ok(sur) or common_surname) or _ROMAN.fullmatch(sur) or (sur.isupper() and first.isupper()):
         return False
     return mid is None or mid.endswith(".") or is_forename(mid)
 
