@@ -342,9 +342,13 @@ def print_edition(edition: Edition, tei_files: list[Path], out: Path) -> bool:
     except TeikitError as exc:
         print(f"{pdf}: error: {exc}", file=sys.stderr)
         return False
-    write_atomic(stamp, inputs.encode())  # after the PDF: a crash in between only means printing again
     print(f"print: {pdf}: {made.pages} pages, {made.documents} documents ({made.seconds:.1f} s)", file=sys.stderr)
-    return document_pdfs(tei_files, out / "pdf", again=True)
+    if not document_pdfs(tei_files, out / "pdf", again=True):
+        return False
+    # after every PDF, the documents' too: a build killed before this prints them all again (a stamp
+    # written after edition.pdf alone left a document's PDF of the edit before when killed in between)
+    write_atomic(stamp, inputs.encode())
+    return True
 
 
 def document_pdfs(tei_files: list[Path], folder: Path, again: bool) -> bool:

@@ -80,6 +80,12 @@ def store_committed(lines: list[str], edition: Path, _t: float) -> bool:
     return store.exists() and store.stat().st_mtime_ns > _STARTED_NS[edition]
 
 
+def print_stamped(lines: list[str], edition: Path, _t: float) -> bool:
+    """The print stamp written: were it written before the documents' PDFs, they would be stale now."""
+    stamp = edition / "build" / ".teikit" / "edition.pdf.sha256"
+    return stamp.exists() and stamp.stat().st_mtime_ns > _STARTED_NS[edition]
+
+
 def after_seconds(seconds: float) -> Trigger:
     return lambda _lines, _edition, t: t >= seconds
 
@@ -124,6 +130,7 @@ TRIGGERS: dict[str, Trigger] = {
     "after-validate": after_line("validate:"),
     "store-committed": store_committed,
     "after-render": after_line("render:"),  # while printing
+    "print-stamped": print_stamped,  # the print edition recorded as made
 }
 
 
