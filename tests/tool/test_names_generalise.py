@@ -328,3 +328,11 @@ def test_completion_beside_offices_and_hyphens(cold: Annotator, text: str, perso
 ])
 def test_common_surnames_historical_lands_and_centres(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text) == expected
+
+
+@pytest.mark.parametrize("text,dates", [
+    ('Moscow, "15" January 1963', [('"15" January 1963', "1963-01-15")]),  # a typed form's blank for the day
+    ("on “3” March 1970", [("“3” March 1970", "1970-03-03")]),
+])
+def test_a_day_in_quotes_is_part_of_the_date(text: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1970-01-01")] == dates
