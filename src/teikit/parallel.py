@@ -106,6 +106,17 @@ def _corpus(path: str) -> CorpusIndex:
         return pickle.load(handle)
 
 
+_memories: list[tuple[tuple[str, ...], Memory]] = []
+
+
+def _memory(forms: tuple[str, ...]) -> Memory:
+    """The edition memory of these forms, one object while they stay the same (every document of a
+    run gets the same): its patterns are compiled once per process, not once per document."""
+    if not _memories or _memories[0][0] != forms:
+        _memories[:] = [(forms, Memory(forms))]
+    return _memories[0][1]
+
+
 def _load(spill: str) -> Document:
     with open(spill, "rb") as handle:
         return pickle.load(handle)
@@ -123,18 +134,19 @@ def prepare_one(job: tuple[Path, str, Target]) -> Summary | Failure:
         doc = prepare(path)
     except TeikitError as exc:
         return Failure(path, str(exc))
+    taught = sorted(teach(doc, _resources(target)).forms)  # keeps its first pass with the document
     spill = str(Path(spill_dir) / f"{doc.stem}.pickle")
     _store(doc, spill)
     return Summary(doc.stem, spill, EditionDocument(doc.stem, page_date_iso(doc.metadata.date), doc.genre,
                                                     doc.metadata.title),
-                   taught=sorted(teach(doc, _resources(target)).forms))
+                   taught=taught)
 
 
 def annotate_one(job: tuple[Summary, Target, str, tuple[str, ...]]) -> Summary:
     """References, names and dates, with the edition memory; returns what the document cites."""
     summary, target, corpus_file, memory = job
     doc = _load(summary.spill)
-    annotate(doc, _resources(target), _corpus(corpus_file), Memory(memory))
+    annotate(doc, _resources(target), _corpus(corpus_file), _memory(memory))
     _store(doc, summary.spill)
     summary.cites = outgoing_files(doc)
     summary.related = [(r.date, r.title) for r in doc.metadata.related]
