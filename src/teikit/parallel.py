@@ -28,9 +28,10 @@ from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.model import Document, Link
 from teikit.names.memory import Memory
-from teikit.pipeline import Failure, Resources, annotate, check_output, prepare, teach, write
+from teikit.pipeline import Failure, Resources, annotate, check_output, preload_xsd, prepare, teach, write
 from teikit.readers.common import page_date_iso
 from teikit.references import outgoing_files
+from teikit.structure.inline import english
 
 if TYPE_CHECKING:
     from teikit.validate.diagnostics import Diagnostic
@@ -221,9 +222,13 @@ class Workers:
 
     def warm_up(self, target: Target) -> None:
         """Load the target's registers and gazetteer here when the pool's workers are forked
-        from this process: they inherit one load instead of each making its own (~2.5 s of CPU)."""
+        from this process: they inherit one load instead of each making its own (~2.5 s of CPU).
+        So too the English word list of the structure stage and the project XSD of validation
+        (xmlschema and the unpickled schema, ~0.5 s a worker); never Saxon, which a fork breaks."""
         if isinstance(self.pool, ProcessPoolExecutor) and multiprocessing.get_start_method() == "fork":
             _resources(target)
+            english()
+            preload_xsd()
 
     def share_corpus(self, corpus: CorpusIndex) -> str:
         """Hand the corpus index to workers through one file, not with every task."""

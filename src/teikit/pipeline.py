@@ -134,6 +134,20 @@ def project_schemas() -> tuple[list[_Schema], str]:
         return load_schemas(["tei_all"]), "tei_all (the project schema is missing)"
 
 
+def preload_xsd() -> None:
+    """The project XSD of :func:`project_schemas`, loaded (and kept per process) without its
+    Schematron, which needs Saxon: for a process about to fork its workers."""
+    from teikit.validate.api import _schema_files
+    from teikit.validate.xsd import load_xsd
+
+    try:
+        for path in _schema_files("teikit"):
+            if path.suffix == ".xsd":
+                load_xsd(path)
+    except TeikitError:  # missing or unusable: each worker finds so itself, as without this
+        return
+
+
 def check_output(data: bytes, target: Path) -> list[Diagnostic]:
     """Validate TEI about to be written to ``target`` (pointers resolve against its folder)."""
     from teikit.validate.api import check_bytes
