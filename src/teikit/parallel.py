@@ -9,6 +9,7 @@ process (starting workers costs more than it saves); the same functions run eith
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -205,12 +206,19 @@ class Workers:
         self.pool = executors.pool(self.jobs, count >= MIN_PARALLEL)
         self.show_progress = sys.stderr.isatty() and count >= MIN_PARALLEL
         self.spill = tempfile.TemporaryDirectory(prefix="teikit-spill-", dir=executors.spill_parent())
+        self.frozen = False  # gc.freeze() before the workers were forked
 
     def map(self, fn: Callable[[T], R], items: list[T], label: str) -> Iterator[R]:
         """Results in order, as they come (not gathered in a list)."""
         if self.pool is None:
             results: Iterator[R] = map(fn, items)
         else:
+            if not self.frozen and self._forks():
+                # the workers are forked at the first task: what they inherit stays out of the cyclic
+                # collector's passes, in them and here (each full pass walked it all, and touching
+                # it copied the shared pages); until close()
+                gc.freeze()
+                self.frozen = True
             results = self.pool.map(fn, items, chunksize=max(1, min(16, len(items) // (self.jobs * 8))))
         bar = Progress(label, len(items)) if self.show_progress and items else None
         for i, result in enumerate(results, start=1):
@@ -220,12 +228,15 @@ class Workers:
         if bar is not None:
             bar.close()
 
+    def _forks(self) -> bool:
+        return isinstance(self.pool, ProcessPoolExecutor) and multiprocessing.get_start_method() == "fork"
+
     def warm_up(self, target: Target) -> None:
         """Load the target's registers and gazetteer here when the pool's workers are forked
         from this process: they inherit one load instead of each making its own (~2.5 s of CPU).
         So too the English word list of the structure stage and the project XSD of validation
         (xmlschema and the unpickled schema, ~0.5 s a worker); never Saxon, which a fork breaks."""
-        if isinstance(self.pool, ProcessPoolExecutor) and multiprocessing.get_start_method() == "fork":
+        if self._forks():
             _resources(target)
             english()
             preload_xsd()
@@ -240,6 +251,9 @@ class Workers:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
         self.spill.cleanup()
 
     def __enter__(self) -> Workers:
