@@ -287,10 +287,10 @@ def same(runs: list[tuple[float, float, str]]) -> str:
     return "same bytes" if len({d for _, _, d in runs}) == 1 else "BYTES DIFFER"
 
 
-THROUGHPUT_CAUSE = ("from a --jobs 1 py-spy profile of 150 generated documents (RESULTS.md, 2026-12-02): Saxon 31 % "
-                    "(views 17 %, register pages 10 %, compiles 3 %), name annotation 21 % (its first pass runs "
-                    "twice, in teach and again in annotate, ~9 % each), the project schema 16 % (xmlschema 7 %, "
-                    "Schematron 5 %), reference detection 7 %, dates 6 %")
+THROUGHPUT_CAUSE = ("from a --jobs 1 py-spy profile of 150 generated documents (RESULTS.md, 2026-12-03): Saxon ~36 % "
+                    "(views 23 %, register pages 8 %, compiles 4 %), the first names pass (in teach; annotate takes "
+                    "it up) 12 %, the project schema 15 % (xmlschema 8 %, Schematron 5 %), the rest of the names "
+                    "stage 6 %, records 5 %, reading and structure 4 %, reference detection 3 %")
 
 
 def throughput(docs: int, repeat: int, tmp: Path, base: str) -> list[tuple[float, float, str]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, Union
 
 if TYPE_CHECKING:
+    from teikit.names.annotate import FirstPass
     from teikit.readers.citation import Citation
 
 Child = Union["Node", str]
@@ -107,6 +108,9 @@ class Document:
     refs: dict[tuple[str, str], str] = field(default_factory=dict)  # (tag, metadata name) -> register ref
     links: list[Link] = field(default_factory=list)  # relations to other documents of the edition
     register_ids: list[str] = field(default_factory=list)  # register entries the names stage consulted
+    #: what teaching the edition memory found in the text (names.annotate.FirstPass), for the names
+    #: stage to take up where the text is the same; emptied by it
+    first_pass: FirstPass | None = field(default=None, repr=False, compare=False)
 
     @property
     def xml_id(self) -> str:

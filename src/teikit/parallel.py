@@ -9,6 +9,7 @@ process (starting workers costs more than it saves); the same functions run eith
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -28,9 +29,10 @@ from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.model import Document, Link
 from teikit.names.memory import Memory
-from teikit.pipeline import Failure, Resources, annotate, check_output, prepare, teach, write
+from teikit.pipeline import Failure, Resources, annotate, check_output, preload_xsd, prepare, teach, write
 from teikit.readers.common import page_date_iso
 from teikit.references import outgoing_files
+from teikit.structure.inline import english
 
 if TYPE_CHECKING:
     from teikit.validate.diagnostics import Diagnostic
@@ -106,6 +108,17 @@ def _corpus(path: str) -> CorpusIndex:
         return pickle.load(handle)
 
 
+_memories: list[tuple[tuple[str, ...], Memory]] = []
+
+
+def _memory(forms: tuple[str, ...]) -> Memory:
+    """The edition memory of these forms, one object while they stay the same (every document of a
+    run gets the same): its patterns are compiled once per process, not once per document."""
+    if not _memories or _memories[0][0] != forms:
+        _memories[:] = [(forms, Memory(forms))]
+    return _memories[0][1]
+
+
 def _load(spill: str) -> Document:
     with open(spill, "rb") as handle:
         return pickle.load(handle)
@@ -123,18 +136,19 @@ def prepare_one(job: tuple[Path, str, Target]) -> Summary | Failure:
         doc = prepare(path)
     except TeikitError as exc:
         return Failure(path, str(exc))
+    taught = sorted(teach(doc, _resources(target)).forms)  # keeps its first pass with the document
     spill = str(Path(spill_dir) / f"{doc.stem}.pickle")
     _store(doc, spill)
     return Summary(doc.stem, spill, EditionDocument(doc.stem, page_date_iso(doc.metadata.date), doc.genre,
                                                     doc.metadata.title),
-                   taught=sorted(teach(doc, _resources(target)).forms))
+                   taught=taught)
 
 
 def annotate_one(job: tuple[Summary, Target, str, tuple[str, ...]]) -> Summary:
     """References, names and dates, with the edition memory; returns what the document cites."""
     summary, target, corpus_file, memory = job
     doc = _load(summary.spill)
-    annotate(doc, _resources(target), _corpus(corpus_file), Memory(memory))
+    annotate(doc, _resources(target), _corpus(corpus_file), _memory(memory))
     _store(doc, summary.spill)
     summary.cites = outgoing_files(doc)
     summary.related = [(r.date, r.title) for r in doc.metadata.related]
@@ -192,12 +206,19 @@ class Workers:
         self.pool = executors.pool(self.jobs, count >= MIN_PARALLEL)
         self.show_progress = sys.stderr.isatty() and count >= MIN_PARALLEL
         self.spill = tempfile.TemporaryDirectory(prefix="teikit-spill-", dir=executors.spill_parent())
+        self.frozen = False  # gc.freeze() before the workers were forked
 
     def map(self, fn: Callable[[T], R], items: list[T], label: str) -> Iterator[R]:
         """Results in order, as they come (not gathered in a list)."""
         if self.pool is None:
             results: Iterator[R] = map(fn, items)
         else:
+            if not self.frozen and self._forks():
+                # the workers are forked at the first task: what they inherit stays out of the cyclic
+                # collector's passes, in them and here (each full pass walked it all, and touching
+                # it copied the shared pages); until close()
+                gc.freeze()
+                self.frozen = True
             results = self.pool.map(fn, items, chunksize=max(1, min(16, len(items) // (self.jobs * 8))))
         bar = Progress(label, len(items)) if self.show_progress and items else None
         for i, result in enumerate(results, start=1):
@@ -207,11 +228,18 @@ class Workers:
         if bar is not None:
             bar.close()
 
+    def _forks(self) -> bool:
+        return isinstance(self.pool, ProcessPoolExecutor) and multiprocessing.get_start_method() == "fork"
+
     def warm_up(self, target: Target) -> None:
         """Load the target's registers and gazetteer here when the pool's workers are forked
-        from this process: they inherit one load instead of each making its own (~2.5 s of CPU)."""
-        if isinstance(self.pool, ProcessPoolExecutor) and multiprocessing.get_start_method() == "fork":
+        from this process: they inherit one load instead of each making its own (~2.5 s of CPU).
+        So too the English word list of the structure stage and the project XSD of validation
+        (xmlschema and the unpickled schema, ~0.5 s a worker); never Saxon, which a fork breaks."""
+        if self._forks():
             _resources(target)
+            english()
+            preload_xsd()
 
     def share_corpus(self, corpus: CorpusIndex) -> str:
         """Hand the corpus index to workers through one file, not with every task."""
@@ -223,6 +251,9 @@ class Workers:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
         self.spill.cleanup()
 
     def __enter__(self) -> Workers:

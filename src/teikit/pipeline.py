@@ -100,7 +100,9 @@ def teach(doc: Document, resources: Resources) -> Memory:
     """What a document read and structured teaches the others (see :meth:`Annotator.learn`)."""
     assert doc.body is not None
     texts, parts = running_texts(doc.body)
-    return (resources.annotator or Annotator(None)).learn(texts, _context(doc), parts)
+    found = (resources.annotator or Annotator(None)).first_pass(texts, _context(doc), parts)
+    doc.first_pass = found  # what annotate need not find again
+    return found.taught
 
 
 def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None, memory: Memory | None = None) -> None:
@@ -112,7 +114,11 @@ def annotate(doc: Document, resources: Resources, corpus: CorpusIndex | None, me
     annotator.edition_memory = memory or Memory()
     ctx = _context(doc)
     annotator.consulted = set()
-    mark_names(doc.body, annotator, ctx)
+    annotator.known, doc.first_pass = doc.first_pass, None
+    try:
+        mark_names(doc.body, annotator, ctx)
+    finally:
+        annotator.known = None
     resolve_metadata(doc, annotator, ctx)
     doc.register_ids = sorted(annotator.consulted)
 
@@ -126,6 +132,20 @@ def project_schemas() -> tuple[list[_Schema], str]:
         return load_schemas(["teikit"]), "project schema"
     except SchemaError:
         return load_schemas(["tei_all"]), "tei_all (the project schema is missing)"
+
+
+def preload_xsd() -> None:
+    """The project XSD of :func:`project_schemas`, loaded (and kept per process) without its
+    Schematron, which needs Saxon: for a process about to fork its workers."""
+    from teikit.validate.api import _schema_files
+    from teikit.validate.xsd import load_xsd
+
+    try:
+        for path in _schema_files("teikit"):
+            if path.suffix == ".xsd":
+                load_xsd(path)
+    except TeikitError:  # missing or unusable: each worker finds so itself, as without this
+        return
 
 
 def check_output(data: bytes, target: Path) -> list[Diagnostic]:

@@ -44,6 +44,20 @@ class Context:
     named: frozenset[str] = frozenset()  # ids already named unambiguously elsewhere in the document
 
 
+@dataclass
+class FirstPass:
+    """What :meth:`Annotator.first_pass` found in one document: the register hits and gazetteer
+    guesses of each (folded) text, and each paragraph's mentions and unresolved names, found
+    with ``ctx`` and the document's unambiguous register ids ``named``."""
+
+    ctx: Context
+    named: frozenset[str]
+    hits: dict[str, list[Hit]]  # folded text -> register hits
+    places: dict[str, list[Guess]]  # folded text -> gazetteer guesses
+    found: dict[tuple[str, bool], tuple[list[Mention], list[tuple[str, tuple[str, ...]]]]]  # (text, a line)
+    taught: Memory  # what the first pass teaches the edition
+
+
 class Annotator:
     def __init__(self, register: Register | None, ref_prefix: str = "register.xml#",
                  gazetteer: Gazetteer | None | bool = True):
@@ -60,6 +74,8 @@ class Annotator:
         self._places_of: dict[str, list[Guess]] = {}  # gazetteer guesses per paragraph, for the second pass
         #: what the edition's documents teach (:meth:`learn`, merged): offered to every document
         self.edition_memory = Memory()
+        #: the next document's :meth:`first_pass`, found before (None: none); annotate_many takes it
+        self.known: FirstPass | None = None
 
     # -- public ---------------------------------------------------------------
     def annotate(self, text: str, ctx: Context) -> list[Mention]:
@@ -73,37 +89,76 @@ class Annotator:
     def annotate_many(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()) -> list[list[Mention]]:
         """Annotate the paragraphs of one document together, so that 'Peng Zhen' in
         one paragraph settles 'Peng' in another (and what the edition taught, in all).
-        ``parts``: indices of texts that are part of a line (a title's words), no line of their own."""
-        folded, hits, named, first = self._first_pass(texts, ctx, parts)
+        ``parts``: indices of texts that are part of a line (a title's words), no line of their own.
+        :attr:`known` (taken, and emptied): this document's :meth:`first_pass` from before, whose
+        paragraphs are not found again when they read the same."""
+        known, self.known = self.known, None
+        folded, hits, named, first, pending = self._first_pass(texts, ctx, parts, known)
         for h in hits:
             self.consulted |= self._ids(h)
-        memory = self.edition_memory | _taught(texts, first)
+        taught = _taught(texts, first)
+        # the edition memory holds what the document taught when taught from the same texts
+        memory = self.edition_memory if taught.forms <= self.edition_memory.forms else self.edition_memory | taught
         if not memory:
-            self.unresolved_candidates += self._pending
-            self._pending = []
+            self.unresolved_candidates += [u for p in pending for u in p]
             return first
-        # ... informs the bare mentions of the second ('Ochab' alone)
-        self._pending = []
-        return [self._build(t, f, i, h, ctx, named, memory, line=n not in parts)
-                for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits))]
+        # ... informs the bare mentions of the second ('Ochab' alone); a paragraph the memory
+        # finds nothing in reads as in the first pass (the same inputs to _build)
+        out = []
+        for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits)):
+            if memory.guesses(f):
+                out.append(self._build(t, f, i, h, ctx, named, memory, line=n not in parts))
+            else:
+                out.append(first[n])
+                self.unresolved_candidates += pending[n]
+        return out
 
     def learn(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()) -> Memory:
         """What one document teaches the others (its first pass), leaving no trace in this
         annotator: the union over an edition's documents is its edition memory."""
-        first = self._first_pass(texts, ctx, parts)[3]
-        self._pending = []
-        return _taught(texts, first)
+        return self.first_pass(texts, ctx, parts).taught
 
-    def _first_pass(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()
-                    ) -> tuple[list[tuple[str, list[int]]], list[list[Hit]], set[str], list[list[Mention]]]:
-        """What the document says with confidence ('Comrade Ochab'), before any memory."""
-        self._places_of = {}
+    def first_pass(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()) -> FirstPass:
+        """:meth:`learn`, with what the first pass found: set as :attr:`known` before
+        :meth:`annotate_many` of the same document, it spares finding it again."""
+        folded, hits, named, first, pending = self._first_pass(texts, ctx, parts)
+        found = {(t, n not in parts): (m, p) for n, (t, m, p) in enumerate(zip(texts, first, pending))}
+        return FirstPass(ctx, frozenset(named), {f: h for (f, _), h in zip(folded, hits)}, dict(self._places_of),
+                         found, _taught(texts, first))
+
+    def _first_pass(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset(),
+                    known: FirstPass | None = None
+                    ) -> tuple[list[tuple[str, list[int]]], list[list[Hit]], set[str], list[list[Mention]],
+                               list[list[tuple[str, tuple[str, ...]]]]]:
+        """What the document says with confidence ('Comrade Ochab'), before any memory; with
+        the names left unresolved in each paragraph. What ``known`` found in a paragraph of the
+        same text is taken when the document's context and unambiguous names are the same
+        (a paragraph's mentions depend on nothing else)."""
+        self._places_of = dict(known.places) if known is not None else {}
         folded = [fold(t) for t in texts]
-        hits = [self.matcher.match(f) if self.matcher else [] for f, _ in folded]
+        if known is not None:
+            hits = [known.hits[f] if f in known.hits else self._match(f) for f, _ in folded]
+        else:
+            hits = [self._match(f) for f, _ in folded]
         named = set(ctx.named).union(*(self._unique_ids(h) for h in hits))
-        first = [self._build(t, f, i, h, ctx, named, Memory(), record=False, line=n not in parts)
-                 for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits))]
-        return folded, hits, named, first
+        found = known.found if known is not None and known.ctx == ctx and known.named == named else {}
+        first: list[list[Mention]] = []
+        pending: list[list[tuple[str, tuple[str, ...]]]] = []
+        for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits)):
+            line = n not in parts
+            if (t, line) in found:
+                mentions, unresolved = found[(t, line)]
+            else:
+                self._pending = []
+                mentions = self._build(t, f, i, h, ctx, named, Memory(), record=False, line=line)
+                unresolved = self._pending
+            self._pending = []
+            first.append(mentions)
+            pending.append(unresolved)
+        return folded, hits, named, first, pending
+
+    def _match(self, folded: str) -> list[Hit]:
+        return self.matcher.match(folded) if self.matcher else []
 
     # -- internals --------------------------------------------------------------
     @staticmethod

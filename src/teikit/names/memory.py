@@ -36,7 +36,7 @@ class Memory:
     def __init__(self, forms: Iterable[str] = ()) -> None:
         self.forms: set[str] = set()  # "persName\tBalev", "orgName\tR.W.P."
         self.forms.update(forms)
-        self._rx: dict[str, re.Pattern[str]] = {}
+        self._rx: dict[str, re.Pattern[str] | None] = {}  # per tag; None: no form of it
 
     def __bool__(self) -> bool:
         return bool(self.forms)
@@ -72,6 +72,7 @@ class Memory:
             forms = sorted((f.split(_SEPARATOR, 1)[1] for f in self.forms if f.startswith(tag + _SEPARATOR)),
                            key=lambda f: (-len(f), f))
             if not forms:
+                self._rx[tag] = None  # asked again for every paragraph: looked up once
                 return None
             alts = "|".join(re.escape(f) for f in forms)
             # a person's forename may stand before the remembered surname: 'Dimitar Stoyanov'

@@ -10,9 +10,10 @@ inside it (title, cited range) as nested spans, ready for ``teikit.markup.nest``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from teikit.references.forms import DATE, MONTH, find_citations
+from teikit.references.forms import DATE, MONTH, PERIODICAL_NAME, Holds, find_citations, words_in
 from teikit.references.periodicals import PERIODICALS
 
 CAP = r"(?:[A-Z][\w.’'\-]*|\d{4})"
@@ -75,6 +76,32 @@ ARTICLES_IN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is)\s+(?:\w+\s+)?arti
 UNNAMED_ARTICLES = re.compile(r"\bone of (?:their|his|her|the)\s+(?:[“\"]\w+[”\"]\s+)?articles\b")
 
 
+# the literals every match of each rule holds (case as in the rule: none is compiled ignoring case)
+_NEEDS: dict[re.Pattern[str], Holds] = {
+    ARTICLE: Holds("Article"),
+    CORRESPONDENCE: Holds(LETTERS),
+    NAMED: Holds("Declaration|Statement|Convention|Treaty|Communique|Resolution|agreement|declaration|statement"),
+    SPEECH: Holds("’s", SPEECHES),
+    BY_PERSON: Holds(f"declaration|statement|{SPEECHES}"),
+    PERIODICAL: Holds("journal|newspaper|magazine|periodical|review"),
+    KNOWN_PERIODICAL: Holds(PERIODICAL_NAME),
+    UNDATED_LETTER: Holds("letter|message|appeal|telegram|memorandum"),
+    AT_EVENT: Holds(f"{SPEECHES}|declaration"),
+    NAMED_PLAN: Holds("map|plan|Plan|proposals|memorandum|theses"),
+    PROGRAMME: Holds("program|platform|conditions|points|principles"),
+    POSSESSED_LETTER: Holds("letter|message|telegram|memorandum|appeal"),
+    DECISIONS: Holds("decision|resolution|documents|materials|theses", "Plenum|Congress|Conference|Session|Meeting"),
+    DATED_POSITION: Holds("position|statement|proposal|appeal|declaration"),
+    ARTICLES_IN: Holds("article"),
+    UNNAMED_ARTICLES: Holds("one of ", "articles"),
+}
+
+
+def _matches(rule: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rule.finditer(text)``, skipped when the text lacks a word every match holds."""
+    return rule.finditer(text) if _NEEDS[rule](text) else iter(())
+
+
 @dataclass(frozen=True)
 class Span:
     """A mention for ``teikit.markup.nest``: offsets, element name, attributes."""
@@ -98,47 +125,49 @@ class Reference:
 
 
 def find_references(text: str) -> list[Reference]:
+    if not words_in(text):
+        return []  # every rule's matches hold a word of its Holds (most texts hold none)
     found: list[Reference] = []
-    for m in ARTICLE.finditer(text):
+    for m in _matches(ARTICLE, text):
         found.append(Reference(m.start(), m.end(), "treaty", m.group(0), parts=[
             Span(m.start("range"), m.end("range"), "citedRange", {"unit": "article", "from": m.group("n")}),
             Span(m.start("title"), m.end("title"), "title")]))
-    for m in CORRESPONDENCE.finditer(text):
+    for m in _matches(CORRESPONDENCE, text):
         found.append(Reference(m.start(), m.end(), "letter", m.group(0), date=m.group("date")))
-    for m in NAMED.finditer(text):
+    for m in _matches(NAMED, text):
         kind = DOCUMENTS[(m.group("kind") or m.group("kind2")).lower()]
         found.append(Reference(m.start(), m.end(), kind, m.group(0), date=m.group("date") or "",
                                parts=[Span(m.start("title"), m.end("title"), "title")]))
-    for m in SPEECH.finditer(text):
+    for m in _matches(SPEECH, text):
         found.append(Reference(m.start(), m.end(), "report", m.group(0)))
-    for m in BY_PERSON.finditer(text):
+    for m in _matches(BY_PERSON, text):
         kind = "report" if m.group("kind") in SPEECHES else "declaration"
         found.append(Reference(m.start(), m.end(), kind, m.group(0)))
-    for m in PERIODICAL.finditer(text):
+    for m in _matches(PERIODICAL, text):
         found.append(Reference(m.start("title"), m.end("title"), "periodical", m.group("title")))
-    for m in KNOWN_PERIODICAL.finditer(text):
+    for m in _matches(KNOWN_PERIODICAL, text):
         found.append(Reference(m.start("title"), m.end("title"), "periodical", m.group("title")))
-    for m in UNDATED_LETTER.finditer(text):
+    for m in _matches(UNDATED_LETTER, text):
         found.append(Reference(m.start(), m.end(), "letter", m.group(0)))
-    for m in AT_EVENT.finditer(text):
+    for m in _matches(AT_EVENT, text):
         kind = "declaration" if m.group("kind") == "declaration" else "report"
         found.append(Reference(m.start(), m.end(), kind, m.group(0)))
-    for m in NAMED_PLAN.finditer(text):
+    for m in _matches(NAMED_PLAN, text):
         if not ADJECTIVE.search(m.group("name")):
             found.append(Reference(m.start(), m.end(), "map" if m.group("kind") == "map" else "article", m.group(0)))
-    for m in PROGRAMME.finditer(text):
+    for m in _matches(PROGRAMME, text):
         found.append(Reference(m.start(), m.end(), "declaration", m.group(0)))
-    for m in POSSESSED_LETTER.finditer(text):
+    for m in _matches(POSSESSED_LETTER, text):
         found.append(Reference(m.start(), m.end(), "letter", m.group(0)))
-    for m in DECISIONS.finditer(text):
+    for m in _matches(DECISIONS, text):
         found.append(Reference(m.start(), m.end(), "declaration", m.group(0)))
-    for m in DATED_POSITION.finditer(text):
+    for m in _matches(DATED_POSITION, text):
         found.append(Reference(m.start(), m.end(), "declaration", m.group(0), date=m.group("date")))
-    for m in ARTICLES_IN.finditer(text):
+    for m in _matches(ARTICLES_IN, text):
         part = "quoted" if m.group("quoted") else "title"
         found.append(Reference(m.start(), m.end(), "article", m.group(0), parts=[
             Span(m.start(part), m.end(part), "title", {"level": "j", "type": "periodical"})]))
-    for m in UNNAMED_ARTICLES.finditer(text):
+    for m in _matches(UNNAMED_ARTICLES, text):
         found.append(Reference(m.start(), m.end(), "article", m.group(0)))
     for c in find_citations(text):
         parts = [Span(*c.title, "title")] if c.title and not c.periodical and c.title != (c.start, c.end) else []

@@ -127,9 +127,28 @@ def mentions(root: etree._Element) -> list[Mention]:
 
 def passages(root: etree._Element) -> list[str]:
     """The text of every outermost passage block in <text>, in document order."""
-    blocks = " | ".join(f"self::t:{b}" for b in PASSAGE_BLOCKS)
-    found = elements(root, f"t:text//*[{blocks}][not(ancestor::*[{blocks}])]", NS)
-    return [_norm(_passage_text(block)) for block in found]
+    return [_norm(_passage_text(block)) for block in _outermost_blocks(root)]
+
+
+_PASSAGE_TAGS = frozenset(T + b for b in PASSAGE_BLOCKS)
+
+
+def _outermost_blocks(root: etree._Element) -> list[etree._Element]:
+    """``t:text//*[block][not(ancestor::*[block])]`` (a block: a TEI element of PASSAGE_BLOCKS) in one
+    walk that skips what lies inside a block; the XPath tested every element's ancestors."""
+    found: list[etree._Element] = []
+    if root.tag in _PASSAGE_TAGS:
+        return found
+    stack = [iter(root.iterchildren(T + "text"))]  # no recursion: a tree may nest deeper than Python's stack
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in _PASSAGE_TAGS:
+            found.append(child)
+        elif isinstance(child.tag, str):
+            stack.append(iter(child))
+    return found
 
 
 def _passage_text(el: etree._Element) -> str:
