@@ -336,3 +336,17 @@ def test_common_surnames_historical_lands_and_centres(cold: Annotator, text: str
 ])
 def test_a_day_in_quotes_is_part_of_the_date(text: str, dates: list) -> None:
     assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1970-01-01")] == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("we met in May and since May; May I ask?", [("May", "1978-05"), ("May", "1978-05")]),  # the verb is no month
+    ("Havana, 14.12. [1978]", [("14.12. [1978]", "1978-12-14")]),  # the editor's year after a numeric date
+])
+def test_may_after_a_cue_and_a_bracketed_year_after_a_numeric_date(text: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1978-12-14")] == dates
+
+
+def test_two_years_joined_by_and_are_two_dates() -> None:
+    text = "in 1973 and 1974"  # the years of two events, not one span (heldout5's reading)
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1978-01-01")] == [
+        ("1973", {"when": "1973"}), ("1974", {"when": "1974"})]

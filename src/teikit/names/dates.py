@@ -312,11 +312,13 @@ def day_alone(f: Found) -> dict | None:
 
 def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     mon = m.group("m")
-    if mon in ("May", "MAY") or mon.endswith("."):  # 'May' is usually the verb
-        return False
+    if mon.endswith(".") or (mon in ("May", "MAY") and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
+        return False  # 'May' is usually the verb; 'in May', 'since May', 'early May' are the month
     return not re.match(r"\s[A-Z]", folded[e:e + 2])  # 'the October Plenum', 'October Revolution'
 
 
+_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|"
+                               r"this|that|through|to)\s?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s(?:at\s)?[0-2]?\d(?::[0-5]\d|\d\d\b)")
 _DATE_CUE_BEFORE = re.compile(r"\b(?:on|dated|of|since|until|till|from|by)\s$", re.IGNORECASE)
 
@@ -356,6 +358,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
     DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
+    DateForm("numeric_bracket_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.\s?\[(?P<y>1[6-9]\d\d|20\d\d)\]",
+             numeric_either),  # '14.12. [1978]': the editor's year
     DateForm("numeric_no_year", r"(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?![\w.])", numeric_either,
              _numeric_no_year_ok),
     DateForm("day_list", rf"{D}(?:,\s[0-3]?\d)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
