@@ -350,3 +350,12 @@ def test_two_years_joined_by_and_are_two_dates() -> None:
     text = "in 1973 and 1974"  # the years of two events, not one span (heldout5's reading)
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1978-01-01")] == [
         ("1973", {"when": "1973"}), ("1974", {"when": "1974"})]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("on the sixth [of this month] we", [("sixth [of this month]", "1961-02-06")]),
+    ("by the twenty-first of this month", [("twenty-first of this month", "1961-02-21")]),
+    ("the second thing of the month", []),  # an ordinal without 'this month' is no date
+])
+def test_a_day_in_words_of_this_month(text: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1961-02-10")] == dates

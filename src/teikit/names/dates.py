@@ -201,6 +201,18 @@ def of_this_month(f: Found) -> dict | None:
     return _result({"when": _day(y, mm, d)}, True) if _ok_day(y, mm, d) else None
 
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+ORDINAL_DAYS = {w: n for n, w in enumerate(
+    _UNITS + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth"]
+    + [f"twenty-{u}" for u in _UNITS] + ["thirtieth", "thirty-first"], 1)}
+
+
+def ordinal_of_this_month(f: Found) -> dict | None:
+    """'the sixth [of this month]': a day in words of the document's month."""
+    return of_this_month(Found({**f.groups, "d": str(ORDINAL_DAYS[f.group("dw").lower()])}, f.doc, f.last))
+
+
 def day_range(f: Found) -> dict | None:
     """'5-10 June', 'the night of 3/4 May', '19, 20 and 21 October 1956', 'December 19 and 24'."""
     mm = _month(f.group("m"))
@@ -371,6 +383,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_month_day", rf"{Y}\s{M}\s{D}(?![\d:])", day_month),
     DateForm("of_this_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\sof\s(?:this|the\scurrent|the\spresent)\smonth",
              of_this_month),
+    DateForm("ordinal_of_this_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+             + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
     DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?{Y}|{CUR})?", day_month),
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
@@ -391,7 +405,7 @@ FORMS: tuple[DateForm, ...] = (
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
-WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "decade_in_words"})
+WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "decade_in_words", "ordinal_of_this_month"})
 _RANKED = list(enumerate(_COMPILED))  # (priority, (form, pattern))
 _RANKED_WITHOUT_DIGIT = [(prio, (f, rx)) for prio, (f, rx) in _RANKED if f.name in WITHOUT_DIGIT]
 _DIGIT = re.compile(r"\d")
