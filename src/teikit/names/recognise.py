@@ -88,6 +88,11 @@ _COMMON: dict[str, int] | None = None
 
 def _common_word(word: str) -> bool:
     """A frequent English word ('Connection' in a title-case heading) is not a place."""
+    return word_frequency(word) >= 500
+
+
+def word_frequency(word: str) -> int:
+    """How often the word occurs in the English dictionary's corpus (names too: 'john' 6 920)."""
     global _COMMON
     if _COMMON is None:
         try:
@@ -96,15 +101,6 @@ def _common_word(word: str) -> bool:
             _COMMON = english().word_frequency.dictionary
         except Exception:  # noqa: BLE001 - no dictionary, whatever the reason: the guesser still works, less precisely
             _COMMON = {}
-    return word_frequency(word) >= 500
-
-
-def word_frequency(word: str) -> int:
-    """How often the word occurs in the English dictionary's corpus (names too: 'john' 6 920)."""
-    global _COMMON
-    if _COMMON is None:
-        _common_word(word)
-    assert _COMMON is not None
     return _COMMON.get(word.lower(), 0)
 
 
@@ -203,8 +199,8 @@ def initials(folded: str) -> Iterator[Guess]:
         # a second name word when it is no common word: 'P. V. Narasimha Rao'
         sur2 = m.group("sur2")
         two = (sur2 and _word_ok(sur2) and not _common_word(sur2) and sur2 not in EAST_ASIAN_SURNAMES
-               and not re.match(r"\s[A-Z]|'s\b", folded[m.end():m.end() + 3]))  # not 'L. I. Brezhnev Deng
-        # Xiaoping', not 'N. S. Khrushchev Nehru's letter'
+               # not 'L. I. Brezhnev Deng Xiaoping', not 'N. S. Khrushchev Nehru's letter'
+               and not re.match(r"\s[A-Z]|'s\b", folded[m.end():m.end() + 3]))
 
         yield Guess(m.start(), m.end() if two else m.end("sur"), "persName", 10)
 
@@ -618,7 +614,8 @@ def _surname_ok(word: str) -> bool:
             and not _FEATURE_WORD.fullmatch(t) and not (ADJ_END.search(t) and t.endswith(("ian", "ese", "ish"))))
 
 
-COMMON_SURNAME = 5_000  # 'smith' (about 4 000) after a forename no word shares: 'Ian Smith'
+COMMON_SURNAME = 5_000  # 'smith' (1 006) after a forename no word shares: 'Ian Smith'
+RARE_FORENAME = 2_500  # 'ian' (1 036), 'harold' (1 389): forenames English uses as nothing else'
 FORENAME_AS_WORD = 10_000  # 'Charles' (1 824) and 'John' (6 920) are names; 'Grant', 'Rose', 'Guy' words
 _ROMAN = re.compile(r"[IVX]+")
 
@@ -644,7 +641,7 @@ def _full_name_ok(first: str, mid: str | None, sur: str) -> bool:
     'KRISHNA MENON' in a telegram's capitals (the caps rules decide there). A surname that is a
     word too ('Ian Smith') needs a forename that is no word ('Grant Wood' is not taken)."""
     common_surname = (_word_ok(sur) and sur not in GENERIC and word_frequency(sur) < COMMON_SURNAME
-                      and word_frequency(first) < 2_500 and not _FEATURE_WORD.fullmatch(sur))
+                      and word_frequency(first) < RARE_FORENAME and not _FEATURE_WORD.fullmatch(sur))
     if not (_surname_ok(sur) or common_surname) or _ROMAN.fullmatch(sur) or (sur.isupper() and first.isupper()):
         return False
     return mid is None or mid.endswith(".") or is_forename(mid)
@@ -720,7 +717,7 @@ def surname_initials(folded: str) -> Iterator[Guess]:
         if after and _surname_ok(after.group(1)):
             continue  # 'O. Dorticos, R. Castro': the initials belong to the next name
         if _surname_ok(sur):
-            yield Guess(m.start("n"), m.end("n") - (1 if m.group("n").endswith(" ") else 0), "persName", 11)
+            yield Guess(m.start("n"), m.start("n") + len(m.group("n").rstrip()), "persName", 11)
 
 
 # who handled a telegram: 'Deciphered by Morozov', 'Typed by Ivanova'
