@@ -177,7 +177,7 @@ DATES = [
     ("for example 22-25 September?", "22-25 September", {"from": "1964-09-22", "to": "1964-09-25", **CONJ}),
     ("You have chosen September.", "September", {"when": "1964-09", **CONJ}),
     ("On April 24th, the ambassador", "April 24th", {"when": "1964-04-24", **CONJ}),
-    ("the 1960s", "1960s", {"from": "1960", "to": "1969"}),
+    ("the 1960s", "1960s", {"notBefore": "1960", "notAfter": "1969"}),
 ]
 NOT_DATES = ["the 9th RCP Congress", "MIG-21 aircraft", "the 17th Parallel", "dosar 36/1964", "500 volunteers",
              "filele 5-6", "pp. 31-32", "No. 328", "109-03895-01", "Zhongfa [63]", "the October CPSU CC Plenum",
@@ -320,7 +320,7 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("from Beijing, on Sept 9th, 1973", None, "Sept 9th, 1973", {"when": "1973-09-09"}),
     ("in the spring of 1970", None, "spring of 1970", {"notBefore": "1970-03-01", "notAfter": "1970-05-31"}),
     ("the winter of 1956", None, "winter of 1956", {"notBefore": "1956-12-01", "notAfter": "1957-02-28"}),
-    ("since the thirties", "1966-01-01", "thirties", {"from": "1930", "to": "1939", **CONJ}),
+    ("since the thirties", "1966-01-01", "thirties", {"notBefore": "1930", "notAfter": "1939", **CONJ}),
     ("on 19, 20 and 21 October 1956", None, "19, 20 and 21 October 1956", {"from": "1956-10-19", "to": "1956-10-21"}),
     ("between December 19 and 24 for", "1966-12-28", "December 19 and 24",
      {"from": "1966-12-19", "to": "1966-12-24", **CONJ}),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from teikit.names.annotate import Annotator, Context
+from teikit.names.dates import CONJECTURE as CONJ
 from teikit.names.dates import find_dates
 from teikit.names.known_persons import known_persons
 from teikit.names.memory import Memory
@@ -346,10 +347,52 @@ def test_may_after_a_cue_and_a_bracketed_year_after_a_numeric_date(text: str, da
     assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1978-12-14")] == dates
 
 
-def test_two_years_joined_by_and_are_two_dates() -> None:
-    text = "in 1973 and 1974"  # the years of two events, not one span (heldout5's reading)
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1978-01-01")] == [
-        ("1973", {"when": "1973"}), ("1974", {"when": "1974"})]
+# The written convention of tests/gold/DATES.md: a range or a list is one date from its first to its
+# last member; a decade and every vague span take notBefore/notAfter.
+@pytest.mark.parametrize("doc,text,span,attrs", [
+    ("1978-01-01", "in 1973 and 1974 they", "1973 and 1974", {"from": "1973", "to": "1974"}),
+    ("1978-01-01", "in 1973, 1974 and 1975 they", "1973, 1974 and 1975", {"from": "1973", "to": "1975"}),
+    ("1978-01-01", "from 1945 to 1950 they", "1945 to 1950", {"from": "1945", "to": "1950"}),
+    ("1978-01-01", "the 1974/75 season", "1974/75", {"from": "1974", "to": "1975"}),
+    ("1974-08-05", "From July 30th to August 3rd of this year [1974] they",
+     "July 30th to August 3rd of this year [1974]", {"from": "1974-07-30", "to": "1974-08-03"}),
+    ("1975-06-01", "from June 30 - July 2 they", "June 30 - July 2",
+     {"from": "1975-06-30", "to": "1975-07-02", **CONJ}),
+    ("1975-06-01", "from 1 June to 15 June they", "1 June to 15 June",
+     {"from": "1975-06-01", "to": "1975-06-15", **CONJ}),
+    ("1975-06-01", "from January to March 1975 they", "January to March 1975", {"from": "1975-01", "to": "1975-03"}),
+    ("1976-02-01", "from December to February they", "December to February",
+     {"from": "1975-12", "to": "1976-02", **CONJ}),
+    ("1976-02-01", "from December 1975 to January 1976 they", "December 1975 to January 1976",
+     {"from": "1975-12", "to": "1976-01"}),
+    ("1986-03-03", "at the end of 1918/beginning of 1919 the", "end of 1918/beginning of 1919",
+     {"notBefore": "1918-12-01", "notAfter": "1919-01-31"}),
+    ("1978-01-01", "in late 1974 they", "late 1974", {"notBefore": "1974-10-01", "notAfter": "1974-12-31"}),
+    ("1978-01-01", "in mid-1974 they", "mid-1974", {"notBefore": "1974-05-01", "notAfter": "1974-08-31"}),
+    ("1978-01-01", "in the third quarter of 1975 they", "third quarter of 1975",
+     {"notBefore": "1975-07-01", "notAfter": "1975-09-30"}),
+    ("1978-01-01", "in the late 1950s they", "late 1950s", {"notBefore": "1957", "notAfter": "1959"}),
+    ("1978-01-01", "in the second half of the 1960s", "second half of the 1960s",
+     {"notBefore": "1965", "notAfter": "1969"}),
+    ("1978-01-01", "since the early sixties", "early sixties", {"notBefore": "1960", "notAfter": "1963", **CONJ}),
+    ("1975-06-01", "your letter of the 20th ult. says", "20th ult.", {"when": "1975-05-20", **CONJ}),
+    ("1975-01-10", "your letter of the 20th ult. says", "20th ult.", {"when": "1974-12-20", **CONJ}),
+    ("1975-06-01", "your letter of the 15th inst. says", "15th inst.", {"when": "1975-06-15", **CONJ}),
+    ("1975-06-01", "Moscow, 12-VI-1975", "12-VI-1975", {"when": "1975-06-12"}),
+    ("1975-06-01", "in June, 1975 they", "June, 1975", {"when": "1975-06"}),
+])
+def test_ranges_lists_and_vague_spans(doc: str, text: str, span: str, attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("May and June, he said", ["June"]),  # no span: without a cue before it, May is no month
+    ("the February and October Revolutions", ["February"]),  # no span of months naming events
+    ("No. 1974/75 of the file", []),  # a number
+    ("in 1978 and 1974 they", ["1978", "1974"]),  # not in order: two years
+])
+def test_not_ranges(text: str, spans: list[str]) -> None:
+    assert [text[d.start:d.end] for d in find_dates(text, "1978-01-01")] == spans
 
 
 @pytest.mark.parametrize("text,dates", [

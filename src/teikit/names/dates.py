@@ -15,8 +15,14 @@ the shared context check :func:`_context_ok`.
 Conventions for vague spans (stated once here, used everywhere):
 beginning/early = days 1-10, middle/mid = 11-20, end/late = 21-last,
 first half = 1-15, second half = 16-last; of a year: first half Jan-Jun,
-second half Jul-Dec, beginning Jan-Mar, end Oct-Dec. Seasons: spring = March-May,
-summer = June-August, autumn = September-November, winter = December-February.
+second half Jul-Dec, beginning/early Jan-Mar, middle/mid May-Aug, end/late Oct-Dec,
+quarters of three months; the turn of two years ('end of 1918/beginning of 1919')
+December-January. Seasons: spring = March-May, summer = June-August, autumn =
+September-November, winter = December-February. Of a decade: early = its years
+0-3, mid = 4-6, late = 7-9, first half 0-4, second half 5-9. A decade, its parts
+and every vague span take ``notBefore``/``notAfter``; ranges ('5-10 June', '1977-1978')
+and lists ('19, 20 and 21 October', '1977 and 1978') one ``from``/``to`` from the
+first to the last.
 """
 
 from __future__ import annotations
@@ -44,13 +50,16 @@ _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 M = (rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
      rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))")
 M2 = M.replace("?P<m>", "?P<m2>")
-Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+Y = rf"(?P<y>{YEAR})"
+Y2 = rf"(?P<y2>{YEAR})"
 D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
 DASH = r"\s?[-–—/]\s?"
 TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s)"
+TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
 YEAR_TAIL = rf"(?:,?\s(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?"
 
@@ -224,13 +233,14 @@ def day_range(f: Found) -> dict | None:
 
 
 def cross_month(f: Found) -> dict | None:
-    """'30 April/1 May', '29 June through 8 August 1960' (a December-January range spans the year)."""
+    """'30 April/1 May', '29 June through 8 August 1960', 'July 30th to August 3rd of this year',
+    '1 June to 15 June' (a December-January range spans the year)."""
     m1, m2, d1, d2 = _month(f.group("m")), _month(f.group("m2")), int(f.group("d")), int(f.group("d2"))
     y2, conj = _year_for(f, m2)
     if y2 is None:
         return None
     y1 = y2 - 1 if m1 > m2 else y2
-    if not (_ok_day(y1, m1, d1) and _ok_day(y2, m2, d2)) or (m1 == m2):
+    if not (_ok_day(y1, m1, d1) and _ok_day(y2, m2, d2)) or (m1 == m2 and d1 >= d2):
         return None
     return _result({"from": _day(y1, m1, d1), "to": _day(y2, m2, d2)}, conj)
 
@@ -241,14 +251,38 @@ def iso(f: Found) -> dict | None:
 
 
 def month_range(f: Found) -> dict | None:
-    y, m1, m2 = int(f.group("y")), _month(f.group("m")), _month(f.group("m2"))
-    return {"from": f"{y:04d}-{m1:02d}", "to": f"{y:04d}-{m2:02d}"} if m1 < m2 else None
+    """'January-February 1975', 'from January to March', 'April and May' (December to February
+    spans the year)."""
+    m1, m2 = _month(f.group("m")), _month(f.group("m2"))
+    y2, conj = _year_for(f, m2)
+    if y2 is None or m1 == m2:
+        return None
+    y1 = y2 - 1 if m1 > m2 else y2
+    return _result({"from": f"{y1:04d}-{m1:02d}", "to": f"{y2:04d}-{m2:02d}"}, conj)
+
+
+def month_year_range(f: Found) -> dict | None:
+    """'December 1975 - January 1976', 'from May 1945 to June 1946'."""
+    y1, y2, m1, m2 = int(f.group("y")), int(f.group("y2")), _month(f.group("m")), _month(f.group("m2"))
+    return {"from": f"{y1:04d}-{m1:02d}", "to": f"{y2:04d}-{m2:02d}"} if (y1, m1) < (y2, m2) <= (y1 + 100, m1) else None
+
+
+def year_turn(f: Found) -> dict | None:
+    """'end of 1918/beginning of 1919': the turn of the year, December to January."""
+    y1, y2 = int(f.group("y")), int(f.group("y2"))
+    return {"notBefore": f"{y1:04d}-12-01", "notAfter": f"{y2:04d}-01-31"} if y2 == y1 + 1 else None
 
 
 _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
                   "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31)}
 _PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31"),
-                 "beginning": ("01-01", "03-31"), "end": ("10-01", "12-31")}
+                 "beginning": ("01-01", "03-31"), "start": ("01-01", "03-31"), "early": ("01-01", "03-31"),
+                 "middle": ("05-01", "08-31"), "mid": ("05-01", "08-31"),
+                 "end": ("10-01", "12-31"), "late": ("10-01", "12-31"),
+                 "firstquarter": ("01-01", "03-31"), "secondquarter": ("04-01", "06-30"),
+                 "thirdquarter": ("07-01", "09-30"), "fourthquarter": ("10-01", "12-31")}
+_PART_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9),
+                   "firsthalf": (0, 4), "secondhalf": (5, 9)}
 
 
 def part_of_month(f: Found) -> dict | None:
@@ -256,15 +290,20 @@ def part_of_month(f: Found) -> dict | None:
     y, conj = _year_for(f, mm)
     if y is None:
         return None
-    lo, hi = _PART_OF_MONTH[f.group("part").replace(" ", "").rstrip("-").lower()]
+    lo, hi = _PART_OF_MONTH[_part(f)]
     hi = min(hi, _last_day(y, mm))
     return _result({"notBefore": _day(y, mm, lo), "notAfter": _day(y, mm, hi)}, conj)
 
 
 def part_of_year(f: Found) -> dict | None:
     y = int(f.group("y"))
-    lo, hi = _PART_OF_YEAR[f.group("part").replace(" ", "").lower()]
+    lo, hi = _PART_OF_YEAR[_part(f)]
     return {"notBefore": f"{y:04d}-{lo}", "notAfter": f"{y:04d}-{hi}"}
+
+
+def _part(f: Found) -> str:
+    """'first half', 'mid-', 'Late' -> the key of the tables of parts."""
+    return f.group("part").replace(" ", "").rstrip("-").lower().removesuffix("ofthe")
 
 
 def season(f: Found) -> dict | None:
@@ -278,9 +317,14 @@ def month_year(f: Found) -> dict | None:
     return {"when": f"{int(f.group('y')):04d}-{_month(f.group('m')):02d}"}
 
 
+def _decade_span(y: int, f: Found) -> dict:
+    lo, hi = _PART_OF_DECADE[_part(f)] if f.groups.get("part") else (0, 9)
+    return {"notBefore": f"{y + lo:04d}", "notAfter": f"{y + hi:04d}"}
+
+
 def decade(f: Found) -> dict | None:
-    y = int(f.group("y"))
-    return {"from": f"{y:04d}", "to": f"{y + 9:04d}"}
+    """'the 1950s', 'the late 1950s', 'the second half of the 1960s'."""
+    return _decade_span(int(f.group("y")), f)
 
 
 def decade_in_words(f: Found) -> dict | None:
@@ -291,10 +335,11 @@ def decade_in_words(f: Found) -> dict | None:
     y = f.doc[0] // 100 * 100 + tens
     if y > f.doc[0]:
         y -= 100
-    return _result({"from": f"{y:04d}", "to": f"{y + 9:04d}"}, True)
+    return _result(_decade_span(y, f), True)
 
 
 def year_range(f: Found) -> dict | None:
+    """'1966-1970', '1974/75', '1945 to 1950', '1973 and 1974', '1973, 1974 and 1975'."""
     y1, y2 = int(f.group("y")), f.group("y2")
     y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
     return {"from": f"{y1:04d}", "to": f"{y2i:04d}"} if y1 < y2i <= y1 + 100 else None
@@ -308,6 +353,18 @@ def month(f: Found) -> dict | None:
     mm = _month(f.group("m"))
     y, conj = _year_for(f, mm)
     return None if y is None else _result({"when": f"{y:04d}-{mm:02d}"}, conj)
+
+
+_RELATIVE_MONTH = {"inst": 0, "ult": -1, "prox": 1}
+
+
+def day_of_relative_month(f: Found) -> dict | None:
+    """'the 15th inst.' (this month), 'the 20th ult.' (last month), 'the 2nd prox.' (next month)."""
+    if f.doc is None:
+        return None
+    y, mm = divmod(f.doc[0] * 12 + f.doc[1] - 1 + _RELATIVE_MONTH[f.group("rel").lower()], 12)
+    d = int(f.group("d"))
+    return _result({"when": _day(y, mm + 1, d)}, True) if _ok_day(y, mm + 1, d) else None
 
 
 def day_alone(f: Found) -> dict | None:
@@ -364,6 +421,7 @@ _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
+    DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month, _not_pronoun),
@@ -377,6 +435,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_list", rf"{D}(?:,\s[0-3]?\d)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("cross_month", rf"{D}\s{M}{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
+    DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
     # a typed form's blank for the day: '"15" January 1963'
     DateForm("quoted_day_month", rf"[\"“„«]{D}[\"”»]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
@@ -388,24 +447,38 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
     DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?{Y}|{CUR})?", day_month),
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
+    DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
+    DateForm("month_span", rf"{M}{TO_WORD}{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range, _month_alone_ok),
+    DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
+             rf"\s(?:of\s)?{Y2}", year_turn),
     DateForm("part_of_month", rf"(?P<part>(?:first|second)\shalf|beginning|start|middle|end)\sof\s{M}{YEAR_TAIL}",
              part_of_month),
     DateForm("early_month", rf"(?P<part>early|mid-?|late)\s?{M}{YEAR_TAIL}", part_of_month),
-    DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|beginning|end)\sof\s{Y}", part_of_year),
+    DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start"
+             rf"|middle|end)\sof\s{Y}", part_of_year),
+    DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?{Y}", part_of_year),
+    DateForm("part_of_decade", r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:first|second)\shalf\sof\sthe\s)"
+             r"(?P<y>1[6-9]\d0|20\d0)s\b", decade),
     DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)\s(?:of\s)?{Y}", season),
-    DateForm("month_year", rf"{M}\s(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))", month_year),  # and 'August (1955)'
+    DateForm("month_year", rf"{M},?\s(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))", month_year),  # and 'August (1955)'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)s\b", decade),
-    DateForm("decade_in_words", rf"(?<=\bthe )(?P<dec>{'|'.join(_DECADES)})\b", decade_in_words, bounded=False),
-    DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
+    DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?(?P<dec>{'|'.join(_DECADES)})\b",
+             decade_in_words, bounded=False),
+    DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—/](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
+    DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)|\s(?:to|through|until|till))\s{Y2}",
+             year_range),
     DateForm("year", Y, year, _not_before_date),
     DateForm("month", M, month, _month_alone_ok),
+    DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<rel>inst|ult|prox)\.?",
+             day_of_relative_month),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name,
              bounded=False),
 )
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
-WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "decade_in_words", "ordinal_of_this_month"})
+WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "month_span", "decade_in_words",
+                           "ordinal_of_this_month"})
 _RANKED = list(enumerate(_COMPILED))  # (priority, (form, pattern))
 _RANKED_WITHOUT_DIGIT = [(prio, (f, rx)) for prio, (f, rx) in _RANKED if f.name in WITHOUT_DIGIT]
 _DIGIT = re.compile(r"\d")
