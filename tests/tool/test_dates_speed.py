@@ -51,6 +51,24 @@ def _digits_only(op: object, av: object) -> bool:
     return op == c.LITERAL and chr(av).isdigit()  # type: ignore[arg-type]
 
 
+def _requires_group(items: sre_parse.SubPattern | list, gid: int) -> bool:
+    """Whether every match of the parsed pattern fills group ``gid``."""
+    for op, av in items:
+        if op == c.SUBPATTERN and (av[0] == gid or _requires_group(av[-1], gid)):  # type: ignore[index]
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1 and _requires_group(av[2], gid):  # type: ignore[index]
+            return True
+        if op == c.BRANCH and all(_requires_group(b, gid) for b in av[1]):  # type: ignore[index]
+            return True
+    return False
+
+
+@pytest.mark.parametrize("form", [f for f in dates.FORMS if dates._needs_month(f)], ids=lambda f: f.name)
+def test_forms_with_a_month_group_need_a_month_name(form: dates.DateForm) -> None:
+    parsed = sre_parse.parse(form.pattern)
+    assert _requires_group(parsed, parsed.state.groupdict["m"])
+
+
 @pytest.mark.parametrize("form", dates.FORMS, ids=lambda f: f.name)
 def test_forms_outside_without_digit_need_a_digit(form: dates.DateForm) -> None:
     assert _needs_digit(sre_parse.parse(form.pattern)) is (form.name not in dates.WITHOUT_DIGIT)
@@ -59,7 +77,9 @@ def test_forms_outside_without_digit_need_a_digit(form: dates.DateForm) -> None:
 def _paragraphs() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "sources").glob("*.txt"))]
     crafted = ["in the thirties and on the 5th", "early June, the end of May 1964", "Nothing here at all.",
-               "10 June 1964, on the 12th", "30.IV.65", "the sixties 1960s 1964-65"]
+               "10 June 1964, on the 12th", "30.IV.65", "the sixties 1960s 1964-65",
+               "from January to March, in 1973 and 1974, at the end of 1918/beginning of 1919",
+               "the 20th ult., mid-1974, the late 1950s, July 30th to August 3rd", "No month 1964 here"]
     return [p for t in texts for p in t.split("\n\n") if p.strip()] + crafted
 
 

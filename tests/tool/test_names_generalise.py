@@ -341,6 +341,7 @@ def test_a_day_in_quotes_is_part_of_the_date(text: str, dates: list) -> None:
 
 @pytest.mark.parametrize("text,dates", [
     ("we met in May and since May; May I ask?", [("May", "1978-05"), ("May", "1978-05")]),  # the verb is no month
+    ("it was planned for May; May we go?", [("May", "1978-05")]),
     ("Havana, 14.12. [1978]", [("14.12. [1978]", "1978-12-14")]),  # the editor's year after a numeric date
 ])
 def test_may_after_a_cue_and_a_bracketed_year_after_a_numeric_date(text: str, dates: list) -> None:

@@ -386,7 +386,7 @@ def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     return not re.match(r"\s[A-Z]", folded[e:e + 2])  # 'the October Plenum', 'October Revolution'
 
 
-_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|"
+_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|for|"
                                r"this|that|through|to)\s?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s(?:at\s)?[0-2]?\d(?::[0-5]\d|\d\d\b)")
 _DATE_CUE_BEFORE = re.compile(r"\b(?:on|dated|of|since|until|till|from|by)\s$", re.IGNORECASE)
@@ -479,9 +479,22 @@ _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded e
 # checks it on the patterns), so text without a digit is searched with these alone.
 WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "month_span", "decade_in_words",
                            "ordinal_of_this_month"})
-_RANKED = list(enumerate(_COMPILED))  # (priority, (form, pattern))
-_RANKED_WITHOUT_DIGIT = [(prio, (f, rx)) for prio, (f, rx) in _RANKED if f.name in WITHOUT_DIGIT]
 _DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile(M)
+
+
+def _needs_month(form: DateForm) -> bool:
+    """A form with a month group needs a month name: no form's month is optional
+    (tests/tool/test_dates_speed.py checks it on the patterns)."""
+    return "(?P<m>" in form.pattern
+
+
+# (priority, (form, pattern)) of the forms that can match a text, by (has a digit, has a month name)
+_RANKED = {
+    (digit, month): [(prio, (f, rx)) for prio, (f, rx) in enumerate(_COMPILED)
+                     if (digit or f.name in WITHOUT_DIGIT) and (month or not _needs_month(f))]
+    for digit in (False, True) for month in (False, True)
+}
 
 # words after which a number is an identifier, not a date
 _ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s$")
@@ -513,7 +526,7 @@ def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
     folded, idx = fold(text)
     doc = _doc_month(doc_date)
     cands: list[tuple[int, int, int, DateForm, re.Match]] = []
-    for prio, (form, rx) in _RANKED if _DIGIT.search(folded) else _RANKED_WITHOUT_DIGIT:
+    for prio, (form, rx) in _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]:
         for m in rx.finditer(folded):
             s, e = m.span()
             if e > s and _context_ok(folded, s, e) and (form.plausible is None or form.plausible(folded, s, e, m)):
