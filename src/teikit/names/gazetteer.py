@@ -99,6 +99,13 @@ def _inflection_of(alternate: str, name: str) -> bool:
     return len(n) >= 4 and a != n and a[:len(n) - 1] == n[:-1] and len(a) - len(n) in (0, 1)
 
 
+def _surname_of(alternate: str, name: str) -> bool:
+    """'Ivanov', 'Ivanova' for Ivanovo, 'Pushkin' for Pushkino: a town named after a family keeps
+    the family's name among its alternates, and documents mean the person by it."""
+    a, n = _fold(alternate), _fold(name)  # 'İvanov' too
+    return n.endswith("o") and a in (n[:-1], n[:-1] + "a")
+
+
 def _with_caps(forms: list[str]) -> list[str]:
     """Telegrams are typed in capitals: 'PEKING' is a form of Peking."""
     out = list(dict.fromkeys(forms))
@@ -142,7 +149,7 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
                       and (capital or a in FORMER_NAMES or _spelling_of(a, c["name"]))]
         else:
             forms += [a for a in c.get("alternatenames", []) if _inflection_of(a, c["name"])]
-        forms = forms[:1] + [f for f in forms[1:] if _fold(f) not in own_names]
+        forms = forms[:1] + [f for f in forms[1:] if _fold(f) not in own_names and not _surname_of(f, c["name"])]
         forms = [f for f in dict.fromkeys(forms) if _usable(f, freq, common) and _fold(f) not in claimed]
         if not forms:
             continue

@@ -77,6 +77,23 @@ REGIONS: dict[str, list[str]] = {
     "banat": ["Banat"], "bukovina": ["Bukovina"], "moldavia": ["Moldavia"], "wallachia": ["Wallachia"],
     "slavonia": ["Slavonia"], "dalmatia": ["Dalmatia"], "istria": ["Istria"],
     "trieste-zone": ["Free Territory of Trieste"],
+    # seas, oceans, straits and gulfs (a bare 'Atlantic' or 'Pacific' is mostly a pact's or region's word)
+    "mediterranean": ["Mediterranean", "Mediterranean Sea"], "baltic-sea": ["Baltic Sea"],
+    "black-sea": ["Black Sea"], "red-sea": ["Red Sea"], "caspian-sea": ["Caspian Sea"],
+    "adriatic": ["Adriatic", "Adriatic Sea"], "aegean": ["Aegean", "Aegean Sea"],
+    "caribbean": ["Caribbean", "Caribbean Sea"], "atlantic-ocean": ["Atlantic Ocean"],
+    "pacific-ocean": ["Pacific Ocean"], "indian-ocean": ["Indian Ocean"], "arctic-ocean": ["Arctic Ocean"],
+    "south-china-sea": ["South China Sea"], "yellow-sea": ["Yellow Sea"], "sea-of-japan": ["Sea of Japan"],
+    "gulf-of-tonkin": ["Gulf of Tonkin", "Tonkin Gulf"], "taiwan-strait": ["Taiwan Strait", "Formosa Strait"],
+    "bosporus": ["Bosporus", "Bosphorus"], "dardanelles": ["Dardanelles"], "suez-canal": ["Suez Canal"],
+    "horn-of-africa": ["Horn of Africa"],
+    # the provinces of the DPRK as English documents write them (ISO 3166-2 spells them otherwise:
+    # 'Kangweonto'), and the truce village
+    "north-pyongan": ["North Pyongan"], "south-pyongan": ["South Pyongan"],
+    "north-hwanghae": ["North Hwanghae"], "south-hwanghae": ["South Hwanghae"],
+    "kangwon": ["Kangwon", "Kangwon-do", "Gangwon"], "chagang": ["Chagang"],
+    "north-hamgyong": ["North Hamgyong"], "south-hamgyong": ["South Hamgyong"],
+    "ryanggang": ["Ryanggang", "Yanggang"], "panmunjom": ["Panmunjom", "Panmunjeom"],
 }
 
 # names a city had in the period that GeoNames keeps among its alternate names but
@@ -138,4 +155,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "pmac": ["PMAC", "Derg", "Dergue", "Provisional Military Administrative Council"],
     "solidarity": ["Solidarność", "Solidarnosc"], "opec": ["OPEC"], "asean": ["ASEAN"],
     "non-aligned": ["Non-Aligned Movement"], "polisario": ["POLISARIO", "Polisario Front"],
+    # 'the Commonwealth' is the association of states, not the Philippine city GeoNames has
+    "commonwealth": ["Commonwealth", "British Commonwealth", "Commonwealth of Nations"],
+    "cis": ["Commonwealth of Independent States"],
 }

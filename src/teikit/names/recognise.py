@@ -156,6 +156,9 @@ _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
 _DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
+# 'the XI Party Congress': a congress counted, not a body named 'XI Party' ('II Department' is one)
+_ROMAN_LEAD = re.compile(r"[IVXL]{1,6}\s(?=[A-Z])")
+_EVENT_AFTER = re.compile(r"\s(?:Congress|Plenum|Plenary|Conference|Session)\b")
 _ROLE_LEAD = re.compile(r"(?:(?:Deputy|Vice|First|Second|General|Co-chairman|Chairman|Head|Heads|Minister|Ministers|"
                         r"Secretary|Secretaries|Member|Members|Director|Chief|Officer|Assistant|Asistant|Plenum|Plenary|"
                         r"Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:(?:of|for)\s(?:the\s)?)?")
@@ -355,10 +358,15 @@ def _body_start(folded: str, s: int, e: int) -> int:
 
 
 def _before_person(folded: str, s: int, e: int) -> int:
-    """A body's name ends before an East Asian name that follows it: 'the Ministry of Foreign
-    Affairs Ha Van Lau relayed ...'."""
+    """A body's name ends before a person's name that follows it: 'the Ministry of Foreign
+    Affairs Ha Van Lau relayed ...', '... of Bulgaria Todor Zhivkov'."""
     for m in _EAST_ASIAN.finditer(folded, s + 1, e):
         if m.group("sur").title() in EAST_ASIAN_SURNAMES and folded[m.start() - 1] == " ":
+            return m.start() - 1
+    for m in _FORENAME_RX.finditer(folded, s + 1, e):  # '... of the People's Republic of Bulgaria Todor Zhivkov'
+        first = m.group("f")
+        if (m.end("s") == e and folded[m.start() - 1] == " " and not m.group("mid") and is_forename(first)
+                and word_frequency(first) < FORENAME_AS_WORD and _full_name_ok(first, None, m.group("s"))):
             return m.start() - 1
     return e
 
@@ -381,7 +389,8 @@ def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     not a state whose name has a body's head ('... of the Soviet Union')."""
     for o in _OF_RX.finditer(folded, s, e):
         inner = _ORG_RX.match(folded, o.end(), e)
-        if inner and inner.end() == e and not set(_HEAD_RX.findall(inner.group())) <= _STATE_HEADS:
+        if (inner and e in (inner.end(), _seated(folded, o.end(), inner.end()))
+                and not set(_HEAD_RX.findall(inner.group())) <= _STATE_HEADS):
             yield o.end(), e
 
 
@@ -397,6 +406,25 @@ def _numbered(folded: str, end: int) -> int:
     return end
 
 
+_PLACE_LEADS = set("""North South East West New United Saudi Sri Costa Hong Ulan Addis Buenos Rio San Santo Sao
+Abu Dar Phnom Kuala Port Puerto Tel Los Las El Al Inner Outer Upper Lower Great PR DPR""".split())
+_MISSION_RX = re.compile(r"\b(?:Embassy|EMBASSY|Consulate|Legation|Mission)\b")
+_SEAT = re.compile(rf"\sin\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(?![\w'-])")
+
+
+def _seated(folded: str, start: int, end: int) -> int:
+    """A named mission's name ends after its seat: 'the Hungarian Embassy in Pyongyang', 'Embassy
+    of the USSR in the PRC', '... in New Delhi' (a second word only after a word that leads place
+    names: not 'in Beijing Regarding', 'in Moscow Ivan Petrov')."""
+    if not _MISSION_RX.search(folded, start, end) or not (m := _SEAT.match(folded, end)):
+        return end
+    if m.group("p") in STOP or not _body_ok(folded[start:end]):  # 'the Embassy in Beijing' is no name
+        return end
+    if m.group("q") and m.group("p") in _PLACE_LEADS:
+        return m.end("q")
+    return m.end("p")
+
+
 def organisations(folded: str) -> Iterator[Guess]:
     """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry', and the
     bodies coordinated with it or named inside it; a letterhead line is one body (:func:`letterhead`)."""
@@ -404,7 +432,9 @@ def organisations(folded: str) -> Iterator[Guess]:
         return
     for m in _ORG_RX.finditer(folded):
         start = _body_start(folded, *m.span())
-        end = _numbered(folded, _before_person(folded, start, m.end()))
+        end = _seated(folded, start, _numbered(folded, _before_person(folded, start, m.end())))
+        if _ROMAN_LEAD.match(folded, start) and _EVENT_AFTER.match(folded, end):
+            continue
         own = _POSSESSIVE.search(folded, start, end)
         if own and not _TITLES_RX.fullmatch(folded[start:own.start()].split()[-1]) \
                 and not _STATE_ORGAN.fullmatch(folded[start:end]):
@@ -668,7 +698,8 @@ def surname_endings(folded: str) -> Iterator[Guess]:
 # ('[V.V.] Grishin', '[Konstantin V.] Rusakov'); a surname in the bracket resolves a code name or an
 # address ('Filippov [Stalin]', 'Yegor Kuzmich [Ligachev]'): two mentions
 _COMPLETED_AFTER = re.compile(rf"(?<![\w'.])(?<!\w-)(?P<n>{WORD}|{CAPS})\s\[(?P<c>{WORD}(?:[\s-]{WORD})?)\](?![\w])")
-_COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}|{WORD}(?:\s[A-Z]\.){{0,2}})\]\s"
+_COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}|{WORD}(?:\s{WORD})?(?:\s[A-Z]\.){{0,2}})"
+                               rf"\]\s"
                                rf"(?P<n>{WORD}|{CAPS})(?![\w'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|to|from|at|for)\s$")
 
