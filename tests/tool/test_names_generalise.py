@@ -381,6 +381,19 @@ def test_may_after_a_cue_and_a_bracketed_year_after_a_numeric_date(text: str, da
     ("1975-06-01", "your letter of the 15th inst. says", "15th inst.", {"when": "1975-06-15", **CONJ}),
     ("1975-06-01", "Moscow, 12-VI-1975", "12-VI-1975", {"when": "1975-06-12"}),
     ("1975-06-01", "in June, 1975 they", "June, 1975", {"when": "1975-06"}),
+    ("1967-12-10", "from the 18th until the 23rd of December", "18th until the 23rd of December",
+     {"from": "1967-12-18", "to": "1967-12-23", **CONJ}),
+    ("1980-01-10", "on 28, 29 and 30 of this January", "28, 29 and 30 of this January",
+     {"from": "1980-01-28", "to": "1980-01-30", **CONJ}),
+    ("1979-08-01", "in the middle of next September", "middle of next September",
+     {"notBefore": "1979-09-11", "notAfter": "1979-09-20", **CONJ}),
+    ("1979-10-01", "in the middle of next September", "middle of next September",
+     {"notBefore": "1980-09-11", "notAfter": "1980-09-20", **CONJ}),
+    ("1975-06-01", "since last December", "last December", {"when": "1974-12", **CONJ}),
+    ("1975-06-01", "last May", "last May", {"when": "1975-05", **CONJ}),
+    ("1980-03-20", "on Saturday the 22nd we", "Saturday the 22nd", {"when": "1980-03-22", **CONJ}),
+    ("1961-12-01", "in early January of 1962", "early January of 1962",
+     {"notBefore": "1962-01-01", "notAfter": "1962-01-10"}),
 ])
 def test_ranges_lists_and_vague_spans(doc: str, text: str, span: str, attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]

@@ -47,9 +47,11 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 
 _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 # abbreviations: with a full stop, or without one where the abbreviation is no English word
-M = (rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+# 'this January', 'next September', 'last May': the month's year from the document's date
+M = (rf"(?:(?P<rel>this|next|coming|last|past)\s)?"
+     rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
      rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))")
-M2 = M.replace("?P<m>", "?P<m2>")
+M2 = M.replace("?P<m>", "?P<m2>").replace("?P<rel>", "?P<rel2>")
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 Y = rf"(?P<y>{YEAR})"
 Y2 = rf"(?P<y2>{YEAR})"
@@ -58,10 +60,10 @@ D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
 DASH = r"\s?[-–—/]\s?"
-TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s)"
+TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s(?:the\s)?)"  # '18th until the 23rd of December'
 TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
-YEAR_TAIL = rf"(?:,?\s(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?"
+YEAR_TAIL = rf"(?:,?\s(?:of\s)?(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?"  # and 'early January of 1962'
 
 
 @dataclass(frozen=True)
@@ -128,8 +130,12 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
     dy, dm = f.doc
     if f.groups.get("cy"):  # 'of this year [1974]': the editor's year
         return int(f.group("cy")), False
-    if f.groups.get("cur"):  # 'of the current year'
+    if f.groups.get("cur") or f.groups.get("rel") == "this":  # 'of the current year', 'this January'
         return dy, True
+    if f.groups.get("rel") in ("next", "coming"):  # the first such month after the document's
+        return (dy if month > dm else dy + 1), True
+    if f.groups.get("rel") in ("last", "past"):  # the last one before it
+        return (dy if month < dm else dy - 1), True
     return _nearest_year(dy, dm, month), True
 
 
@@ -381,7 +387,8 @@ def day_alone(f: Found) -> dict | None:
 
 def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     mon = m.group("m")
-    if mon.endswith(".") or (mon in ("May", "MAY") and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
+    if mon.endswith(".") or (mon in ("May", "MAY") and not m.group("rel")
+                             and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
         return False  # 'May' is usually the verb; 'in May', 'since May', 'early May' are the month
     return not re.match(r"\s[A-Z]", folded[e:e + 2])  # 'the October Plenum', 'October Revolution'
 
@@ -415,7 +422,8 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
-_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
@@ -513,7 +521,7 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
     return not (after[:1] == "/" or re.match(r"-\d", after))
 
 
-_WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s$")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)}),?\s(?:the\s)?$")
 
 
 def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
@@ -542,7 +550,7 @@ def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
         if attrs is None:
             continue
         last_end = s - neg
-        if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - 12), s)):
+        if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - 16), s)):
             s = day.start()  # 'Sunday, August 3': the weekday is part of the date
         out.append(DateHit(idx[s], idx[last_end - 1] + 1, attrs))
         v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""

@@ -33,7 +33,8 @@ STATES: dict[str, list[str]] = {
     "MN": ["Mongolia", "MPR", "MNR", "Mongolian People's Republic", "Outer Mongolia"],
     "RU": ["Russia", "RSFSR", "Russian Federation"],
     "VN": ["Vietnam", "Viet Nam", "SRV"],
-    "KH": ["Cambodia", "Kampuchea"],
+    "KH": ["Cambodia", "Kampuchea", "PRK", "People's Republic of Kampuchea", "Democratic Kampuchea"],
+    "TW": ["Taiwan", "Formosa", "ROC", "Republic of China", "Nationalist China"],
     "IR": ["Iran", "Persia"],
     # the states of the 1970s-80s by their names and acronyms of the time (Russian ones transliterated)
     "SO": ["Somalia", "SDR", "Somali Democratic Republic"],

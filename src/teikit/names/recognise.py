@@ -331,6 +331,34 @@ def acronyms(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("a"), m.end("a"), "orgName", 32)
 
 
+# an acronym standing alone in running text names a body ('CNEA said', 'the VOKS delegation'): not
+# an English word in capitals ('SALT'), a roman number, a weapon or treaty, nor inside a run of capitals
+_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10})(?![\w'&/-])")
+NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
+OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR""".split())  # SSR: of 'Ukrainian SSR'
+ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
+
+
+def bare_acronyms(folded: str) -> Iterator[Guess]:
+    for m in _BARE_ACRONYM.finditer(folded):
+        a = m.group("a")
+        if a in NOT_BODIES or _ROMAN.fullmatch(a) or word_frequency(a.lower()) >= ACRONYM_AS_WORD:
+            continue
+        if _caps_neighbour(folded, m.start(), m.end()):
+            continue
+        yield Guess(m.start(), m.end(), "orgName", 70)
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _caps_neighbour(folded: str, start: int, end: int) -> bool:
+    """A word in capitals next to it: a heading, a telegram typed in capitals, a signature line."""
+    before = folded[max(0, start - 25):start].split()
+    after = folded[end:end + 25].split()
+    return any(_CAPS_WORD.fullmatch(w.strip(".,:;()[]")) for w in before[-1:] + after[:1])
+
+
 _HEAD_RX = re.compile(rf"\b(?:{ORG_HEADS})\b")
 _OF_RX = re.compile(r"\sof\s(?:the\s)?")
 _AND_RX = re.compile(r"\sand\s")
@@ -871,7 +899,8 @@ def _sentence_start(folded: str, pos: int) -> bool:
 RULES: tuple[Rule, ...] = (
 initials, titled, initials_after, speakers, east_asian, patronymics, features, streets, forename_surname,
                            surname_initials, completed_names, surname_endings,
-                           units, radio, acronyms, organisations, holders_of_office, apposition, after_preposition,
+                           units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
+                           after_preposition,
                            states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
 
 
