@@ -17,7 +17,7 @@ from teikit.pipeline import Resources, convert_files
 RAW = Path(__file__).parents[1] / "data" / "raw" / "site_telegram_hanoi.txt"
 BODY = "Ambassador Imre Pehr reports that Pham Van Dong received him on 2 October."
 TEACHES = "Comrade Varkonyi Balvanyos received the ambassador on 2 October."
-BARE = "Balvanyos said the DRV needs more anti-aircraft guns."
+BARE = "Balvanyos thinks the DRV needs more anti-aircraft guns."  # no verb of speech: only memory names him
 
 
 def _source(folder: Path, stem: str, body: str) -> Path:

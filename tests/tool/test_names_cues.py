@@ -255,3 +255,23 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     got = [(m.tag, t[m.start:m.end]) for m in Annotator(None).annotate(t, Context("1956-01-01"))]
     assert ("persName", "B[oris] Zorvatin") in got
     assert ("orgName", "Council of Ministers of the H[ungarian] P[eople's] R[epublic]") in got
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Carlos Castro Madero arrived", [("persName", "Carlos Castro Madero")]),  # two surnames
+    ("Minister Antonio Francisco Azeredo da Silveira met", [("persName", "Antonio Francisco Azeredo da Silveira")]),
+    ("with Gustavo Moraes Rego Reis.", [("persName", "Gustavo Moraes Rego Reis")]),
+    ("the Vice-admiral Castro Madero said", [("persName", "Castro Madero")]),  # the title outside
+    ("Leonid Brezhnev General Secretary", [("persName", "Leonid Brezhnev")]),  # an office ends the surnames
+    ("Subandrio asked me. Then Subandrio further noted", [("persName", "Subandrio"), ("persName", "Subandrio")]),
+    ("Moscow replied that", [("placeName", "Moscow")]),  # a place speaks for its government
+    ("Pravda reported that", []),  # a newspaper: a work, which the references stage encodes
+    ("At the same time, Comrade Nam Il asked me", []),  # the end of a longer name is no name alone
+    ("with Nelson Mandela, Deputy President of the ANC", [("persName", "Nelson Mandela"), ("orgName", "ANC")]),
+    ("CNEA said that NUCLEBRAS and the VOKS delegation", [("orgName", "CNEA"), ("orgName", "NUCLEBRAS"),
+                                                          ("orgName", "VOKS")]),
+    ("the SALT talks on the ICBM in the USSR", [("placeName", "USSR")]),  # a treaty and a weapon are no bodies
+    ("TOP SECRET CNEA URGENT", []),  # among capitals: a heading, not running text
+])
+def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found
