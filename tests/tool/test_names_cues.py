@@ -275,3 +275,19 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
 ])
 def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The Government of Japan would like to invite", [("orgName", "Government of Japan")]),
+    ("the Government of the Democratic Republic of Vietnam issued",
+     [("orgName", "Government of the Democratic Republic of Vietnam")]),
+    ("the Soviet Government said", []),  # a description, as 'the Romanian embassy'
+    ("at the Palacio da Alvorada with", [("placeName", "Palacio da Alvorada")]),
+    ("the Casa Rosada and the Place de la Concorde", [("placeName", "Casa Rosada"),
+                                                      ("placeName", "Place de la Concorde")]),
+    ("near Lake Baikal and at the Palace of Revolution", [("placeName", "Lake Baikal"),
+                                                          ("placeName", "Palace of Revolution")]),
+    ("the Lake District", []),
+])
+def test_governments_and_places_named_kind_first(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

@@ -483,6 +483,19 @@ def organisations(folded: str) -> Iterator[Guess]:
 
 
 
+# a state's government by its formal name is a body ('the Government of Japan'); 'the Soviet
+# Government' describes one, as 'the Romanian embassy' does
+_GOVERNMENT_OF = re.compile(rf"(?<![\w'])Government\sof\s(?:the\s)?{ORG_TOKEN}"
+                            rf"(?:\s(?:of\s(?:the\s)?)?{ORG_TOKEN}){{0,4}}")
+
+
+def governments(folded: str) -> Iterator[Guess]:
+    for m in _GOVERNMENT_OF.finditer(folded):
+        end = _before_person(folded, m.start(), m.end())
+        if end > m.start() + len("Government of "):
+            yield Guess(m.start(), end, "orgName", 40)
+
+
 def features(folded: str) -> Iterator[Guess]:
     """Rivers, seas, palaces, buildings, streets: the whole name, not the place or person inside it."""
     for m in _FEATURE_RX.finditer(folded):
@@ -493,6 +506,21 @@ def features(folded: str) -> Iterator[Guess]:
             words = words[1:]
         if len(words) >= 2:
             yield Guess(s, m.end("p"), "placeName", 20)
+
+
+# the same in the languages that put the kind first: 'Palacio da Alvorada', 'Casa Rosada', 'Place de la
+# Concorde', 'Lake Baikal', 'Palace of Revolution'
+_KIND_FIRST = ("Palacio|Palácio|Palais|Palazzo|Casa|Castillo|Plaza|Praça|Piazza|Place|Rue|Avenida|Calle|Quai|Ponte|"
+               "Puente|Lake|Mount|Palace|Bay")
+_KIND_FIRST_RX = re.compile(rf"(?<![\w'])(?:{_KIND_FIRST})\s(?:(?:da|de|do|dos|das|del|della|di|des|du|la|of|the)\s)*"
+                            rf"{WORD}(?:\s{WORD})?(?![\w'-])")
+
+
+def kind_first(folded: str) -> Iterator[Guess]:
+    for m in _KIND_FIRST_RX.finditer(folded):
+        words = m.group().split()  # after 'of' a capital says it is a name: 'Palace of Culture'
+        if _word_ok(words[-1]) and ("of" in words or not _common_word(words[-1])):
+            yield Guess(m.start(), m.end(), "placeName", 20)
 
 
 def after_preposition(folded: str) -> Iterator[Guess]:
@@ -944,7 +972,7 @@ RULES: tuple[Rule, ...] = (
 initials, titled, initials_after, speakers, east_asian, patronymics, features, streets, forename_surname,
                            surname_initials, completed_names, surname_endings,
                            units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
-                           speaking, after_preposition,
+                           speaking, governments, kind_first, after_preposition,
                            states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
 
 
