@@ -291,3 +291,12 @@ def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list)
 ])
 def test_governments_and_places_named_kind_first(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Professor D. URIEL DA COSTA RIBEIRO traveled", [("persName", "URIEL DA COSTA RIBEIRO")]),
+    ("engineer SERGIO GORRETA MUNDIM, from the institute", [("persName", "SERGIO GORRETA MUNDIM")]),
+    ("The TOP SECRET document said", []),  # words in capitals, not a name
+])
+def test_a_name_in_capitals_inside_running_text(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

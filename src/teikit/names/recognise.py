@@ -301,6 +301,26 @@ def _caps_as_names(folded: str, start: int, end: int) -> bool:
 
 
 
+# a whole name in capitals inside running text, as Spanish and Portuguese letters write their people:
+# 'engineer HELCIO MODESTO DA COSTA, member of ...' (forename first, or three words and more)
+_CAPS_WORD_RUN = r"[A-ZÁÉÍÓÚÃÕÇÑ][A-ZÁÉÍÓÚÃÕÇÑ'-]{2,}"
+_CAPS_NAME = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s)?(?P<n>{_CAPS_WORD_RUN}(?:\s(?:(?:DA|DE|DO|DOS|DAS|DEL|Y|E)\s)?"
+                        rf"{_CAPS_WORD_RUN}){{1,5}})(?![\w'-])")
+CAPS_NAME_WORD = 2_000  # 'COSTA', 'RIBEIRO' are rare; 'TOP', 'SECRET', 'URGENT' are words
+
+
+def caps_names(folded: str) -> Iterator[Guess]:
+    for m in _CAPS_NAME.finditer(folded):
+        words = [w for w in m.group("n").split() if w not in ("DA", "DE", "DO", "DOS", "DAS", "DEL", "Y", "E")]
+        if not _caps_as_names(folded, m.start(), m.end()) or not any(c.islower() for c in folded):
+            continue
+        if any(word_frequency(w.lower()) >= CAPS_NAME_WORD or w.title() in GENERIC or w.title() in STOP
+               or not re.search("[AEIOUY]", w) for w in words):
+            continue
+        if len(words) >= 3 or is_forename(words[0].title()):
+            yield Guess(m.start("n"), m.end("n"), "persName", 28)
+
+
 def east_asian(folded: str) -> Iterator[Guess]:
     """Family name first: a known East Asian family name, then given names."""
     for m in _EAST_ASIAN.finditer(folded):  # overlapping: 'USSR Yu Hongliang'
@@ -969,7 +989,7 @@ def _sentence_start(folded: str, pos: int) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-initials, titled, initials_after, speakers, east_asian, patronymics, features, streets, forename_surname,
+initials, titled, initials_after, speakers, caps_names, east_asian, patronymics, features, streets, forename_surname,
                            surname_initials, completed_names, surname_endings,
                            units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
                            speaking, governments, kind_first, after_preposition,
