@@ -9,7 +9,7 @@ from pathlib import Path
 from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.render.html import VIEWS, copy_assets, page_name, render, write_page
-from teikit.render.stylesheets import file_node, use_overrides
+from teikit.render.stylesheets import use_overrides
 from teikit.render.unknown import unknown_summary
 from teikit.xmlsafe import XMLInputError
 
@@ -46,13 +46,13 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.register}: error: no such register file", file=sys.stderr)
             return 2
         params["register-uri"] = args.register.resolve().as_uri()
-        params["register"] = file_node(args.register)
     try:
         copy_assets(args.out, edition.asset_dirs())
     except OSError as exc:
         print(f"{args.out}: error: {exc}", file=sys.stderr)
         return 2
     failures = len(missing)
+    one_shot = len(args.files) == 1  # one page: the register cut to what it reaches (teikit.render.reach)
     for f in missing:
         print(f"{f}: error: no such file", file=sys.stderr)
     for path in args.files:
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                                     register=register if register.is_file() else None)
                 written, warnings = report.out_pdf, report.unknown
             else:
-                page = render(path, args.view, params)
+                page = render(path, args.view, params, register_file=args.register, one_shot=one_shot)
                 written = write_page(page, args.out / page_name(path.stem, args.view))
                 warnings = [w for w in [unknown_summary(page, 2 if args.view == "sidebyside" else 1)] if w]
         except XMLInputError as exc:
