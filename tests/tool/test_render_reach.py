@@ -74,3 +74,19 @@ def test_the_cut_register_is_smaller() -> None:
 def test_pointer_ids_read_as_tk_ref_id() -> None:
     root = parse_xml(b'<a ref="#x  reg:y" who="p.xml#q#r"><b corresp="z"/></a>').getroot()
     assert pointer_ids(root.iter()) == {"#x", "x", "reg:y", "p.xml#q#r", "q#r", "z"}
+
+
+@pytest.mark.parametrize("files", [1, 2])
+def test_a_refused_register_stops_the_command_before_any_page(tmp_path: Path, files: int) -> None:
+    """One file (the cut register) or several (the whole one): the same one error, up front."""
+    import subprocess
+    import sys
+
+    register = tmp_path / "register.xml"
+    register.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><oops></TEI>', encoding="utf-8")
+    docs = [str(p) for p in sorted((ROOT / "tei").glob("0*.xml"))[:files]]
+    run = subprocess.run([sys.executable, "-m", "teikit.cli", "render", *docs, "--register", str(register),
+                          "--out", str(tmp_path / "out")], capture_output=True, text=True, check=False)
+    assert run.returncode == 1
+    assert run.stderr.count("error") == 1 and run.stderr.startswith("teikit: error: ")
+    assert not (tmp_path / "out").exists()

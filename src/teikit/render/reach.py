@@ -23,7 +23,7 @@ from saxonche import PyXdmNode
 from teikit.render.stylesheets import xdm_document
 from teikit.xmlsafe import parse_xml
 
-__all__ = ["pointer_ids", "reachable_register"]
+__all__ = ["pointer_ids", "preparse_register", "reachable_register"]
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() and tokenize(., ' ') split on
@@ -82,9 +82,20 @@ def _prune(root: etree._Element, by_id: dict[str, list[etree._Element]], kept: s
             parent.remove(element)
 
 
+_preparsed: dict[Path, etree._ElementTree] = {}
+
+
+def preparse_register(path: Path) -> None:
+    """Parse a register now, so that a file teikit refuses stops the command before any page
+    (as :func:`~teikit.render.stylesheets.file_node` does); the next cut takes this tree."""
+    _preparsed[path.resolve()] = parse_xml(path)
+
+
 def reachable_register(path: Path, document: etree._ElementTree) -> PyXdmNode:
     """The register at ``path`` (parsed safely) for Saxon, cut to what ``document`` can reach."""
-    tree = parse_xml(path)
+    tree = _preparsed.pop(path.resolve(), None)
+    if tree is None:
+        tree = parse_xml(path)
     root = tree.getroot()
     by_id = _entries_by_id(root)
     _prune(root, by_id, _reached(by_id, document.getroot()))
