@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
-from teikit.render.reach import reachable_register
+from teikit.render.reach import preparse_register, reachable_register
 from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
 from teikit.textio import write_atomic
 from teikit.xmlsafe import parse_xml
@@ -39,6 +39,7 @@ def render(tei_path: Path, view: str, params: Mapping[str, ParamValue] | None = 
             merged["register"] = file_node(register_file)
         merged.update(params or {})
         return transform(view, Path(tei_path), merged)
+    preparse_register(register_file)  # the register first, as file_node: its error is the one reported
     document = parse_xml(tei_path)
     merged["register"] = reachable_register(register_file, document)
     merged.update({k: v for k, v in (params or {}).items() if k != "register"})

@@ -88,7 +88,8 @@ _preparsed: dict[Path, etree._ElementTree] = {}
 def preparse_register(path: Path) -> None:
     """Parse a register now, so that a file teikit refuses stops the command before any page
     (as :func:`~teikit.render.stylesheets.file_node` does); the next cut takes this tree."""
-    _preparsed[path.resolve()] = parse_xml(path)
+    if path.resolve() not in _preparsed:  # the command may have parsed it already
+        _preparsed[path.resolve()] = parse_xml(path)
 
 
 def reachable_register(path: Path, document: etree._ElementTree) -> PyXdmNode:
