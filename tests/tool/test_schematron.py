@@ -113,3 +113,24 @@ def test_compiled_xslt_has_no_raw_resource_calls() -> None:
     xslt = compile_schematron(DATA / "remote.sch").xslt
     assert "tksch:doc('http://10.255.255.1/codes.xml')" in xslt
     assert "select=\"doc('http" not in xslt
+
+
+@pytest.mark.parametrize(("context", "only"), [
+    ("tei:*[@ref or @who]", True), ("tei:correspAction[@type = 'sent']/tei:date", True),
+    ("tei:persName | tei:orgName", True), ("tei:*[tokenize(@rend, ' ') = ('a', 'b]')]", True),
+    ("//tei:p[a[b]]", True), ("*", True), ("*:p", True),
+    ("@ref", False), ("tei:p/@n", False), ("text()", False), ("node()", False), ("/", False), (".", False),
+    ("child::tei:p", False), ("tei:p | @x", False), ("tei:p except tei:q", False), ("comment()", False),
+])
+def test_elements_only_contexts(context: str, only: bool) -> None:
+    """A pattern walks the elements alone only when no rule context could match anything else."""
+    from teikit.validate.schematron import elements_only
+
+    assert elements_only(context) is only
+
+
+def test_element_walk_only_where_it_is_exact() -> None:
+    teikit = compile_schematron(Path(__file__).parents[2] / "schema" / "teikit.sch").xslt
+    assert 'select="@*|node()"' not in teikit and 'select="*" mode="#current"' in teikit
+    attributes = compile_schematron(DATA / "basic.sch").xslt  # a rule on t:item/@n: attributes visited there
+    assert 'select="@*|node()"' in attributes and 'select="*" mode="#current"' in attributes

@@ -109,3 +109,38 @@ def test_shortcuts_survive_the_disk_cache(schemas) -> None:
     assert attributes and sum(a.accepted is not None for a in attributes) > len(attributes) // 2
     assert groups and all(g.listed is not None for g in groups)
     assert again.is_valid(etree.parse(str(SEEDS[-1])))
+
+
+def _speech_mutant(tree: etree._ElementTree, rng: random.Random) -> None:
+    """One edit of a speaker turn: the cases the headed bag (speaker, then p/stage/list) falls back on."""
+    sp = rng.choice(tree.getroot().findall(f".//{{{TEI}}}sp"))
+    kind = rng.randrange(6)
+    if kind == 0 and len(sp):
+        sp.remove(sp[0])  # no speaker, or a p first
+    elif kind == 1 and len(sp):
+        sp.append(copy.deepcopy(sp[0]))  # a second speaker, after the bag
+    elif kind == 2 and len(sp):
+        sp.insert(1, copy.deepcopy(sp[0]))  # two speakers in the head
+    elif kind == 3:
+        sp[:] = [c for c in sp if c.tag == f"{{{TEI}}}speaker"]  # a speaker and nothing after it
+    elif kind == 4:
+        sp[:] = []  # empty turn
+    else:
+        tag = rng.choice(['note', 'speaker', 'p', 'bogus'])
+        sp.insert(rng.randrange(len(sp) + 1), etree.Element(f"{{{TEI}}}{tag}"))
+
+
+def test_headed_bag_same_errors(schemas: tuple[xmlschema.XMLSchema, FastXMLSchema]) -> None:
+    plain, fast = schemas
+    assert fast.types["sp"].content.head  # sp is a headed bag
+    with_sp = [p for p in SEEDS if etree.parse(str(p)).getroot().find(f".//{{{TEI}}}sp") is not None]
+    rng = random.Random(7)
+    invalid = 0
+    for _ in range(80):
+        tree = etree.parse(str(rng.choice(with_sp)))
+        for _ in range(rng.randint(1, 2)):
+            _speech_mutant(tree, rng)
+        found = errors(fast, tree)
+        assert found == errors(plain, tree)
+        invalid += bool(found)
+    assert invalid > 30

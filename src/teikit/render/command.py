@@ -9,6 +9,7 @@ from pathlib import Path
 from teikit.edition import Edition
 from teikit.errors import TeikitError
 from teikit.render.html import VIEWS, copy_assets, page_name, render, write_page
+from teikit.render.reach import preparse_register
 from teikit.render.stylesheets import file_node, use_overrides
 from teikit.render.unknown import unknown_summary
 from teikit.xmlsafe import XMLInputError
@@ -41,12 +42,18 @@ def run(args: argparse.Namespace) -> int:
     edition = Edition.of_args(args)
     use_overrides(edition.override_dir)  # the edition's own stylesheets first
     params: dict[str, str | bool] = {**edition.stylesheet_params(), "highlight-names": bool(args.highlight_names)}
+    # one page: the register cut to what it reaches (teikit.render.reach)
+    one_shot = len(args.files) == 1 and args.view != "print"
     if args.register is not None:
         if not args.register.is_file():
             print(f"{args.register}: error: no such register file", file=sys.stderr)
             return 2
         params["register-uri"] = args.register.resolve().as_uri()
-        params["register"] = file_node(args.register)
+        # parsed (and refused, if it must be) once, before any page
+        if one_shot:
+            preparse_register(args.register)
+        else:
+            file_node(args.register)
     try:
         copy_assets(args.out, edition.asset_dirs())
     except OSError as exc:
@@ -67,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                                     register=register if register.is_file() else None)
                 written, warnings = report.out_pdf, report.unknown
             else:
-                page = render(path, args.view, params)
+                page = render(path, args.view, params, register_file=args.register, one_shot=one_shot)
                 written = write_page(page, args.out / page_name(path.stem, args.view))
                 warnings = [w for w in [unknown_summary(page, 2 if args.view == "sidebyside" else 1)] if w]
         except XMLInputError as exc:

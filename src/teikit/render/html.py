@@ -6,8 +6,10 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
-from teikit.render.stylesheets import ParamValue, file_node, transform
+from teikit.render.reach import preparse_register, reachable_register
+from teikit.render.stylesheets import ParamValue, file_node, transform, xdm_document
 from teikit.textio import write_atomic
+from teikit.xmlsafe import parse_xml
 
 __all__ = ["VIEWS", "copy_assets", "page_name", "render", "write_page"]
 
@@ -20,17 +22,28 @@ def page_name(stem: str, view: str) -> str:
     return stem + _SUFFIX[view]
 
 
-def render(tei_path: Path, view: str, params: Mapping[str, ParamValue] | None = None) -> str:
-    """The HTML5 page of ``view`` for the TEI file (a str starting with <!DOCTYPE html>)."""
+def render(tei_path: Path, view: str, params: Mapping[str, ParamValue] | None = None, *,
+           register_file: Path | None = None, one_shot: bool = False) -> str:
+    """The HTML5 page of ``view`` for the TEI file (a str starting with <!DOCTYPE html>).
+    The register is ``register_file``, else register.xml beside the file unless ``params`` name one.
+    ``one_shot``: the process renders this page only, so the register is handed over cut to the
+    entries the document reaches (same page, see :mod:`teikit.render.reach`), not parsed whole."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
     merged: dict[str, ParamValue] = {"doc-base": Path(tei_path).stem}
     beside = Path(tei_path).parent / "register.xml"
-    if beside.is_file() and not {"register", "register-uri"} & set(params or {}):
-        # the default register, parsed by teikit's safe parser rather than the stylesheet's doc()
-        merged["register"] = file_node(beside)
-    merged.update(params or {})
-    return transform(view, Path(tei_path), merged)
+    if register_file is None and beside.is_file() and not {"register", "register-uri"} & set(params or {}):
+        register_file = beside  # parsed by teikit's safe parser rather than the stylesheet's doc()
+    if not (one_shot and register_file is not None):
+        if register_file is not None:
+            merged["register"] = file_node(register_file)
+        merged.update(params or {})
+        return transform(view, Path(tei_path), merged)
+    preparse_register(register_file)  # the register first, as file_node: its error is the one reported
+    document = parse_xml(tei_path)
+    merged["register"] = reachable_register(register_file, document)
+    merged.update({k: v for k, v in (params or {}).items() if k != "register"})
+    return transform(view, xdm_document(document, Path(tei_path).resolve().as_uri()), merged)
 
 
 def write_page(html: str, path: Path) -> Path:

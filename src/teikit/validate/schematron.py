@@ -13,6 +13,7 @@ turns into line and column (Saxon-HE cannot report positions itself).
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -182,11 +183,17 @@ class _Builder:
         etree.SubElement(results, f"{X}call-template", name=f"tksch:run-p{index}")
         etree.SubElement(self.out, f"{X}mode", {"name": mode, "on-no-match": "shallow-skip"})
         rules = list(pattern.iterchildren(f"{S}rule"))
+        # No rule can match an attribute or a text node: visit the elements only, which is what
+        # shallow-skip would fire rules on anyway (a third fewer nodes per pattern pass).
+        walk = "*" if all(elements_only(rule.get("context") or "") for rule in rules) else "@*|node()"
+        if walk == "*":
+            below = etree.SubElement(self.out, f"{X}template", match="*", mode=mode, priority="-1")
+            etree.SubElement(below, f"{X}apply-templates", select="*", mode="#current")
         for j, rule in enumerate(rules):
-            self._rule(rule, mode, len(rules) - j, pattern, pid, lets)
+            self._rule(rule, mode, len(rules) - j, pattern, pid, lets, walk)
 
     def _rule(self, rule: etree._Element, mode: str, priority: int, pattern: etree._Element, pid: str,
-              pattern_lets: list[etree._Element]) -> None:
+              pattern_lets: list[etree._Element], walk: str) -> None:
         context = rule.get("context")
         if not context:
             raise SchematronError(f"{self.path}:{rule.sourceline}: rule without @context")
@@ -200,7 +207,7 @@ class _Builder:
                 self._variable(tpl, child)
             elif child.tag in (f"{S}assert", f"{S}report"):
                 self._check(tpl, child, rule, pattern, pid, rule_deps)
-        etree.SubElement(tpl, f"{X}apply-templates", select="@*|node()", mode="#current")
+        etree.SubElement(tpl, f"{X}apply-templates", select=walk, mode="#current")
 
     def _check(self, tpl: etree._Element, el: etree._Element, rule: etree._Element, pattern: etree._Element,
                pid: str, rule_deps: set[str]) -> None:
@@ -257,6 +264,22 @@ class _Builder:
             elif isinstance(child.tag, str):  # emph, dir, span, foreign: keep their text
                 self._message(parent, child)
             text(child.tail)
+
+
+_PREDICATE_OR_STRING = re.compile(r"\[[^\[\]'\"]*\]|'[^']*'|\"[^\"]*\"")
+_NAME = r"(?:\*|[^\W\d][\w.-]*)"  # an NCName (not '.', which is any item) or *
+_STEP = rf"(?:{_NAME}:)?{_NAME}"
+_ELEMENT_STEPS = re.compile(rf"\s*/{{0,2}}\s*{_STEP}(?:\s*(?:/{{1,2}}|\|)\s*{_STEP})*\s*")
+
+
+def elements_only(context: str) -> bool:
+    """Whether a rule context can only match elements: once its predicates are taken out, nothing
+    but element name tests (tei:p, *, tei:*) joined by /, // and |. In doubt (an axis, @, a
+    function, a kind test), False."""
+    rest, previous = context, None
+    while rest != previous:  # innermost predicates and string literals first, until none is left
+        previous, rest = rest, _PREDICATE_OR_STRING.sub("", rest)
+    return "[" not in rest and "]" not in rest and _ELEMENT_STEPS.fullmatch(rest) is not None
 
 
 def compile_schematron(path: str | Path, phase: str | None = None) -> CompiledSchematron:

@@ -29,7 +29,7 @@ __all__ = ["load_xsd", "validate_xsd", "cache_dir"]
 
 _lock = threading.Lock()
 _cache: dict[str, xmlschema.XMLSchemaBase] = {}
-_FORMAT = 4  # of the pickled schema
+_FORMAT = 5  # of the pickled schema
 _LOCATION = re.compile(rb"""schemaLocation\s*=\s*["']([^"']+)["']""")
 
 
@@ -74,10 +74,13 @@ def load_xsd(path: str | Path) -> xmlschema.XMLSchemaBase:
 def validate_xsd(schema: xmlschema.XMLSchemaBase, tree: etree._ElementTree, locator: Locator,
                  name: str) -> list[Diagnostic]:
     """Every error counted, the first of each kind located and reported (see diagnostics.capped)."""
-    plain, lxml_of = _plain_tree(tree)
+    plain = _plain_tree(tree)
+    lxml_of: dict[int, etree._Element] = {}  # filled on the first error only: a valid document needs none
     prefixes = {p: uri for p, uri in schema.namespaces.items() if p}  # as the "expected" lists spell names
 
     def report(err: XMLSchemaValidationError) -> Diagnostic:
+        if not lxml_of:
+            lxml_of.update(_lxml_elements(plain, tree))
         subject = _subject(err, lxml_of)
         line, col = locator.element(subject) if subject is not None else (err.sourceline or 0, 0)
         nsmap = subject.nsmap if subject is not None else tree.getroot().nsmap
@@ -101,14 +104,16 @@ def _subject(err: XMLSchemaValidationError, lxml_of: dict[int, etree._Element]) 
     return lxml_of.get(id(elem)) if elem is not None else None
 
 
-def _plain_tree(tree: etree._ElementTree) -> tuple[ElementTree.Element, dict[int, etree._Element]]:
-    """The document as an xml.etree tree for xmlschema, and each of its elements' lxml element.
+def _plain_tree(tree: etree._ElementTree) -> ElementTree.Element:
+    """The document as an xml.etree tree for xmlschema.
 
     xmlschema builds an error for an unexpected child with ``len(parent)`` and ``parent[i]``,
     which lxml answers by walking the children: a paragraph with 40 000 bad children took
     minutes. xml.etree answers both at once. The text is teikit's own serialisation of a tree
     parsed by xmlsafe (no DOCTYPE, no entity), so the standard parser reads nothing else."""
-    root = tree.getroot()
-    plain = ElementTree.fromstring(etree.tostring(root))
-    lxml_of = {id(p): e for p, e in zip(plain.iter(), root.iter(etree.Element))}
-    return plain, lxml_of
+    return ElementTree.fromstring(etree.tostring(tree.getroot()))
+
+
+def _lxml_elements(plain: ElementTree.Element, tree: etree._ElementTree) -> dict[int, etree._Element]:
+    """Each element of the plain tree (by id) with its lxml element, to locate and name an error."""
+    return {id(p): e for p, e in zip(plain.iter(), tree.getroot().iter(etree.Element))}

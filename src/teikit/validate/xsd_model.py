@@ -11,6 +11,8 @@ two thirds of the XSD time (tei/004: 35 ms of 53). Two shortcuts, each exact:
 * a *bag* -- an unbounded choice whose particles are all elements or choices
   that may occur once -- accepts any sequence of its element names: a child is
   matched by a dictionary look-up, and nothing is counted;
+* a *headed bag* -- a sequence of elements that occur exactly once, then a bag (``sp``:
+  speaker, then any of p, stage, list) -- takes its head in order, then its bag as above;
 * a model that has matched nothing is complete when it is emptiable.
 
 On anything else (an unexpected child, a required content left empty) the
@@ -46,22 +48,29 @@ Bag = dict[str, XsdElement]
 
 
 class _Visitor(ModelVisitor):
-    """xmlschema's visitor; for a bag, only from the first child that is not in it."""
+    """xmlschema's visitor; for a (headed) bag, only from the first child that does not fit it."""
 
-    __slots__ = ("_bag", "_matched")
+    __slots__ = ("_bag", "_head", "_tail", "_matched")
 
-    def __init__(self, root: _XsdGroup, bag: Bag | None) -> None:
+    def __init__(self, root: _XsdGroup, bag: Bag | None, head: tuple[XsdElement, ...] = (),
+                 tail: _XsdGroup | None = None) -> None:
         self._bag = bag  # None: xmlschema's walk
-        self._matched: list[str] = []  # the children the bag took
+        self._head = head  # the elements before the bag, each once, in order
+        self._tail = tail if tail is not None else root  # the group that holds the bag
+        self._matched: list[str] = []  # the children the head and the bag took
         if bag is None:
             super().__init__(root)
         else:  # the walk's state is only set up on falling back
             self.root = root
-            self.element = next(iter(bag.values()))  # raw_decode visits while there is one: any will do
+            self.element = head[0] if head else next(iter(bag.values()))  # raw_decode visits while there is one
 
     def match_element(self, tag: str) -> SchemaElementType | None:
         if self._bag is not None:
-            found = self._bag.get(tag)
+            position = len(self._matched)
+            if position < len(self._head):
+                found = self._head[position] if self._head[position].name == tag else None
+            else:
+                found = self._bag.get(tag)
             if found is not None:
                 self._matched.append(tag)
                 self.element = found
@@ -78,7 +87,8 @@ class _Visitor(ModelVisitor):
 
     def stop(self) -> Iterator[AdvanceYieldedType]:
         if self._bag is not None:
-            complete = bool(self._matched) or self.root.is_emptiable()  # a bag's minOccurs is at most 1
+            taken, head = len(self._matched), len(self._head)  # a bag's minOccurs is at most 1
+            complete = taken > head or (taken == head and self._tail.is_emptiable())
             if not complete:
                 self._fall_back()
         else:
@@ -104,11 +114,13 @@ class XsdGroup(_XsdGroup):
     """Same name as xmlschema's: it appears in error messages ("failed validating ... with XsdGroup(...)")."""
 
     bag: Bag | None = None  # set by prepare() once the schema is built
+    head: tuple[XsdElement, ...] = ()  # a headed bag's elements before its bag
+    tail: _XsdGroup | None = None  # a headed bag's last particle, the choice that is the bag
 
     def get_model_visitor(self) -> ModelVisitor:
         if self.open_content is not None:  # XSD 1.1 open content: xmlschema's visitors
             return super().get_model_visitor()
-        return _Visitor(self, self.bag)
+        return _Visitor(self, self.bag, self.head, self.tail)
 
 
 ACCEPTED_LIMIT = 100_000  # values remembered per attribute: bounded memory on any input
@@ -188,11 +200,35 @@ def _bag(group: _XsdGroup) -> Bag | None:
     return None
 
 
+def _once(item: Any) -> bool:
+    """An element particle that must occur exactly once and matches by its name alone."""
+    return (type(item) is XsdElement and item.min_occurs == 1 and item.max_occurs == 1
+            and not item.substitutes and not item.abstract)
+
+
+def _headed_bag(group: _XsdGroup) -> tuple[tuple[XsdElement, ...], Bag, _XsdGroup] | None:
+    """A sequence (once) of elements that occur once each, then a bag: its head, bag and last particle."""
+    if group.model != "sequence" or group.min_occurs != 1 or group.max_occurs != 1 or group.open_content is not None \
+            or len(group.content) < 2:
+        return None
+    *before, last = group.content
+    head = tuple(item for item in before if isinstance(item, XsdElement) and _once(item))
+    if len(head) < len(before) or not isinstance(last, _XsdGroup):
+        return None
+    bag = _bag(last)
+    names = [item.name for item in head]
+    if bag is None or len(set(names)) < len(names) or set(names) & set(bag):  # a name in two places: the walk
+        return None
+    return head, bag, last
+
+
 def prepare(schema: XMLSchema10) -> None:
     """Mark the bags and the attributes of a built schema (kept when the schema is pickled)."""
     for group in schema.iter_components(XsdGroup):
         if isinstance(group, XsdGroup):  # always: iter_components is typed for any component class
             group.bag = _bag(group)
+            if group.bag is None and (headed := _headed_bag(group)) is not None:
+                group.head, group.bag, group.tail = headed
     for attribute in schema.iter_components(XsdAttribute):
         if isinstance(attribute, XsdAttribute) and attribute.fixed is None and _value_alone(attribute.type):
             attribute.accepted = set()
