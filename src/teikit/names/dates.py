@@ -238,6 +238,11 @@ def day_range(f: Found) -> dict | None:
     return _result({"from": _day(y, mm, d1), "to": _day(y, mm, d2)}, conj)
 
 
+def _first_year(y2: int, m1: int, m2: int) -> int:
+    """The year a range starts in, from the year it ends in: December to January spans the year's end."""
+    return y2 - 1 if m1 > m2 else y2
+
+
 def cross_month(f: Found) -> dict | None:
     """'30 April/1 May', '29 June through 8 August 1960', 'July 30th to August 3rd of this year',
     '1 June to 15 June' (a December-January range spans the year)."""
@@ -245,7 +250,7 @@ def cross_month(f: Found) -> dict | None:
     y2, conj = _year_for(f, m2)
     if y2 is None:
         return None
-    y1 = y2 - 1 if m1 > m2 else y2
+    y1 = _first_year(y2, m1, m2)
     if not (_ok_day(y1, m1, d1) and _ok_day(y2, m2, d2)) or (m1 == m2 and d1 >= d2):
         return None
     return _result({"from": _day(y1, m1, d1), "to": _day(y2, m2, d2)}, conj)
@@ -263,7 +268,7 @@ def month_range(f: Found) -> dict | None:
     y2, conj = _year_for(f, m2)
     if y2 is None or m1 == m2:
         return None
-    y1 = y2 - 1 if m1 > m2 else y2
+    y1 = _first_year(y2, m1, m2)
     return _result({"from": f"{y1:04d}-{m1:02d}", "to": f"{y2:04d}-{m2:02d}"}, conj)
 
 
@@ -522,6 +527,7 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
 
 
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)}),?\s(?:the\s)?$")
+_WEEKDAY_REACH = max(map(len, _WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
 
 
 def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
@@ -550,7 +556,7 @@ def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
         if attrs is None:
             continue
         last_end = s - neg
-        if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - 16), s)):
+        if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
             s = day.start()  # 'Sunday, August 3': the weekday is part of the date
         out.append(DateHit(idx[s], idx[last_end - 1] + 1, attrs))
         v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""

@@ -301,17 +301,20 @@ def _caps_as_names(folded: str, start: int, end: int) -> bool:
 
 
 
+IBERIAN_PARTICLES = ("da", "de", "do", "dos", "das", "del", "della", "y", "e")  # 'Azeredo da Silveira'
+_CAPS_PARTICLES = tuple(p.upper() for p in IBERIAN_PARTICLES)
+
 # a whole name in capitals inside running text, as Spanish and Portuguese letters write their people:
 # 'engineer HELCIO MODESTO DA COSTA, member of ...' (forename first, or three words and more)
 _CAPS_WORD_RUN = r"[A-ZÁÉÍÓÚÃÕÇÑ][A-ZÁÉÍÓÚÃÕÇÑ'-]{2,}"
-_CAPS_NAME = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s)?(?P<n>{_CAPS_WORD_RUN}(?:\s(?:(?:DA|DE|DO|DOS|DAS|DEL|Y|E)\s)?"
+_CAPS_NAME = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s)?(?P<n>{_CAPS_WORD_RUN}(?:\s(?:(?:{'|'.join(_CAPS_PARTICLES)})\s)?"
                         rf"{_CAPS_WORD_RUN}){{1,5}})(?![\w'-])")
 CAPS_NAME_WORD = 2_000  # 'COSTA', 'RIBEIRO' are rare; 'TOP', 'SECRET', 'URGENT' are words
 
 
 def caps_names(folded: str) -> Iterator[Guess]:
     for m in _CAPS_NAME.finditer(folded):
-        words = [w for w in m.group("n").split() if w not in ("DA", "DE", "DO", "DOS", "DAS", "DEL", "Y", "E")]
+        words = [w for w in m.group("n").split() if w not in _CAPS_PARTICLES]
         if not _caps_as_names(folded, m.start(), m.end()) or not any(c.islower() for c in folded):
             continue
         if any(word_frequency(w.lower()) >= CAPS_NAME_WORD or w.title() in GENERIC or w.title() in STOP
@@ -459,7 +462,8 @@ def _numbered(folded: str, end: int) -> int:
 
 _PLACE_LEADS = set("""North South East West New United Saudi Sri Costa Hong Ulan Addis Buenos Rio San Santo Sao
 Abu Dar Phnom Kuala Port Puerto Tel Los Las El Al Inner Outer Upper Lower Great PR DPR""".split())
-_MISSION_RX = re.compile(r"\b(?:Embassy|EMBASSY|Consulate|Legation|Mission)\b")
+_MISSION = r"(?:Embassy|Consulate(?:\sGeneral)?|Consulate-General|Legation|Trade\sMission|Mission)"
+_MISSION_RX = re.compile(rf"\b(?:{_MISSION}|EMBASSY)\b")
 _SEAT = re.compile(rf"\sin\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(?![\w'-])")
 
 
@@ -767,7 +771,7 @@ def forename_surname(folded: str) -> Iterator[Guess]:
 
 # what follows a surname in Iberian and Latin American names: the second surname, joined or not by
 # a particle, and a generation's word ('Azeredo da Silveira', 'Proenca Junior', 'Castro Madero')
-_NEXT_SURNAME = re.compile(rf" (?:(?:da|de|do|dos|das|del|della|y|e) )?(?P<w>{WORD})(?![\w'-])")  # not across lines
+_NEXT_SURNAME = re.compile(rf" (?:(?:{'|'.join(IBERIAN_PARTICLES)}) )?(?P<w>{WORD})(?![\w'-])")  # not across lines
 _GENERATION = {"Junior", "Júnior", "Filho", "Neto", "Netto", "Sobrinho"}
 MORE_SURNAMES = 2
 
@@ -895,7 +899,6 @@ def _single_name_ok(words: list[str]) -> bool:
 
 
 # a letterhead line: the mission and where it is, one body ('Embassy of the GDR in the PR China')
-_MISSION = r"(?:Embassy|Consulate(?:\sGeneral)?|Consulate-General|Legation|Trade\sMission|Mission)"
 _LETTERHEAD = re.compile(rf"^\s*(?P<o>{_MISSION}\sof\s(?:the\s)?{NAME_TOKEN}(?:\s{NAME_TOKEN})?"
                          rf"\sin\s(?:the\s)?{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\s*$")
 
