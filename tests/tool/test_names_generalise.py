@@ -399,6 +399,32 @@ def test_ranges_lists_and_vague_spans(doc: str, text: str, span: str, attrs: dic
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
 
 
+# Telegram capitals, a slashed roman month, years and decades in two digits, the first and last
+# days of a month.
+@pytest.mark.parametrize("doc,text,span,attrs", [
+    ("1975-05-10", "SEEN ON MAY 3RD, 1975 IN", "MAY 3RD, 1975", {"when": "1975-05-03"}),
+    ("1975-05-10", "SEEN ON 21ST MAY IN", "21ST MAY", {"when": "1975-05-21", **CONJ}),
+    ("1975-05-10", "Bucharest, 17/V/1975", "17/V/1975", {"when": "1975-05-17"}),
+    ("1985-05-10", "since 5th June '75 they", "5th June '75", {"when": "1975-06-05"}),
+    ("1985-05-10", "since June ’75 they", "June ’75", {"when": "1975-06"}),
+    ("1985-05-10", "in the '60s they", "'60s", {"notBefore": "1960", "notAfter": "1969", **CONJ}),
+    ("1985-05-10", "in the late 50s they", "late 50s", {"notBefore": "1957", "notAfter": "1959", **CONJ}),
+    ("1985-05-10", "in the early 1960's they", "early 1960's", {"notBefore": "1960", "notAfter": "1963"}),
+    ("1975-05-10", "in the first days of June they", "first days of June",
+     {"notBefore": "1975-06-01", "notAfter": "1975-06-10", **CONJ}),
+    ("1975-05-10", "in the last days of April 1974 they", "last days of April 1974",
+     {"notBefore": "1974-04-21", "notAfter": "1974-04-30"}),
+])
+def test_capitals_short_years_and_days_of_a_month(doc: str, text: str, span: str, attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+
+
+@pytest.mark.parametrize("text", ["the 60s generation of 40s rifles", "aged 75", "on 5 May 75 delegates came"])
+def test_two_digit_numbers_that_are_no_years(text: str) -> None:
+    spans = [text[d.start:d.end] for d in find_dates(text, "1985-05-10")]
+    assert not any(s.endswith(("75", "40s")) for s in spans), spans
+
+
 @pytest.mark.parametrize("text,spans", [
     ("May and June, he said", ["June"]),  # no span: without a cue before it, May is no month
     ("the February and October Revolutions", ["February"]),  # no span of months naming events

@@ -55,15 +55,17 @@ M2 = M.replace("?P<m>", "?P<m2>").replace("?P<rel>", "?P<rel2>")
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 Y = rf"(?P<y>{YEAR})"
 Y2 = rf"(?P<y2>{YEAR})"
-D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"  # and in a telegram's capitals: 'MAY 3RD'
+D = rf"(?P<d>[0-3]?\d){SUFFIX}?"
+D2 = rf"(?P<d2>[0-3]?\d){SUFFIX}?"
 R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
 DASH = r"\s?[-–—/]\s?"
 TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s(?:the\s)?)"  # '18th until the 23rd of December'
 TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
-YEAR_TAIL = rf"(?:,?\s(?:of\s)?(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?"  # and 'early January of 1962'
+YY = r"['’](?P<yy>\d\d)\b"  # "May '75"
+YEAR_TAIL = rf"(?:,?\s(?:of\s)?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?"  # and 'early January of 1962'
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,10 @@ CONJECTURE = {"cert": "medium", "evidence": "conjecture"}
 
 
 def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
-    """The written year, else the one that puts ``month`` nearest the document date."""
+    """The written year (four digits, or two: '2.IV.75', "May '75"), else the one that puts
+    ``month`` nearest the document date."""
+    if f.groups.get("yy"):
+        return _two_digit(f.group("yy")), False
     if f.groups.get("y"):
         y = int(f.group("y"))
         return (y + 1900 if y < 100 else y), False
@@ -156,11 +161,6 @@ def _two_digit(y: str) -> int:
     return int(y) + 1900 if len(y) == 2 else int(y)
 
 
-def _year_of(f: Found, month: int) -> tuple[int | None, bool]:
-    """A two-digit year written after the month ('2.IV.75'), else as :func:`_year_for`."""
-    return (_two_digit(f.group("yy")), False) if f.groups.get("yy") else _year_for(f, month)
-
-
 def _result(out: dict, conj: bool) -> dict:
     return {**out, **CONJECTURE} if conj else out
 
@@ -170,7 +170,7 @@ def _result(out: dict, conj: bool) -> dict:
 def day_month(f: Found) -> dict | None:
     g = f.groups
     mm = _ROMAN[f.group("r")] if g.get("r") else int(f.group("mm")) if g.get("mm") else _month(f.group("m"))
-    y, conj = _year_of(f, mm)
+    y, conj = _year_for(f, mm)
     d = int(f.group("d"))
     if y is None or not _ok_day(y, mm, d):
         return None
@@ -195,7 +195,7 @@ def _numeric(f: Found, month_first: bool) -> dict | None:
     dated: list[tuple[int, int, int, bool]] = []
     for d, mm in ((b, a), (a, b)) if month_first else ((a, b), (b, a)):
         if 1 <= mm <= 12:
-            y, conj = _year_of(f, mm)
+            y, conj = _year_for(f, mm)
             if y is not None and _ok_day(y, mm, d):
                 dated.append((y, mm, d, conj))
     if not dated:
@@ -285,7 +285,8 @@ def year_turn(f: Found) -> dict | None:
 
 
 _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
-                  "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31)}
+                  "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31),
+                  "firstdays": (1, 10), "lastdays": (21, 31)}
 _PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31"),
                  "beginning": ("01-01", "03-31"), "start": ("01-01", "03-31"), "early": ("01-01", "03-31"),
                  "middle": ("05-01", "08-31"), "mid": ("05-01", "08-31"),
@@ -325,7 +326,8 @@ def season(f: Found) -> dict | None:
 
 
 def month_year(f: Found) -> dict | None:
-    return {"when": f"{int(f.group('y')):04d}-{_month(f.group('m')):02d}"}
+    mm = _month(f.group("m"))
+    return {"when": f"{_year_for(f, mm)[0]:04d}-{mm:02d}"}
 
 
 def _decade_span(y: int, f: Found) -> dict:
@@ -339,10 +341,10 @@ def decade(f: Found) -> dict | None:
 
 
 def decade_in_words(f: Found) -> dict | None:
-    """'the thirties': of the document's century, or the one before if that is still to come."""
+    """'the thirties', "the '60s": of the document's century, or the one before if that is still to come."""
     if f.doc is None:
         return None
-    tens = _DECADES[f.group("dec").lower()]
+    tens = int(f.group("tens")) if f.groups.get("tens") else _DECADES[f.group("dec").lower()]
     y = f.doc[0] // 100 * 100 + tens
     if y > f.doc[0]:
         y -= 100
@@ -435,6 +437,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
+    DateForm("roman_slashed", rf"{D}/{R}/{Y}", day_month),  # '17/V/1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month, _not_pronoun),
@@ -464,17 +467,20 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_span", rf"{M}{TO_WORD}{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range, _month_alone_ok),
     DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
              rf"\s(?:of\s)?{Y2}", year_turn),
-    DateForm("part_of_month", rf"(?P<part>(?:first|second)\shalf|beginning|start|middle|end)\sof\s{M}{YEAR_TAIL}",
+    DateForm("part_of_month", rf"(?P<part>(?:first|second)\shalf|(?:first|last)\sdays|beginning|start|middle|end)"
+             rf"\sof\s{M}{YEAR_TAIL}",
              part_of_month),
     DateForm("early_month", rf"(?P<part>early|mid-?|late)\s?{M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start"
              rf"|middle|end)\sof\s{Y}", part_of_year),
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?{Y}", part_of_year),
     DateForm("part_of_decade", r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:first|second)\shalf\sof\sthe\s)"
-             r"(?P<y>1[6-9]\d0|20\d0)s\b", decade),
+             r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
     DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)\s(?:of\s)?{Y}", season),
-    DateForm("month_year", rf"{M},?\s(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))", month_year),  # and 'August (1955)'
-    DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)s\b", decade),
+    DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))|{YY})", month_year),  # 'August (1955)'
+    DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
+    DateForm("short_decade", r"(?<=\bthe )(?:(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?)?['’]?(?P<tens>[1-9]0)['’]?s\b",
+             decade_in_words, bounded=False),  # "the '60s", 'the late 50s'
     DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?(?P<dec>{'|'.join(_DECADES)})\b",
              decade_in_words, bounded=False),
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—/](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
