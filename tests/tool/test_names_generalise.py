@@ -414,9 +414,29 @@ def test_ranges_lists_and_vague_spans(doc: str, text: str, span: str, attrs: dic
      {"notBefore": "1975-06-01", "notAfter": "1975-06-10", **CONJ}),
     ("1975-05-10", "in the last days of April 1974 they", "last days of April 1974",
      {"notBefore": "1974-04-21", "notAfter": "1974-04-30"}),
+    ("1975-05-10", "Bucharest, 20-21.V.1975", "20-21.V.1975", {"from": "1975-05-20", "to": "1975-05-21"}),
+    ("1975-05-10", "in the winter of 1970/71 they", "winter of 1970/71",
+     {"notBefore": "1970-12-01", "notAfter": "1971-02-28"}),
+    ("1975-05-10", "in the spring of this year they", "spring of this year",
+     {"notBefore": "1975-03-01", "notAfter": "1975-05-31", **CONJ}),
+    ("1975-05-10", "from the 5th till the 9th they", "5th till the 9th",
+     {"from": "1975-05-05", "to": "1975-05-09", **CONJ}),
+    ("1975-05-10", "on 15th-16th of this month they", "15th-16th of this month",
+     {"from": "1975-05-15", "to": "1975-05-16", **CONJ}),
+    ("1975-05-10", "dated 1975, May 5 they", "1975, May 5", {"when": "1975-05-05"}),
+    ("1985-05-10", "by the end of the 1970s they", "end of the 1970s", {"notBefore": "1977", "notAfter": "1979"}),
+    ("1985-05-10", "on 5 Jan 1975 they", "5 Jan 1975", {"when": "1975-01-05"}),
 ])
 def test_capitals_short_years_and_days_of_a_month(doc: str, text: str, span: str, attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+
+
+def test_a_summer_of_two_years_is_no_season() -> None:
+    assert [(d.attrs) for d in find_dates("the summer of 1970/71", "1975-05-10")] == [{"from": "1970", "to": "1971"}]
+
+
+def test_a_forename_like_a_month_is_no_month() -> None:
+    assert [d.attrs for d in find_dates("Jan Masaryk 1975 said", "1975-05-10")] == [{"when": "1975"}]
 
 
 @pytest.mark.parametrize("text", ["the 60s generation of 40s rifles", "aged 75", "on 5 May 75 delegates came"])

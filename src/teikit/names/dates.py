@@ -51,6 +51,8 @@ _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 M = (rf"(?:(?P<rel>this|next|coming|last|past)\s)?"
      rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
      rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))")
+# '5 Jan 1975': an abbreviation without its full stop, between a day and a year
+SHORT_MONTH = "|".join(sorted(_ABBR, key=len, reverse=True))
 M2 = M.replace("?P<m>", "?P<m2>").replace("?P<rel>", "?P<rel2>")
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 Y = rf"(?P<y>{YEAR})"
@@ -157,8 +159,9 @@ def _nearest_year(dy: int, dm: int, month: int) -> int:
     return other if distance(other) <= ACROSS_YEAR_MONTHS and distance(other) < distance(dy) else dy
 
 
-def _two_digit(y: str) -> int:
-    return int(y) + 1900 if len(y) == 2 else int(y)
+def _two_digit(y: str, first: int = 1900) -> int:
+    """A year in two digits, of the century of ``first`` (a range's first year)."""
+    return first // 100 * 100 + int(y) if len(y) == 2 else int(y)
 
 
 def _result(out: dict, conj: bool) -> dict:
@@ -167,14 +170,28 @@ def _result(out: dict, conj: bool) -> dict:
 
 # -- normalisers: one per shape --------------------------------------------------------
 
-def day_month(f: Found) -> dict | None:
+def _month_of(f: Found) -> int:
+    """The month written as a roman numeral, a number or a name."""
     g = f.groups
-    mm = _ROMAN[f.group("r")] if g.get("r") else int(f.group("mm")) if g.get("mm") else _month(f.group("m"))
-    y, conj = _year_for(f, mm)
-    d = int(f.group("d"))
+    return _ROMAN[f.group("r")] if g.get("r") else int(f.group("mm")) if g.get("mm") else _month(f.group("m"))
+
+
+def _days(y: int | None, mm: int, f: Found, conj: bool) -> dict | None:
+    """Day ``d`` of a month, or the range ``d``-``d2`` where the form has one."""
+    d, d2 = int(f.group("d")), f.groups.get("d2")
     if y is None or not _ok_day(y, mm, d):
         return None
-    return _result({"when": _day(y, mm, d)}, conj)
+    if d2 is None:
+        return _result({"when": _day(y, mm, d)}, conj)
+    if not (_ok_day(y, mm, int(d2)) and d < int(d2)):
+        return None
+    return _result({"from": _day(y, mm, d), "to": _day(y, mm, int(d2))}, conj)
+
+
+def day_month(f: Found) -> dict | None:
+    mm = _month_of(f)
+    y, conj = _year_for(f, mm)
+    return _days(y, mm, f, conj)
 
 
 def numeric_either(f: Found) -> dict | None:
@@ -208,12 +225,8 @@ def _numeric(f: Found, month_first: bool) -> dict | None:
 
 
 def of_this_month(f: Found) -> dict | None:
-    """'the 22nd of this month': a day of the document's month."""
-    if f.doc is None:
-        return None
-    y, mm = f.doc
-    d = int(f.group("d"))
-    return _result({"when": _day(y, mm, d)}, True) if _ok_day(y, mm, d) else None
+    """'the 22nd of this month', 'the 15th-16th of this month': of the document's month."""
+    return None if f.doc is None else _days(f.doc[0], f.doc[1], f, True)
 
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -229,13 +242,11 @@ def ordinal_of_this_month(f: Found) -> dict | None:
 
 
 def day_range(f: Found) -> dict | None:
-    """'5-10 June', 'the night of 3/4 May', '19, 20 and 21 October 1956', 'December 19 and 24'."""
-    mm = _month(f.group("m"))
+    """'5-10 June', 'the night of 3/4 May', '19, 20 and 21 October 1956', 'December 19 and 24',
+    '20-21.V.1975'."""
+    mm = _month_of(f)
     y, conj = _year_for(f, mm)
-    d1, d2 = int(f.group("d")), int(f.group("d2"))
-    if y is None or not (_ok_day(y, mm, d1) and _ok_day(y, mm, d2) and d1 < d2):
-        return None
-    return _result({"from": _day(y, mm, d1), "to": _day(y, mm, d2)}, conj)
+    return _days(y, mm, f, conj) if f.groups.get("d2") else None
 
 
 def _first_year(y2: int, m1: int, m2: int) -> int:
@@ -293,7 +304,8 @@ _PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31
                  "end": ("10-01", "12-31"), "late": ("10-01", "12-31"),
                  "firstquarter": ("01-01", "03-31"), "secondquarter": ("04-01", "06-30"),
                  "thirdquarter": ("07-01", "09-30"), "fourthquarter": ("10-01", "12-31")}
-_PART_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9),
+_PART_OF_DECADE = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (4, 6), "middle": (4, 6),
+                   "late": (7, 9), "end": (7, 9),
                    "firsthalf": (0, 4), "secondhalf": (5, 9)}
 
 
@@ -319,10 +331,15 @@ def _part(f: Found) -> str:
 
 
 def season(f: Found) -> dict | None:
-    y = int(f.group("y"))
+    """'the spring of 1970', 'summer 1975', 'the winter of 1970/71', 'the autumn of this year'."""
     m1, m2 = _SEASONS[f.group("season").lower()]
+    y = int(f.group("y")) if f.groups.get("y") else None if f.doc is None else f.doc[0]
+    if y is None:
+        return None
     y2 = y + 1 if m2 < m1 else y
-    return {"notBefore": _day(y, m1, 1), "notAfter": _day(y2, m2, _last_day(y2, m2))}
+    if f.groups.get("y2") and _two_digit(f.group("y2"), y) != y2:
+        return None  # '1970/71' names the winter's two years; no other season has two
+    return _result({"notBefore": _day(y, m1, 1), "notAfter": _day(y2, m2, _last_day(y2, m2))}, not f.groups.get("y"))
 
 
 def month_year(f: Found) -> dict | None:
@@ -376,18 +393,13 @@ def day_of_relative_month(f: Found) -> dict | None:
     if f.doc is None:
         return None
     y, mm = divmod(f.doc[0] * 12 + f.doc[1] - 1 + _RELATIVE_MONTH[f.group("rel").lower()], 12)
-    d = int(f.group("d"))
-    return _result({"when": _day(y, mm + 1, d)}, True) if _ok_day(y, mm + 1, d) else None
+    return _days(y, mm + 1, f, True)
 
 
 def day_alone(f: Found) -> dict | None:
-    """'on the 10th': the month last named, else the document's."""
+    """'on the 10th', 'from the 5th till the 9th': of the month last named, else the document's."""
     month = f.last or f.doc
-    if month is None:
-        return None
-    y, mm = month
-    d = int(f.group("d"))
-    return _result({"when": _day(y, mm, d)}, True) if _ok_day(y, mm, d) else None
+    return None if month is None else _days(month[0], month[1], f, True)
 
 
 # -- plausibility checks of single forms --------------------------------------------------
@@ -438,6 +450,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_slashed", rf"{D}/{R}/{Y}", day_month),  # '17/V/1975'
+    DateForm("roman_day_range", rf"{D}{DASH}{D2}\.\s?{R}\.\s?{Y}", day_range),  # '20-21.V.1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month, _not_pronoun),
@@ -453,10 +466,12 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("cross_month", rf"{D}\s{M}{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
+    DateForm("day_short_month", rf"{D}\s(?P<m>{SHORT_MONTH})\s{Y}", day_month),
     # a typed form's blank for the day: '"15" January 1963'
     DateForm("quoted_day_month", rf"[\"“„«]{D}[\"”»]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
-    DateForm("year_month_day", rf"{Y}\s{M}\s{D}(?![\d:])", day_month),
-    DateForm("of_this_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\sof\s(?:this|the\scurrent|the\spresent)\smonth",
+    DateForm("year_month_day", rf"{Y},?\s{M}\s{D}(?![\d:])", day_month),  # '1975 May 5', '1975, May 5'
+    DateForm("of_this_month", rf"(?P<d>[0-3]?\d){SUFFIX}(?:{TO}(?P<d2>[0-3]?\d){SUFFIX})?"
+             r"\sof\s(?:this|the\scurrent|the\spresent)\smonth",
              of_this_month),
     DateForm("ordinal_of_this_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
              + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
@@ -474,9 +489,11 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start"
              rf"|middle|end)\sof\s{Y}", part_of_year),
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?{Y}", part_of_year),
-    DateForm("part_of_decade", r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:first|second)\shalf\sof\sthe\s)"
+    DateForm("part_of_decade", r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:(?:first|second)\shalf|beginning|start"
+             r"|middle|end)\sof\sthe\s)"
              r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
-    DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)\s(?:of\s)?{Y}", season),
+    DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?{Y}(?:/(?P<y2>\d\d|{YEAR}))?"
+             r"|\sof\s(?:this|the\scurrent|the\spresent)\syear)", season),
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))|{YY})", month_year),  # 'August (1955)'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
     DateForm("short_decade", r"(?<=\bthe )(?:(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?)?['’]?(?P<tens>[1-9]0)['’]?s\b",
@@ -490,16 +507,17 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month", M, month, _month_alone_ok),
     DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<rel>inst|ult|prox)\.?",
              day_of_relative_month),
-    DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b", day_alone, _not_before_name,
+    DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d){SUFFIX}"
+             rf"(?:\s(?:to|till|until|through|and)\s(?:the\s)?(?P<d2>[0-3]?\d){SUFFIX})?\b", day_alone, _not_before_name,
              bounded=False),
 )
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
-WITHOUT_DIGIT = frozenset({"part_of_month", "early_month", "month", "month_span", "decade_in_words",
+WITHOUT_DIGIT = frozenset({"season", "part_of_month", "early_month", "month", "month_span", "decade_in_words",
                            "ordinal_of_this_month"})
 _DIGIT = re.compile(r"\d")
-_MONTH_NAME = re.compile(M)
+_MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d")
 
 
 def _needs_month(form: DateForm) -> bool:
