@@ -300,3 +300,22 @@ def test_governments_and_places_named_kind_first(cold: Annotator, text: str, fou
 ])
 def test_a_name_in_capitals_inside_running_text(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found
+
+
+# given names of traditions Faker's Latin locales leave out (data/names/forenames_curated.txt), Arabic
+# articles joined to the name and the Arabic chain of names; made-up persons
+@pytest.mark.parametrize("text,found", [
+    ("Mr. Hafez Qadrani met Gamal Tawfiqi in", [("persName", "Hafez Qadrani"), ("persName", "Gamal Tawfiqi")]),
+    ("then Anwar el-Qadri spoke", [("persName", "Anwar el-Qadri")]),
+    ("Sheikh Zayed bin Rashad Al Qasimi arrived", [("persName", "Zayed bin Rashad Al Qasimi")]),
+    ("Abdel Halim Marzouq and Abu Tareq left", [("persName", "Abdel Halim Marzouq"), ("persName", "Abu Tareq")]),
+    ("Yitzhak Perelman and Haile Gebremariam met", [("persName", "Yitzhak Perelman"),
+                                                    ("persName", "Haile Gebremariam")]),
+])
+def test_arabic_hebrew_and_african_names(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found
+
+
+def test_the_curated_forenames_are_read_beside_fakers() -> None:
+    from teikit.names.forenames import is_forename
+    assert is_forename("Hafizullah") and is_forename("Zoltan") and not is_forename("Moscow")

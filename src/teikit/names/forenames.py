@@ -9,6 +9,9 @@ texts of the period write them, in the usual variants ('Andrei' and 'Andrey').
 Scripts that English texts do not use (Chinese, Arabic, Thai, ...) are left
 out; East Asian given names have their own rule (:func:`teikit.names.recognise.east_asian`).
 
+``data/names/forenames_curated.txt`` adds, by hand, the given names of the traditions
+Faker's Latin-script locales leave out (Arabic, Persian, Hebrew, Amharic, African).
+
 Regenerate after upgrading Faker: ``python -m teikit.names.forenames`` (Faker
 installed) rewrites the file; review the diff.
 """
@@ -25,6 +28,7 @@ from pathlib import Path
 from teikit.names.text import fold_plain
 
 FILE = "forenames.txt"
+CURATED = "forenames_curated.txt"  # written by hand: the traditions Faker's Latin locales leave out
 MIN_LENGTH = 3  # 'Al', 'Ho', 'Le': too short to be evidence
 # locales whose given names English texts would not write before a surname
 SKIPPED_LOCALES = ("vi_", "zh_", "ja_", "ko_", "th_", "en_TH")
@@ -104,9 +108,10 @@ def _not_forenames() -> set[str]:
 
 @functools.cache
 def forenames() -> frozenset[str]:
-    """The shipped list, folded (no diacritics, lower case): 'zoltan', 'stanislaw'."""
-    text = resources.files("teikit").joinpath("data", "names", FILE).read_text(encoding="utf-8")
-    return frozenset(fold_plain(line).lower() for line in text.splitlines() if line and not line.startswith("#"))
+    """The shipped lists, folded (no diacritics, lower case): 'zoltan', 'stanislaw', 'hafez'."""
+    folder = resources.files("teikit").joinpath("data", "names")
+    lines = [line for name in (FILE, CURATED) for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines()]
+    return frozenset(fold_plain(line).lower() for line in lines if line and not line.startswith("#"))
 
 
 def is_forename(word: str) -> bool:

@@ -732,7 +732,9 @@ def states(folded: str) -> Iterator[Guess]:
 
 # a forename of the shipped list, an optional second forename or initial, a surname: 'Zoltan Tildy',
 # 'Boris P. Zorvatin', 'Charles De Gaulle', 'Krishna MENON'
-_PARTICLE = r"(?:de|De|van|Van|von|da|Da|di|Di|del|al|el|Al|El|bin|ibn|Le|La|du|Du)\s"
+# Arabic articles also joined to the name: 'Anwar el-Sadat', 'Hafez al-Assad'
+JOINED_ARTICLE = r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ud|ul)-"
+_PARTICLE = rf"(?:(?:de|De|van|Van|von|da|Da|di|Di|del|al|el|Al|El|bin|ibn|Le|La|du|Du)\s|{JOINED_ARTICLE}(?=[A-Z]))"
 _FORENAME_RX = re.compile(rf"(?<![\w.'-])(?=(?P<f>{WORD})(?P<mid>\s(?!{_PARTICLE})(?:{WORD}|[A-Z]\.))?\s"
                           rf"(?P<s>(?:{_PARTICLE})?(?:{WORD}|{CAPS}))(?![\w'-]))")
 
@@ -771,7 +773,9 @@ def forename_surname(folded: str) -> Iterator[Guess]:
 
 # what follows a surname in Iberian and Latin American names: the second surname, joined or not by
 # a particle, and a generation's word ('Azeredo da Silveira', 'Proenca Junior', 'Castro Madero')
-_NEXT_SURNAME = re.compile(rf" (?:(?:{'|'.join(IBERIAN_PARTICLES)}) )?(?P<w>{WORD})(?![\w'-])")  # not across lines
+# and the Arabic chain of names: 'Zayed bin Sultan Al Nahyan' (a space, not across lines)
+_NEXT_PARTICLES = (*IBERIAN_PARTICLES, "bin", "ibn", "bint", "Al", "al", "el", "El")
+_NEXT_SURNAME = re.compile(rf" (?:(?:{'|'.join(_NEXT_PARTICLES)}) )?(?:{JOINED_ARTICLE})?(?P<w>{WORD})(?![\w'-])")
 _GENERATION = {"Junior", "Júnior", "Filho", "Neto", "Netto", "Sobrinho"}
 MORE_SURNAMES = 2
 
