@@ -319,3 +319,19 @@ def test_arabic_hebrew_and_african_names(cold: Annotator, text: str, found: list
 def test_the_curated_forenames_are_read_beside_fakers() -> None:
     from teikit.names.forenames import is_forename
     assert is_forename("Hafizullah") and is_forename("Zoltan") and not is_forename("Moscow")
+
+
+# bodies and places of other regions from the curated tables; a ruler's, a peer's and a cleric's style
+@pytest.mark.parametrize("text,found", [
+    ("the Khmer Rouge and the Pathet Lao", [("orgName", "Khmer Rouge"), ("orgName", "Pathet Lao")]),
+    ("the KhAD arrested members of Parcham", [("orgName", "KhAD"), ("orgName", "Parcham")]),
+    ("the Unidad Popular and the Montoneros", [("orgName", "Unidad Popular"), ("orgName", "Montoneros")]),
+    ("in the House of Commons and the Knesset", [("orgName", "House of Commons"), ("orgName", "Knesset")]),
+    ("the Group of 77 and the Frontline States", [("orgName", "Group of 77"), ("orgName", "Frontline States")]),
+    ("talks at Camp David and on Brioni", [("placeName", "Camp David"), ("placeName", "Brioni")]),
+    ("Lord Fernsby told King Rashadi", [("persName", "Fernsby"), ("persName", "Rashadi")]),
+    ("Ayatollah Qomiani and Cardinal Wolny", [("persName", "Qomiani"), ("persName", "Wolny")]),
+    ("the King of Jordan and the Lord Mayor", [("placeName", "Jordan")]),  # a style without a name
+])
+def test_bodies_places_and_styles_of_other_regions(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

@@ -95,6 +95,19 @@ REGIONS: dict[str, list[str]] = {
     "kangwon": ["Kangwon", "Kangwon-do", "Gangwon"], "chagang": ["Chagang"],
     "north-hamgyong": ["North Hamgyong"], "south-hamgyong": ["South Hamgyong"],
     "ryanggang": ["Ryanggang", "Yanggang"], "panmunjom": ["Panmunjom", "Panmunjeom"],
+    # places of the period's summits and crises that no city record names
+    "camp-david": ["Camp David"], "brioni": ["Brioni", "Brijuni"], "sharm-el-sheikh": ["Sharm el-Sheikh"],
+    "shatt-al-arab": ["Shatt al-Arab"], "strait-of-hormuz": ["Strait of Hormuz"], "gulf-of-aqaba": ["Gulf of Aqaba"],
+    "gulf-of-suez": ["Gulf of Suez"], "panama-canal": ["Panama Canal", "Canal Zone"],
+    "falklands": ["Falklands", "Falkland Islands", "Malvinas"], "western-sahara": ["Western Sahara"],
+    "eritrea": ["Eritrea"], "namibia-region": ["South West Africa"], "transvaal": ["Transvaal"],
+    "punjab": ["Punjab"], "bengal": ["Bengal", "East Bengal", "West Bengal"], "east-pakistan": ["East Pakistan"],
+    "khyber-pass": ["Khyber Pass"], "panjshir": ["Panjshir", "Panjsher"], "wakhan": ["Wakhan"],
+    "mekong": ["Mekong"], "ho-chi-minh-trail": ["Ho Chi Minh Trail"], "dmz-vietnam": ["Demilitarized Zone"],
+    "persian-gulf-states": ["Gulf States"], "arabian-peninsula": ["Arabian Peninsula"],
+    "levant": ["Levant"], "maghreb": ["Maghreb"], "sahel": ["Sahel"], "southern-africa": ["Southern Africa"],
+    "east-africa": ["East Africa"], "west-africa": ["West Africa"], "central-america": ["Central America"],
+    "south-america": ["South America"], "north-america": ["North America"], "middle-america": ["Caribbean Basin"],
 }
 
 # names a city had in the period that GeoNames keeps among its alternate names but
@@ -159,4 +172,28 @@ ORGANISATIONS: dict[str, list[str]] = {
     # 'the Commonwealth' is the association of states, not the Philippine city GeoNames has
     "commonwealth": ["Commonwealth", "British Commonwealth", "Commonwealth of Nations"],
     "cis": ["Commonwealth of Independent States"],
+    # movements and parties of Southeast Asia, the Middle East, Africa and Latin America
+    "khmer-rouge": ["Khmer Rouge"], "pathet-lao": ["Pathet Lao"], "viet-minh": ["Viet Minh", "Vietminh"],
+    "kuomintang": ["Kuomintang", "KMT", "Guomindang"], "fatah": ["Fatah", "Al-Fatah", "al-Fatah"],
+    "pflp": ["PFLP", "Popular Front for the Liberation of Palestine"], "dflp": ["DFLP"],
+    "baath": ["Baath", "Ba'ath", "Baath Party", "Ba'ath Party"], "muslim-brotherhood": ["Muslim Brotherhood"],
+    "wafd": ["Wafd"], "amal": ["Amal"], "hezbollah": ["Hezbollah", "Hizbollah", "Hizballah"],
+    "parcham": ["Parcham"], "khalq": ["Khalq"], "mujahideen": ["Mujahideen", "Mujahedin", "Mujaheddin"],
+    "pac-sa": ["Pan Africanist Congress", "PAC"], "inkatha": ["Inkatha"], "zanu-pf": ["ZANU-PF"],
+    "eplf": ["EPLF", "Eritrean People's Liberation Front"], "elf": ["Eritrean Liberation Front"],
+    "unidad-popular": ["Unidad Popular", "Popular Unity"],
+    "tupamaros": ["Tupamaros"], "montoneros": ["Montoneros"], "fmln": ["FMLN"], "farc": ["FARC"],
+    "shining-path": ["Shining Path", "Sendero Luminoso"], "contras": ["Contras"],
+    "awami-league": ["Awami League"], "indian-national-congress": ["Indian National Congress"],
+    "muslim-league": ["Muslim League"], "g77": ["Group of 77", "G-77", "G77"],
+    "frontline-states": ["Frontline States", "Front Line States"], "arab-league": ["Arab League", "League of Arab States"],
+    # intelligence services and parliaments of other states
+    "khad": ["KhAD", "KHAD"], "savak": ["SAVAK", "Savak"], "mossad": ["Mossad"], "dina": ["DINA"],
+    "mi6": ["MI6"], "mi5": ["MI5"], "bnd": ["BND"], "sdece": ["SDECE"],
+    "knesset": ["Knesset"], "bundestag": ["Bundestag"], "sejm": ["Sejm"], "majlis": ["Majlis"],
+    "house-of-commons": ["House of Commons"], "house-of-lords": ["House of Lords"],
+    # economic and United Nations bodies
+    "imf": ["IMF", "International Monetary Fund"], "world-bank": ["World Bank"], "gatt": ["GATT"],
+    "unctad": ["UNCTAD"], "unicef": ["UNICEF"], "unrwa": ["UNRWA"], "unhcr": ["UNHCR"], "fao": ["FAO"],
+    "ilo": ["ILO"], "oapec": ["OAPEC"], "efta": ["EFTA"], "interpol": ["Interpol"],
 }

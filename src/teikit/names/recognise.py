@@ -29,7 +29,10 @@ TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal
           r"Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
           r"Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
-          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])")
+          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
+          # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
+          r"Crown Prince|Prince|Princess|King|Queen|Emperor|Empress|Shah|Lord|Lady|Sheikh|Shaikh|Emir|Amir|"
+          r"Ayatollah|Imam|Pope|Cardinal|Archbishop|Bishop|Patriarch|Senator|Governor")
 _PLURAL_TITLES = {"Comrades", "Cdes.", "Coms."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
