@@ -110,7 +110,8 @@ def _not_forenames() -> set[str]:
 def forenames() -> frozenset[str]:
     """The shipped lists, folded (no diacritics, lower case): 'zoltan', 'stanislaw', 'hafez'."""
     folder = resources.files("teikit").joinpath("data", "names")
-    lines = [line for name in (FILE, CURATED) for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines()]
+    text = "\n".join(folder.joinpath(name).read_text(encoding="utf-8") for name in (FILE, CURATED))
+    lines = text.splitlines()
     return frozenset(fold_plain(line).lower() for line in lines if line and not line.startswith("#"))
 
 

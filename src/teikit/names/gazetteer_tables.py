@@ -186,7 +186,8 @@ ORGANISATIONS: dict[str, list[str]] = {
     "shining-path": ["Shining Path", "Sendero Luminoso"], "contras": ["Contras"],
     "awami-league": ["Awami League"], "indian-national-congress": ["Indian National Congress"],
     "muslim-league": ["Muslim League"], "g77": ["Group of 77", "G-77", "G77"],
-    "frontline-states": ["Frontline States", "Front Line States"], "arab-league": ["Arab League", "League of Arab States"],
+    "frontline-states": ["Frontline States", "Front Line States"],
+    "arab-league": ["Arab League", "League of Arab States"],
     # intelligence services and parliaments of other states
     "khad": ["KhAD", "KHAD"], "savak": ["SAVAK", "Savak"], "mossad": ["Mossad"], "dina": ["DINA"],
     "mi6": ["MI6"], "mi5": ["MI5"], "bnd": ["BND"], "sdece": ["SDECE"],
