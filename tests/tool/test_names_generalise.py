@@ -426,6 +426,14 @@ def test_ranges_lists_and_vague_spans(doc: str, text: str, span: str, attrs: dic
     ("1975-05-10", "dated 1975, May 5 they", "1975, May 5", {"when": "1975-05-05"}),
     ("1985-05-10", "by the end of the 1970s they", "end of the 1970s", {"notBefore": "1977", "notAfter": "1979"}),
     ("1985-05-10", "on 5 Jan 1975 they", "5 Jan 1975", {"when": "1975-01-05"}),
+    ("1975-05-10", "in May of this year they", "May of this year", {"when": "1975-05", **CONJ}),
+    ("1975-05-10", "on 5.V. the delegation", "5.V.", {"when": "1975-05-05", **CONJ}),
+    ("1975-05-10", "on May the 5th they", "May the 5th", {"when": "1975-05-05", **CONJ}),
+    ("1975-05-10", "on the twenty-first of June 1975 they", "twenty-first of June 1975", {"when": "1975-06-21"}),
+    ("1975-05-10", "on May 5, 6 and 7 they", "May 5, 6 and 7", {"from": "1975-05-05", "to": "1975-05-07", **CONJ}),
+    ("1975-05-10", "on 7th, 8th and 9th May they", "7th, 8th and 9th May",
+     {"from": "1975-05-07", "to": "1975-05-09", **CONJ}),
+    ("1975-05-10", "Sofia, 19-20/V/1975", "19-20/V/1975", {"from": "1975-05-19", "to": "1975-05-20"}),
 ])
 def test_capitals_short_years_and_days_of_a_month(doc: str, text: str, span: str, attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
@@ -433,6 +441,10 @@ def test_capitals_short_years_and_days_of_a_month(doc: str, text: str, span: str
 
 def test_a_summer_of_two_years_is_no_season() -> None:
     assert [(d.attrs) for d in find_dates("the summer of 1970/71", "1975-05-10")] == [{"from": "1970", "to": "1971"}]
+
+
+def test_an_ordinal_in_words_before_a_month_needs_of() -> None:
+    assert [(d.attrs) for d in find_dates("the first May Day parade", "1975-05-10")] == []
 
 
 def test_a_forename_like_a_month_is_no_month() -> None:

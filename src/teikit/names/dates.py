@@ -241,6 +241,11 @@ def ordinal_of_this_month(f: Found) -> dict | None:
     return of_this_month(Found({**f.groups, "d": str(ORDINAL_DAYS[f.group("dw").lower()])}, f.doc, f.last))
 
 
+def ordinal_day_month(f: Found) -> dict | None:
+    """'the fifth of May', 'the twenty-first of June 1975'."""
+    return day_month(Found({**f.groups, "d": str(ORDINAL_DAYS[f.group("dw").lower()])}, f.doc, f.last))
+
+
 def day_range(f: Found) -> dict | None:
     """'5-10 June', 'the night of 3/4 May', '19, 20 and 21 October 1956', 'December 19 and 24',
     '20-21.V.1975'."""
@@ -450,10 +455,10 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_slashed", rf"{D}/{R}/{Y}", day_month),  # '17/V/1975'
-    DateForm("roman_day_range", rf"{D}{DASH}{D2}\.\s?{R}\.\s?{Y}", day_range),  # '20-21.V.1975'
+    DateForm("roman_day_range", rf"{D}{DASH}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
-    DateForm("roman_no_year", rf"{D}\.\s?{R}(?![.\w])", day_month, _not_pronoun),
+    DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]))", day_month, _not_pronoun),  # 'on 5.V. the'
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
     DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
@@ -461,7 +466,9 @@ FORMS: tuple[DateForm, ...] = (
              numeric_either),  # '14.12. [1978]': the editor's year
     DateForm("numeric_no_year", r"(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?![\w.])", numeric_either,
              _numeric_no_year_ok),
-    DateForm("day_list", rf"{D}(?:,\s[0-3]?\d)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
+    DateForm("day_list", rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
+    DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
+             day_range),  # 'May 5, 6 and 7'
     DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("cross_month", rf"{D}\s{M}{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
@@ -477,6 +484,9 @@ FORMS: tuple[DateForm, ...] = (
              + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
     DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?{Y}|{CUR})?", day_month),
+    DateForm("month_the_day", rf"{M}\sthe\s(?P<d>[0-3]?\d){SUFFIX}(?:,?\s{Y}|{CUR})?", day_month),  # 'May the 5th'
+    DateForm("ordinal_day_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+             + rf")\sof\s{M}{YEAR_TAIL}", ordinal_day_month),  # 'the fifth of May'
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
     DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
     DateForm("month_span", rf"{M}{TO_WORD}{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range, _month_alone_ok),
@@ -504,6 +514,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)|\s(?:to|through|until|till))\s{Y2}",
              year_range),
     DateForm("year", Y, year, _not_before_date),
+    DateForm("month_this_year", rf"{M}{CUR}", month),  # 'May of this year'
     DateForm("month", M, month, _month_alone_ok),
     DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<rel>inst|ult|prox)\.?",
              day_of_relative_month),
@@ -514,7 +525,7 @@ FORMS: tuple[DateForm, ...] = (
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
-WITHOUT_DIGIT = frozenset({"season", "part_of_month", "early_month", "month", "month_span", "decade_in_words",
+WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month", "month_span", "decade_in_words",
                            "ordinal_of_this_month"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d")
