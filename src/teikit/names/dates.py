@@ -525,8 +525,8 @@ FORMS: tuple[DateForm, ...] = (
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
-WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month", "month_span", "decade_in_words",
-                           "ordinal_of_this_month"})
+WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
+                           "month_span", "decade_in_words", "ordinal_of_this_month"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d")
 
