@@ -335,3 +335,13 @@ def test_the_curated_forenames_are_read_beside_fakers() -> None:
 ])
 def test_bodies_places_and_styles_of_other_regions(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("a visit to the Karnavo II Nuclear Power Plant", [("placeName", "Karnavo II Nuclear Power Plant")]),
+    ("the Ostrava Atomic Center and the Velin Hydroelectric Station",
+     [("placeName", "Ostrava Atomic Center"), ("placeName", "Velin Hydroelectric Station")]),
+    ("the Center for Atomic Studies", [("orgName", "Center for Atomic Studies")]),  # a body, not a site
+])
+def test_power_plants_and_atomic_centres_are_places(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1975-06-15"))] == found

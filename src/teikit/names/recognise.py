@@ -523,9 +523,16 @@ def governments(folded: str) -> Iterator[Guess]:
             yield Guess(m.start(), end, "orgName", 40)
 
 
+# a power plant or an atomic centre is a place, as the gold sets read it ('Atucha I Nuclear Power Plant',
+# 'Ezeiza Atomic Center', 'Supung Hydroelectric Station'); a 'Center for ...' or a factory is a body
+_FACILITY_RX = re.compile(rf"(?<![\w'])(?P<p>(?:(?:{WORD}|[IVX]+)\s){{1,4}}(?:(?:Nuclear|Atomic|Hydroelectric|Thermal)"
+                          rf"\s(?:Power\s)?|Power\s)(?:Plant|Station|Center|Centre|Complex))(?![\w])")
+
+
 def features(folded: str) -> Iterator[Guess]:
-    """Rivers, seas, palaces, buildings, streets: the whole name, not the place or person inside it."""
-    for m in _FEATURE_RX.finditer(folded):
+    """Rivers, seas, palaces, buildings, streets, power plants: the whole name, not the place or
+    person inside it."""
+    for m in (*_FEATURE_RX.finditer(folded), *_FACILITY_RX.finditer(folded)):
         s = m.start("p")
         words = m.group("p").split()
         while words and not _word_ok(words[0]):
