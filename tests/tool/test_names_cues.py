@@ -345,3 +345,30 @@ def test_bodies_places_and_styles_of_other_regions(cold: Annotator, text: str, f
 ])
 def test_power_plants_and_atomic_centres_are_places(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1975-06-15"))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # a head, 'of' and a capital: a named body, though its words are generic; not a bare body of a bare body
+    ("Deputy Head, Department of International Affairs, said", [("orgName", "Department of International Affairs")]),
+    ("the Politburo of the Central Committee met", []),
+    # a body counted ('Second ... Division'), not an office ('Second Secretary')
+    ("the Third Asia Division and the Second Europe Division", [("orgName", "Third Asia Division"),
+                                                                ("orgName", "Second Europe Division")]),
+    # the possessive after a body's name is outside ('People's' is a word of names)
+    ("the Government of Korvania's view", [("orgName", "Government of Korvania")]),
+    ("the Korean People's Army", [("orgName", "Korean People's Army")]),
+])
+def test_bodies_named_by_domain_counted_and_owning(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1975-06-15"))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("with the Minister of Foreign Affairs Mardonio, who", ["Mardonio"]),  # one rare word after the domain
+    ("with Fravian Minister of Foreign Affairs MARDONIO", ["MARDONIO"]),  # in capitals, at the line's end
+    ("the President of Korvania, who", []),  # a state after 'of', no name
+    ("Minister Teodoro Avelar Pessanha Junior and Sebastiao do Rego Varzim Netto",
+     ["Teodoro Avelar Pessanha Junior", "Sebastiao do Rego Varzim Netto"]),  # a generation's word, 'do'
+    ("Drafter: Okimura", ["Okimura"]),  # a routing header's person; the label is none
+])
+def test_persons_after_offices_headers_and_with_generations(cold: Annotator, text: str, found: list) -> None:
+    assert persons(cold, text) == found

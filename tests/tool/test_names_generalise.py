@@ -389,8 +389,10 @@ def test_may_after_a_cue_and_a_bracketed_year_after_a_numeric_date(text: str, da
      {"notBefore": "1979-09-11", "notAfter": "1979-09-20", **CONJ}),
     ("1979-10-01", "in the middle of next September", "middle of next September",
      {"notBefore": "1980-09-11", "notAfter": "1980-09-20", **CONJ}),
-    ("1975-06-01", "since last December", "last December", {"when": "1974-12", **CONJ}),
-    ("1975-06-01", "last May", "last May", {"when": "1975-05", **CONJ}),
+    # the adverb before a month is outside ('next May' -> 'May', as 'February 9 last'), inside a vague date not
+    ("1975-06-01", "since last December", "December", {"when": "1974-12", **CONJ}),
+    ("1975-06-01", "last May", "May", {"when": "1975-05", **CONJ}),
+    ("1980-03-23", "the visit planned for next May.", "May", {"when": "1980-05", **CONJ}),
     ("1980-03-20", "on Saturday the 22nd we", "Saturday the 22nd", {"when": "1980-03-22", **CONJ}),
     ("1961-12-01", "in early January of 1962", "early January of 1962",
      {"notBefore": "1962-01-01", "notAfter": "1962-01-10"}),

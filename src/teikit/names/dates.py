@@ -591,6 +591,8 @@ def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
         if attrs is None:
             continue
         last_end = s - neg
+        if m.groupdict().get("rel") and m.start("rel") == s:
+            s = m.start("m")  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
             s = day.start()  # 'Sunday, August 3': the weekday is part of the date
         out.append(DateHit(idx[s], idx[last_end - 1] + 1, attrs))

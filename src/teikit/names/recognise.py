@@ -55,6 +55,7 @@ What Who How Where Which Whom Whose There Here North South East West Northern So
 Greater Great Grand National Federal People Peoples Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Co-chairman Co-Chairman Assistant Asistant Adviser Advisor
 Counsellor Counselor Attache Interpreter Consul Envoy Charge
+Drafter Addressee Distribution Classification Routing
 Excerpt Excerpts Extract Fragment Illegible Unclear Sic Signature Signed Handwritten Stamp Omitted Missing
 """.split()) | set(MONTHS)
 
@@ -267,7 +268,7 @@ def titled(folded: str) -> Iterator[Guess]:
             if _common_words_only(name, folded) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
                 break  # 'Comr. Copy', 'Minister Level Talks Between ...' (but 'Mr. James Brown')
             end = nm.start() + len(name)
-            end = _more_surnames(folded, end) if len(name.split()) < 3 else end
+            end = _more_surnames(folded, end) if len(name.split()) < 3 else _generation(folded, end)
             yield Guess(nm.start(), end, "persName", 11)  # 'Vice-admiral Castro Madero'
             pos = end
             if not plural:
@@ -393,13 +394,26 @@ _OF_RX = re.compile(r"\sof\s(?:the\s)?")
 _AND_RX = re.compile(r"\sand\s")
 
 
+# a head, 'of' and a capital name a body even in generic words: 'Department of International Affairs';
+# not a bare body of a bare body: 'the Politburo of the Central Committee'
+_HEAD_OF = re.compile(rf"(?:{ORG_HEADS})\sof\s(?:the\s)?(?=[A-Z])")
+
+
+def _named_by_domain(span: str) -> bool:
+    m = _HEAD_OF.match(span)
+    return m is not None and not _HEAD_RX.search(span, m.end())
+
+
 def _body_ok(span: str) -> bool:
     """Two capitalised words, not all generic ('the Central Committee'), headed before any 'of'."""
     caps = [w for w in span.split() if w[:1].isupper()]
     if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
         return False
     return (not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
-            or bool(_DOMAIN_BODY.fullmatch(span)))
+            or bool(_DOMAIN_BODY.fullmatch(span)) or _named_by_domain(span))
+
+
+_ORDINAL_LEADS = {"First ", "Second "}
 
 
 def _body_start(folded: str, s: int, e: int) -> int:
@@ -408,6 +422,8 @@ def _body_start(folded: str, s: int, e: int) -> int:
     for lead in _ROLE_LEAD.finditer(folded, s, head.start() if head else e):
         if lead.group().startswith("General") and lead.start() > s:
             continue  # 'UN General Assembly': a body's own word after its name, no office
+        if lead.group() in _ORDINAL_LEADS:
+            continue  # 'Second Africa Division': a body counted, not an office ('Second Secretary of ...')
         s = lead.end()
     while d := _DETERMINER.match(folded, s, e):
         s = d.end()
@@ -614,7 +630,7 @@ _ROLE_RX = re.compile(r"(?<![\w'])(?:(?:Vice|Deputy|deputy|First|first|Acting|ac
                       r"Ambassadors|Secretary|Secretaries|Secretary-General|Chairman|Chairmen|Member|Members|"
                       r"member|members|Head|Chief|Commander|Governor|Assistant|Counsellor|Director|Consul|Envoy)"
                       r"(?=\s)")
-_ROLE_SEGMENT_END = re.compile(r"[,;:()\[\]]|\.(?:\s|$)|\sand\s|\swith\s|\swho\s|\n")
+_ROLE_SEGMENT_END = re.compile(r"[,;:()\[\]]|\.(?:\s|$)|\sand\s|\swith\s|\swho\s|\n|$")
 _ROLE_CONNECTORS = {"of", "for", "to", "the", "on", "at", "in", "foreign", "internal", "economic", "affairs",
                     "trade", "relations", "cultural", "home"}
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"  # 'Novak', 'Vukmanovic-Tempo'
@@ -622,10 +638,19 @@ _ROLE_NAME_TOKEN = re.compile(_NAME_WORD)
 _AND_NAME = re.compile(rf"\sand\s(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})(?=[,;:.]|\sand\s|$)")
 
 
+def _after_domain(tokens: list[str], words: list[str]) -> bool:
+    """One rare word after an office's domain: 'Minister of Foreign Affairs Subandrio', 'Secretary of
+    State Kissinger' (a domain word before it, not 'of': 'President of Cuba' is no name)."""
+    return (len(words) == 1 and len(tokens) >= 3 and tokens[-2] in GENERIC and tokens[0] == "of"
+            and _rare_words([words[0].title()]) and len(words[0]) >= 4)
+
+
 def _person_run(tokens: list[str]) -> int:
     """How many of the last tokens are a person's name: capitalised, no title, body or common word."""
     n = 0
     for tok in reversed(tokens):
+        if tok.isupper() and len(tok) >= 4 and tokens[0] == "of" and not n:
+            tok = tok.title()  # a name in capitals at the end: 'Minister of Foreign Affairs SUBANDRIO'
         if (not _ROLE_NAME_TOKEN.fullmatch(tok) or not _word_ok(tok) or tok in GENERIC or tok in NEWSPAPERS
                 or (ADJ_END.search(tok) and _common_word(tok))):
             break
@@ -659,7 +684,8 @@ def holders_of_office(folded: str) -> Iterator[Guess]:
         if n < len(tokens) and tokens[-n - 1] in _ROLE_CONNECTORS:
             n -= 1  # 'President of Cuba Fidel Castro': the first word after 'of' is the state or body
         words = tokens[len(tokens) - min(n, 4):] if n > 0 else []
-        if not _name_run_ok(words) or len(tokens) == n and not segment.startswith(" "):
+        named = _name_run_ok(words) or _after_domain(tokens, words)
+        if not named or len(tokens) == n and not segment.startswith(" "):
             continue
         start = end.start() - len(" ".join(words))
         if folded[start:end.start()] != " ".join(words):
@@ -744,7 +770,8 @@ def states(folded: str) -> Iterator[Guess]:
 # 'Boris P. Zorvatin', 'Charles De Gaulle', 'Krishna MENON'
 # Arabic articles also joined to the name: 'Anwar el-Sadat', 'Hafez al-Assad'
 JOINED_ARTICLE = r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ud|ul)-"
-_PARTICLE = rf"(?:(?:de|De|van|Van|von|da|Da|di|Di|del|al|el|Al|El|bin|ibn|Le|La|du|Du)\s|{JOINED_ARTICLE}(?=[A-Z]))"
+_PARTICLE = (r"(?:(?:de|De|do|dos|das|van|Van|von|da|Da|di|Di|del|al|el|Al|El|bin|ibn|Le|La|du|Du)\s"
+             rf"|{JOINED_ARTICLE}(?=[A-Z]))")
 _FORENAME_RX = re.compile(rf"(?<![\w.'-])(?=(?P<f>{WORD})(?P<mid>\s(?!{_PARTICLE})(?:{WORD}|[A-Z]\.))?\s"
                           rf"(?P<s>(?:{_PARTICLE})?(?:{WORD}|{CAPS}))(?![\w'-]))")
 
@@ -793,15 +820,21 @@ MORE_SURNAMES = 2
 def _more_surnames(folded: str, end: int) -> int:
     """The end of the surnames after the first: rare words that are no title, body, month or
     feature word, each followed by no other capitalised word unless it is a surname too."""
-    for _ in range(MORE_SURNAMES):
-        m = _NEXT_SURNAME.match(folded, end)
-        if m is None:
-            break
+    surnames = 0
+    while m := _NEXT_SURNAME.match(folded, end):
         word = m.group("w")
-        if word not in _GENERATION and not (_surname_ok(word) and not _TITLES_RX.fullmatch(word)):
+        if word in _GENERATION:  # 'Proenca Junior', 'Barros Netto': one more word, not one more surname
+            return m.end()
+        if surnames == MORE_SURNAMES or not (_surname_ok(word) and not _TITLES_RX.fullmatch(word)):
             break
-        end = m.end()
+        end, surnames = m.end(), surnames + 1
     return end
+
+
+def _generation(folded: str, end: int) -> int:
+    """Past 'Junior', 'Filho', 'Neto' after a name."""
+    m = _NEXT_SURNAME.match(folded, end)
+    return m.end() if m and m.group("w") in _GENERATION else end
 
 
 def _full_name_ok(first: str, mid: str | None, sur: str) -> bool:
@@ -923,9 +956,14 @@ def letterhead(folded: str) -> Iterator[Guess]:
         yield Guess(m.start("o"), m.end("o"), "orgName", 21)
 
 
+# a routing or record header's line that names a person: 'Drafter: Suzuki', 'Interpreter: Ivanov'
+_PERSON_LABEL = re.compile(rf"(?<![\w])(?:Drafter|Drafted\sby|Prepared\sby|Recorded\sby|Approved\sby|Interpreter|"
+                           rf"Translator|Note-?taker|Author)\s?:\s+(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?![\w'-])")
+
+
 def handled_by(folded: str) -> Iterator[Guess]:
-    """The clerk who ciphered, typed or copied a telegram."""
-    for m in _HANDLED_BY.finditer(folded):
+    """The clerk who ciphered, typed or copied a telegram, who drafted or interpreted it."""
+    for m in (*_HANDLED_BY.finditer(folded), *_PERSON_LABEL.finditer(folded)):
         if _single_name_ok(m.group("n").split()):
             yield Guess(m.start("n"), m.end("n"), "persName", 26)
 
@@ -1050,4 +1088,15 @@ def candidates(folded: str, line: bool = True) -> tuple[Guess, ...]:
     """What the rules find in ``folded``, before selection: the same in each of the four calls
     a paragraph gets (two passes over a document, each guessing before and after the dates).
     The rules for a line of its own (a signature, an addressee, a letterhead) need one."""
-    return tuple(g for rule in RULES if line or rule not in LINE_RULES for g in rule(folded))
+    return tuple(_no_possessive(folded, g) for rule in RULES if line or rule not in LINE_RULES for g in rule(folded))
+
+
+_OWNER_END = re.compile(r"(?<!People)(?<!Peoples)'s$")
+
+
+def _no_possessive(folded: str, g: Guess) -> Guess:
+    """A body's name ends before its possessive: 'the Government of Japan's view' ('People's' is a word
+    of names: 'the Korean People's Army')."""
+    if g.tag == "orgName" and _OWNER_END.search(folded, g.start, g.end):
+        return Guess(g.start, g.end - 2, g.tag, g.priority)
+    return g
