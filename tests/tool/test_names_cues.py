@@ -372,3 +372,12 @@ def test_bodies_named_by_domain_counted_and_owning(cold: Annotator, text: str, f
 ])
 def test_persons_after_offices_headers_and_with_generations(cold: Annotator, text: str, found: list) -> None:
     assert persons(cold, text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("He spoke of Jiang Jieshi [Chiang Kai-shek] today.", ["Jiang Jieshi", "Chiang Kai-shek"]),  # another form
+    ("Kim [Il Sung] spoke to us.", ["Kim [Il Sung]"]),  # given names completing a surname: one name
+    ("his talks with Eden and Mendes-France went on", ["Eden", "Mendes-France"]),  # great powers' ministers
+])
+def test_bracketed_other_forms_and_ministers_of_the_great_powers(cold: Annotator, text: str, found: list) -> None:
+    assert persons(cold, text) == found

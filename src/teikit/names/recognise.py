@@ -879,6 +879,7 @@ def completed_names(folded: str) -> Iterator[Guess]:
     for m in _COMPLETED_AFTER.finditer(folded):
         name, words = m.group("n"), m.group("c").replace("-", " ").split()
         if (_surname_like(name) and _given_names(words) and not (len(words) > 1 and is_forename(words[0]))
+                and not _another_form(name, words)
                 and not _TITLES_RX.search(name) and not _PLACE_BEFORE.search(folded, max(0, m.start() - 6), m.start())):
             # not 'Commander-in-Chief [Fidel Castro]': a whole name in the bracket names the office's holder
             yield Guess(m.start(), m.end(), "persName", 26)
@@ -886,6 +887,12 @@ def completed_names(folded: str) -> Iterator[Guess]:
         first = m.group("c").split()[0]
         if _surname_like(m.group("n")) and (first.endswith(".") or is_forename(first)):
             yield Guess(m.start(), m.end(), "persName", 26)
+
+
+def _another_form(name: str, words: list[str]) -> bool:
+    """A whole East Asian name in the bracket after a given name is the same person's other form:
+    'Jiang Jieshi [Chiang Kai-shek]' (but 'Ri [Song Ho]' completes the surname Ri)."""
+    return len(words) > 1 and words[0] in EAST_ASIAN_SURNAMES and name.title() not in EAST_ASIAN_SURNAMES
 
 
 def _surname_like(word: str) -> bool:
