@@ -266,7 +266,7 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     ("Subandrio asked me. Then Subandrio further noted", [("persName", "Subandrio"), ("persName", "Subandrio")]),
     ("Moscow replied that", [("placeName", "Moscow")]),  # a place speaks for its government
     ("Pravda reported that", []),  # a newspaper: a work, which the references stage encodes
-    ("At the same time, Comrade Nam Il asked me", []),  # the end of a longer name is no name alone
+    ("At the same time, Comrade Nam Il asked me", [("persName", "Nam Il")]),  # the whole name, not 'Il' alone
     ("with Nelson Mandela, Deputy President of the ANC", [("persName", "Nelson Mandela"), ("orgName", "ANC")]),
     ("CNEA said that NUCLEBRAS and the VOKS delegation", [("orgName", "CNEA"), ("orgName", "NUCLEBRAS"),
                                                           ("orgName", "VOKS")]),
@@ -381,3 +381,16 @@ def test_persons_after_offices_headers_and_with_generations(cold: Annotator, tex
 ])
 def test_bracketed_other_forms_and_ministers_of_the_great_powers(cold: Annotator, text: str, found: list) -> None:
     assert persons(cold, text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("the Foreign Affairs Department of the Central Committee", [("orgName", "Foreign Affairs Department of the "
+                                                                  "Central Committee")]),  # a domain names it
+    ("the Ministry of foreign affairs of the PRC wrote", [("orgName", "Ministry of foreign affairs"),
+                                                         ("placeName", "PRC")]),
+    ("journalists from the Ukrainian SSR, the UkrSSR and the Kazakh SSR",
+     [("placeName", "Ukrainian SSR"), ("placeName", "UkrSSR"), ("placeName", "Kazakh SSR")]),
+    ("Nam Il and Heo Dam met us", [("persName", "Nam Il"), ("persName", "Heo Dam")]),  # more Korean family names
+])
+def test_domain_departments_soviet_republics_and_family_names(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1975-06-15"))] == found

@@ -82,7 +82,8 @@ _STATE_ORGAN = re.compile(r"(?:(?:State|National|Supreme|Federal|Federation|Peop
 # a ministry named by its domain is the ministry of the document's state: 'Ministry of Foreign Affairs'
 _DOMAIN_BODY = re.compile(r"Ministry\sof\s(?:Foreign|Internal|Economic)\s(?:Affairs|Trade)|Ministry\sof\s(?:Defen[cs]e|"
                           r"Interior|Foreign\sTrade|State\sSecurity)|(?:Foreign|Foreign\sAffairs|Defen[cs]e|Interior|"
-                          r"Foreign\sTrade)\sMinistry")
+                          r"Foreign\sTrade)\sMinistry|(?:Foreign\sAffairs|International\sRelations)\s(?:Department|Bureau|Section|"
+                          r"Division|Commission)|Ministry\sof\sforeign\saffairs")
 # an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
 _OFFICE_NEXT = (r"(?!(?:Chairman|Chairmen|Chairperson|Chairwoman|President|Secretary|General|First|Deputy|Vice|"
                 r"Minister|Head|Member)\b)")
@@ -143,7 +144,9 @@ _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 EAST_ASIAN_SURNAMES = set("""Kim Lee Li Park Pak Choi Choe Chang Jang Kang Jung Jeong Chung Ryu Yu Han Yun Yoon Cho Jo
 Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang Chen Deng Zhao Peng Lin Hu Xu Sun Ma
 Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly Ri Rhee Huang Yao Feng Wu Zhu
-Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha Chou Teng Chiang Hung Tsai Kuo Hsu Liao Tseng Chao Hsieh""".split())
+Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha Chou Teng Chiang Hung Tsai Kuo Hsu Liao Tseng Chao Hsieh
+Nam Heo Hyon Hyun Hyeon Kwak Paek Baek Pyon Chon Jon Chun Jeon Mun Yom Yeom Ryom Tak Pang Bang Eom Shim Kye
+Truong Dinh Luong Trinh Tian Tang Yan Cheng Zheng Cao Xiao Hsiao Zou Tsou Yeh Ren Meng Shi Tao Pan""".split())
 _GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
 _EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
@@ -406,11 +409,14 @@ def _named_by_domain(span: str) -> bool:
 
 def _body_ok(span: str) -> bool:
     """Two capitalised words, not all generic ('the Central Committee'), headed before any 'of'."""
+    if _DOMAIN_BODY.fullmatch(span):
+        return True
     caps = [w for w in span.split() if w[:1].isupper()]
     if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
         return False
     return (not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
-            or bool(_DOMAIN_BODY.fullmatch(span)) or _named_by_domain(span))
+            or bool(_DOMAIN_BODY.fullmatch(span.split(" of ")[0]))
+            or _named_by_domain(span))
 
 
 _ORDINAL_LEADS = {"First ", "Second "}
@@ -750,15 +756,18 @@ _STATE_RXS = (
     re.compile(rf"(?<![\w'])(?P<adj>{WORD})\s(?:{_STATE_WORDS}\s){{1,3}}Republic(?![\w'])"),
     re.compile(rf"(?<![\w.])(?:PR|P\.R\.|DR|D\.R\.)\s(?P<n>{WORD})(?![\w'])"),
     re.compile(rf"(?<![\w'])(?:{_STATE_WORDS}\s){{0,3}}Republic\sof\s(?:the\s)?(?P<n>{WORD})(?![\w'])"),
+    # a Soviet republic: 'Ukrainian SSR', 'Kazakh SSR', 'UkrSSR' (the adjective's stem joined)
+    re.compile(r"(?<![\w'])(?:(?P<adj>[A-Z][a-z]+)\s(?:Soviet\sSocialist\sRepublic|A?SSR)|[A-Z][a-z]{2,5}A?SSR)(?![\w'])"),
 )
 
 
 def states(folded: str) -> Iterator[Guess]:
-    """A state named by its form of government and its people or country; the gazetteer's own
+    """A state named by its form of government and its people or country ('Kazakh SSR': a people's
+    adjective in -h too); the gazetteer's own
     forms ('People's Republic of China') win where they are the same span."""
     for rx in _STATE_RXS:
         for m in rx.finditer(folded):
-            if "adj" in rx.groupindex and not ADJ_END.search(m.group("adj")):
+            if m.groupdict().get("adj") and not (ADJ_END.search(m.group("adj")) or m.group("adj").endswith("h")):
                 continue  # 'Korean', 'Chinese': a people's adjective leads
             if "n" in rx.groupindex and not _plain_words([m.group("n")]):
                 continue
