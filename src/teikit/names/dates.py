@@ -19,7 +19,8 @@ second half Jul-Dec, beginning/early Jan-Mar, middle/mid May-Aug, end/late Oct-D
 quarters of three months; the turn of two years ('end of 1918/beginning of 1919')
 December-January. Seasons: spring = March-May, summer = June-August, autumn =
 September-November, winter = December-February. Of a decade: early = its years
-0-3, mid = 4-6, late = 7-9, first half 0-4, second half 5-9. A decade, its parts
+0-3, mid = 4-6, late = 7-9, first half 0-4, second half 5-9; of a century the same,
+ten times as long (early = 00-39, second half 50-99). A decade, its parts
 and every vague span take ``notBefore``/``notAfter``; ranges ('5-10 June', '1977-1978')
 and lists ('19, 20 and 21 October', '1977 and 1978') one ``from``/``to`` from the
 first to the last.
@@ -300,6 +301,8 @@ def year_turn(f: Found) -> dict | None:
     return {"notBefore": f"{y1:04d}-12-01", "notAfter": f"{y2:04d}-01-31"} if y2 == y1 + 1 else None
 
 
+_CENTURY_PART = (r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s|(?:(?:first|second)\shalf|beginning|start|middle|end)"
+                 r"\sof\sthe\s)")
 _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
                   "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31),
                   "firstdays": (1, 10), "lastdays": (21, 31)}
@@ -355,6 +358,19 @@ def month_year(f: Found) -> dict | None:
 def _decade_span(y: int, f: Found) -> dict:
     lo, hi = _PART_OF_DECADE[_part(f)] if f.groups.get("part") else (0, 9)
     return {"notBefore": f"{y + lo:04d}", "notAfter": f"{y + hi:04d}"}
+
+
+_CENTURY_WORDS = {"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                  "twenty-first": 21}
+
+
+def century(f: Found) -> dict | None:
+    """'the 20th century', 'the second half of the 20th century', 'the late nineteenth century':
+    the parts of a decade, ten times as long (early = 00-39, mid = 40-69, late = 70-99)."""
+    c = int(f.group("c")) if f.groups.get("c") else _CENTURY_WORDS[f.group("cw").lower()]
+    lo, hi = _PART_OF_DECADE[_part(f)] if f.groups.get("part") else (0, 9)
+    y = (c - 1) * 100
+    return {"notBefore": f"{y + lo * 10:04d}", "notAfter": f"{y + hi * 10 + 9:04d}"}
 
 
 def decade(f: Found) -> dict | None:
@@ -473,6 +489,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("cross_month", rf"{D}\s{M}{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
+    # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
+    DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
+    DateForm("month_dotted_day", rf"{M}\s{D}\.\s{Y}", day_month),
     DateForm("day_short_month", rf"{D}\s(?P<m>{SHORT_MONTH})\s{Y}", day_month),
     # a typed form's blank for the day: '"15" January 1963'
     DateForm("quoted_day_month", rf"[\"“„«]{D}[\"”»]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
@@ -506,6 +525,8 @@ FORMS: tuple[DateForm, ...] = (
              r"|\sof\s(?:this|the\scurrent|the\spresent)\syear)", season),
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))|{YY})", month_year),  # 'August (1955)'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
+    DateForm("century", rf"(?:{_CENTURY_PART})?(?:(?P<c>1[6-9]|2[01])(?:st|th)|(?P<cw>{'|'.join(_CENTURY_WORDS)}))"
+             r"\s[Cc]entury\b", century),
     DateForm("short_decade", r"(?<=\bthe )(?:(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?)?['’]?(?P<tens>[1-9]0)['’]?s\b",
              decade_in_words, bounded=False),  # "the '60s", 'the late 50s'
     DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?(?P<dec>{'|'.join(_DECADES)})\b",
@@ -518,15 +539,15 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month", M, month, _month_alone_ok),
     DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<rel>inst|ult|prox)\.?",
              day_of_relative_month),
-    DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d){SUFFIX}"
-             rf"(?:\s(?:to|till|until|through|and)\s(?:the\s)?(?P<d2>[0-3]?\d){SUFFIX})?\b", day_alone,
+    DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"
+             rf"(?:\s(?:to|till|until|through|and)\s(?:the\s)?(?P<d2>[0-3]?\d){SUFFIX})?\b|\.(?=,|\s[a-z]))", day_alone,
              _not_before_name, bounded=False),
 )
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
-                           "month_span", "decade_in_words", "ordinal_of_this_month"})
+                           "month_span", "decade_in_words", "ordinal_of_this_month", "century"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d")
 

@@ -20,7 +20,7 @@ from teikit.names.dates import MONTHS
 from teikit.names.forenames import is_forename
 from teikit.names.spans import Spans
 
-INITIAL = r"(?:[A-Z][a-z]{0,2}\.\s?)"
+INITIAL = r"(?:(?:[A-Z][a-z]{0,2}|YA|YU|YE|ZH|KH|CH|SH|TS)\.\s?)"  # and a Russian initial in capitals: 'A. YA.'
 WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
 ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's possessive stays outside
 SURNAME = WORD
@@ -28,8 +28,9 @@ SURNAME = WORD
 TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|(?:Vice|Rear)[- ][Aa]dmiral|"
           r"Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
-          r"Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime Minister|Foreign Minister|"
-          r"Deputy Minister|Minister|First Secretary|President|Chairman|Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
+          r"Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime[- ]Minister|Foreign[- ]Minister|"
+          r"Deputy[- ]Minister|Minister|Under-?[Ss]ecretary|Sub-?[Ss]ecretary|First Secretary|President|Chairman|"
+          r"Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
           # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
           r"Crown Prince|Prince|Princess|King|Queen|Emperor|Empress|Shah|Lord|Lady|Sheikh|Shaikh|Emir|Amir|"
           r"Ayatollah|Imam|Pope|Cardinal|Archbishop|Bishop|Patriarch|Senator|Governor")
@@ -55,7 +56,7 @@ What Who How Where Which Whom Whose There Here North South East West Northern So
 Greater Great Grand National Federal People Peoples Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Co-chairman Co-Chairman Assistant Asistant Adviser Advisor
 Counsellor Counselor Attache Interpreter Consul Envoy Charge
-Drafter Addressee Distribution Classification Routing
+Drafter Addressee Distribution Classification Routing Notetaker Note-taker Attendees Participants
 Excerpt Excerpts Extract Fragment Illegible Unclear Sic Signature Signed Handwritten Stamp Omitted Missing
 """.split()) | set(MONTHS)
 
@@ -63,7 +64,7 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
-             "Foundation|Fund|Center|Centre|"
+             "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|MoFA|"
              "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
@@ -366,7 +367,7 @@ def acronyms(folded: str) -> Iterator[Guess]:
 
 # an acronym standing alone in running text names a body ('CNEA said', 'the VOKS delegation'): not
 # an English word in capitals ('SALT'), a roman number, a weapon or treaty, nor inside a run of capitals
-_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10})(?![\w'&/-])")
+_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}|Mo[A-Z]{1,3})(?![\w'&/-])")  # and 'MoFA'
 NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
 OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR""".split())  # SSR: of 'Ukrainian SSR'
 ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
@@ -403,8 +404,9 @@ _HEAD_OF = re.compile(rf"(?:{ORG_HEADS})\sof\s(?:the\s)?(?=[A-Z])")
 
 
 def _named_by_domain(span: str) -> bool:
-    m = _HEAD_OF.match(span)
-    return m is not None and not _HEAD_RX.search(span, m.end())
+    """'Department of International Affairs', 'Federal Department of Security' (generic words before)."""
+    m = _HEAD_OF.search(span)
+    return m is not None and not _HEAD_RX.search(span[:m.start()]) and not _HEAD_RX.search(span, m.end())
 
 
 def _body_ok(span: str) -> bool:
@@ -426,8 +428,8 @@ def _body_start(folded: str, s: int, e: int) -> int:
     """Past the office and the article before the body: 'Deputy Heads of the ... Department'."""
     head = _HEAD_RX.search(folded, s, e)
     for lead in _ROLE_LEAD.finditer(folded, s, head.start() if head else e):
-        if lead.group().startswith("General") and lead.start() > s:
-            continue  # 'UN General Assembly': a body's own word after its name, no office
+        if lead.group().startswith("General") and (lead.start() > s or _HEAD_RX.match(folded, lead.end())):
+            continue  # 'UN General Assembly', 'General Directorate of ...': a body's own word, no office
         if lead.group() in _ORDINAL_LEADS:
             continue  # 'Second Africa Division': a body counted, not an office ('Second Secretary of ...')
         s = lead.end()
@@ -493,13 +495,13 @@ _SEAT = re.compile(rf"\sin\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(
 
 
 def _seated(folded: str, start: int, end: int) -> int:
-    """A named mission's name ends after its seat: 'the Hungarian Embassy in Pyongyang', 'Embassy
+    """A mission's name ends after its seat: 'the Hungarian Embassy in Pyongyang', 'the Embassy in Helsinki', 'Embassy
     of the USSR in the PRC', '... in New Delhi' (a second word only after a word that leads place
     names: not 'in Beijing Regarding', 'in Moscow Ivan Petrov')."""
     if not _MISSION_RX.search(folded, start, end) or not (m := _SEAT.match(folded, end)):
         return end
-    if m.group("p") in STOP or not _body_ok(folded[start:end]):  # 'the Embassy in Beijing' is no name
-        return end
+    if m.group("p") in STOP or not (_body_ok(folded[start:end]) or _MISSION_RX.fullmatch(folded, start, end)):
+        return end  # 'the Embassy in Helsinki' is one body too, as the gold sets read it
     if m.group("q") and m.group("p") in _PLACE_LEADS:
         return m.end("q")
     return m.end("p")
@@ -546,9 +548,9 @@ def governments(folded: str) -> Iterator[Guess]:
 
 
 # a power plant or an atomic centre is a place, as the gold sets read it ('Atucha I Nuclear Power Plant',
-# 'Ezeiza Atomic Center', 'Supung Hydroelectric Station'); a 'Center for ...' or a factory is a body
-_FACILITY_RX = re.compile(rf"(?<![\w'])(?P<p>(?:(?:{WORD}|[IVX]+)\s){{1,4}}(?:(?:Nuclear|Atomic|Hydroelectric|Thermal)"
-                          rf"\s(?:Power\s)?|Power\s)(?:Plant|Station|Center|Centre|Complex))(?![\w])")
+# 'Ezeiza Atomic Center', 'Supung Hydroelectric Station', 'Aswan Dam'); a 'Center for ...' or a factory is a body
+_FACILITY_RX = re.compile(rf"(?<![\w'])(?P<p>(?:(?:{WORD}|[IVX]+)\s){{1,4}}"
+                          rf"(?:(?:(?:Nuclear|Atomic|Hydroelectric|Thermal)\s(?:Power\s)?|Power\s)(?:Plant|Station|Center|Centre|Complex)|(?:High\s)?Dam))(?![\w])")
 
 
 def features(folded: str) -> Iterator[Guess]:
@@ -560,7 +562,7 @@ def features(folded: str) -> Iterator[Guess]:
         while words and not _word_ok(words[0]):
             s += len(words[0]) + 1
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not (words[-1] == "Dam" and words[-2] in EAST_ASIAN_SURNAMES):  # 'Heo Dam'
             yield Guess(s, m.end("p"), "placeName", 20)
 
 
@@ -570,6 +572,15 @@ _KIND_FIRST = ("Palacio|Palácio|Palais|Palazzo|Casa|Castillo|Plaza|Praça|Piazz
                "Puente|Lake|Mount|Palace|Bay")
 _KIND_FIRST_RX = re.compile(rf"(?<![\w'])(?:{_KIND_FIRST})\s(?:(?:da|de|do|dos|das|del|della|di|des|du|la|of|the)\s)*"
                             rf"{WORD}(?:\s{WORD})?(?![\w'-])")
+
+
+# a capital with its federal district: 'Mexico, D. F.', 'Washington, D.C.' (one place)
+_FEDERAL_DISTRICT = re.compile(rf"(?<![\w'])(?:{WORD}\s)?{WORD},\s(?:D\.\s?[CF]\.|DF\b|DC\b)")
+
+
+def federal_districts(folded: str) -> Iterator[Guess]:
+    for m in _FEDERAL_DISTRICT.finditer(folded):
+        yield Guess(m.start(), m.end(), "placeName", 14)
 
 
 def kind_first(folded: str) -> Iterator[Guess]:
@@ -895,7 +906,7 @@ def completed_names(folded: str) -> Iterator[Guess]:
     for m in _COMPLETED_BEFORE.finditer(folded):
         first = m.group("c").split()[0]
         if _surname_like(m.group("n")) and (first.endswith(".") or is_forename(first)):
-            yield Guess(m.start(), m.end(), "persName", 26)
+            yield Guess(m.start(), _more_surnames(folded, m.end()), "persName", 26)  # '[Pablo] Campos Ortiz'
 
 
 def _another_form(name: str, words: list[str]) -> bool:
@@ -926,6 +937,18 @@ _SURNAME_INITIALS = re.compile(rf"(?<![\w.'-])(?P<n>(?:{WORD}|{CAPS}),\s(?:[A-Z]
 
 
 _NEXT_WORD = re.compile(rf"\s?({WORD}|{CAPS})")
+
+
+# a list's inverted name, the surname in capitals: 'PEDERSEN, Odd', 'EGER, Kjell' (a place in capitals
+# before a comma, 'MOSCOW, Kremlin', is the gazetteer's: see :func:`guess`)
+_CAPS_SURNAME_FORENAME = re.compile(rf"(?<![\w.'-])(?P<s>[A-Z][A-Z'-]{{2,}}),\s(?P<f>{WORD})(?![\w'-]|\s[A-Z])")
+
+
+def caps_surname_forename(folded: str) -> Iterator[Guess]:
+    for m in _CAPS_SURNAME_FORENAME.finditer(folded):
+        sur = m.group("s")
+        if re.search("[AEIOUY]", sur) and sur not in NOT_BODIES and _surname_ok(sur) and _word_ok(m.group("f")):
+            yield Guess(m.start(), m.end(), "persName", 31)
 
 
 def surname_initials(folded: str) -> Iterator[Guess]:
@@ -998,8 +1021,8 @@ def name_lines(folded: str) -> Iterator[Guess]:
 
     if (m := _ADDRESSEE.match(folded)) and _single_name_ok(m.group("n").split()):
         yield Guess(m.start("n"), m.end("n"), "persName", 29)
-    if m := _SPACED.match(folded):
-        yield Guess(m.start("n"), m.end("n"), "persName", 26)
+    if (m := _SPACED.match(folded)) and not _common_word(m.group("n").replace(" ", "").title()):
+        yield Guess(m.start("n"), m.end("n"), "persName", 26)  # a signature, not 'R E P O R T'
     if (m := _SIGNATURE.match(folded)) and _signature_ok(m.group("n").split()):
         yield Guess(m.start("n"), m.end("n"), "persName", 29)  # a signature: below the gazetteer's places
 
@@ -1012,8 +1035,33 @@ def copy_lists(folded: str) -> Iterator[Guess]:
                 yield Guess(m.start("n"), m.end("n"), "persName", 26)
 
 
+# an editor's bracket around a name alone: '[Meyer] noted', 'asked [Meyer]' (the translator
+# resolved a name the original gives otherwise); rare words only, so not '[sic]', '[Illegible]'
+_PARTICLE_SPACE = rf"(?:(?:{'|'.join(IBERIAN_PARTICLES)})\s)?"
+_BRACKET_ALONE = re.compile(rf"(?<![\w\]])\[(?P<n>{_NAME_WORD}(?:\s{_PARTICLE_SPACE}{_NAME_WORD}){{0,2}})\]"
+                            r"(?!\s?[A-Z\[])")
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s$")
+
+
+def _gloss(folded: str, bracket: int) -> bool:
+    """The bracket follows a capitalised term inside a sentence: it gives the original's word."""
+    m = _WORD_BEFORE.search(folded, max(0, bracket - 40), bracket)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word[:1].isupper() and not _sentence_start(folded, m.start(1)) and not _OFFICE_WORD.search(word)
+            and not _TITLES_RX.fullmatch(word))
+
+
 def bracketed_names(folded: str) -> Iterator[Guess]:
-    """A person's name in an editor's brackets after (or with) the office it resolves."""
+    """A person's name in an editor's brackets after (or with) the office it resolves, or alone."""
+    for m in _BRACKET_ALONE.finditer(folded):
+        if _gloss(folded, m.start()):
+            continue  # 'Flash Telegram [Fulger]': the original's word for a term
+        if _rare_words([w for w in m.group("n").split() if w not in IBERIAN_PARTICLES]):
+            yield Guess(m.start("n"), m.end("n"), "persName", 60)  # a place the gazetteer knows wins
     for m in _BRACKET_NAME.finditer(folded):
         office = m.group("pre") or folded[max(0, m.start() - 40):m.start()]
         words = m.group("n").split()
@@ -1061,9 +1109,9 @@ def _sentence_start(folded: str, pos: int) -> bool:
 
 RULES: tuple[Rule, ...] = (
 initials, titled, initials_after, speakers, caps_names, east_asian, patronymics, features, streets, forename_surname,
-                           surname_initials, completed_names, surname_endings,
+                           surname_initials, caps_surname_forename, completed_names, surname_endings,
                            units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
-                           speaking, governments, kind_first, after_preposition,
+                           speaking, governments, kind_first, federal_districts, after_preposition,
                            states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
 
 
@@ -1095,7 +1143,9 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     of the gazetteer is no body of the same words ('Soviet Union' inside a party's name).
     ``line``: the text is a line of its own, not the text of an inline element (a title)."""
     states = {(g.start, g.end) for g in extra if g.tag == "placeName"}
-    own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)]
+    place_then_comma = {g.start for g in extra if g.tag == "placeName" and folded.startswith(",", g.end)}
+    own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
+           and not (g.tag == "persName" and g.start in place_then_comma and "," in folded[g.start:g.end])]
     return select([*extra, *own], taken)
 
 
