@@ -438,3 +438,17 @@ def test_centuries_and_days_with_the_ordinals_stop(doc: str, text: str, span: st
 @pytest.mark.parametrize("text", ["see point 5. October was cold", "the 20th Congress", "in October 5. The end"])
 def test_no_dotted_day_without_its_year_and_no_congress_as_century(text: str) -> None:
     assert all(text[d.start:d.end] in ("October", "October 5") for d in find_dates(text, "1976-10-22"))
+
+
+@pytest.mark.parametrize("text,found", [
+    ("MINISTRY OF FOREIGN AFFAIRS", [("orgName", "MINISTRY OF FOREIGN AFFAIRS")]),  # a heading in capitals
+    ("EMBASSY OF THE REPUBLIC OF KORVANIA IN FINLAND", [("orgName", "EMBASSY OF THE REPUBLIC OF KORVANIA IN FINLAND")]),
+    ("CONVERSATION OF THE KORVANIAN LABOR PARTY WITH THE CHAIRMAN OF THE PARTY",
+     [("orgName", "KORVANIAN LABOR PARTY")]),  # 'X WITH Y' joins two parties
+    ("TOP SECRET", []),
+    ("the Presidium of the CC CPSU and N.S. Khrushchev sent", [("orgName", "Presidium of the CC CPSU"),
+                                                             ("orgName", "CC CPSU"), ("orgName", "CPSU"),
+                                                             ("persName", "N.S. Khrushchev")]),
+])
+def test_bodies_in_capitals_and_before_initials(cold: Annotator, text: str, found: list) -> None:
+    assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1975-06-15"))] == found

@@ -438,9 +438,15 @@ def _body_start(folded: str, s: int, e: int) -> int:
     return s
 
 
+_INITIALS_NAME = re.compile(r"\s(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
+_CONNECTOR_END = re.compile(r"(?:,|\s(?:and|of|the|for|with))+$")
+
+
 def _before_person(folded: str, s: int, e: int) -> int:
     """A body's name ends before a person's name that follows it: 'the Ministry of Foreign
-    Affairs Ha Van Lau relayed ...', '... of Bulgaria Todor Zhivkov'."""
+    Affairs Ha Van Lau relayed ...', '... of Bulgaria Todor Zhivkov', '... Committee S.A. Mikhailov'."""
+    if m := _INITIALS_NAME.search(folded, s, e):
+        return s + len(_CONNECTOR_END.sub("", folded[s:m.start()]))  # not '... CC CPSU and'
     for m in _EAST_ASIAN.finditer(folded, s + 1, e):
         if m.group("sur").title() in EAST_ASIAN_SURNAMES and folded[m.start() - 1] == " ":
             return m.start() - 1
@@ -532,6 +538,31 @@ def organisations(folded: str) -> Iterator[Guess]:
                     yield Guess(a, b, "orgName", 40)
 
 
+
+
+_SMALL_WORDS = {"OF", "THE", "IN", "AND", "FOR", "ON", "WITH", "TO", "AT"}
+
+
+def _title_cased(line: str) -> str:
+    """A line in capitals as a title would write it, letter for letter the same length:
+    'MINISTRY OF FOREIGN AFFAIRS' -> 'Ministry of Foreign Affairs'."""
+    def word(m: re.Match) -> str:
+        w = m.group()
+        return w.lower() if w in _SMALL_WORDS and m.start() else w[0] + w[1:].lower()
+    return re.sub(r"[A-Z][A-Z'’-]*", word, line)
+
+
+def bodies_in_capitals(folded: str) -> Iterator[Guess]:
+    """A heading or letterhead typed in capitals names its bodies as a title-cased line would:
+    'EMBASSY OF THE ... IN FINLAND', 'MINISTRY OF FOREIGN AFFAIRS'."""
+    if re.search("[a-z]", folded) or len(folded.split()) < 2:
+        return
+    titled_line = _title_cased(folded)
+    for rule in (organisations, governments, letterhead):
+        for g in rule(titled_line):
+            end = titled_line.find(" with ", g.start, g.end)  # a heading's 'X WITH Y' joins two parties
+            if g.tag == "orgName":
+                yield Guess(g.start, g.end if end < 0 else end, g.tag, g.priority + 1)
 
 
 # a state's government by its formal name is a body ('the Government of Japan'); 'the Soviet
@@ -1112,12 +1143,12 @@ initials, titled, initials_after, speakers, caps_names, east_asian, patronymics,
                            surname_initials, caps_surname_forename, completed_names, surname_endings,
                            units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
                            speaking, governments, kind_first, federal_districts, after_preposition,
-                           states, handled_by, name_lines, copy_lists, bracketed_names, letterhead)
+                           states, handled_by, name_lines, copy_lists, bracketed_names, letterhead, bodies_in_capitals)
 
 
 
 
-LINE_RULES = frozenset({name_lines, letterhead})
+LINE_RULES = frozenset({name_lines, letterhead, bodies_in_capitals})
 
 
 def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
