@@ -452,3 +452,12 @@ def test_no_dotted_day_without_its_year_and_no_congress_as_century(text: str) ->
 ])
 def test_bodies_in_capitals_and_before_initials(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1975-06-15"))] == found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sent to: Comrade Vaskonyi Comrade Roskay", ["Vaskonyi", "Roskay"]),  # a title ends the name before it
+    ("and Comrade Mrs. Szudics, private copy", ["Szudics"]),  # 'Mrs.' is a title, not an initial
+    ("Others, MP Lembrecht, refrain", ["Lembrecht"]),
+])
+def test_titles_in_a_row(cold: Annotator, text: str, expected: list[str]) -> None:
+    assert persons(cold, text) == expected

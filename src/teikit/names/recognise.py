@@ -28,7 +28,7 @@ SURNAME = WORD
 TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|(?:Vice|Rear)[- ][Aa]dmiral|"
           r"Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
-          r"Premier|Mr\.?|Mrs\.?|Dr\.|Sir|Professor|Academician|Prime[- ]Minister|Foreign[- ]Minister|"
+          r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|MP|Sir|Professor|Academician|Prime[- ]Minister|Foreign[- ]Minister|"
           r"Deputy[- ]Minister|Minister|Under-?[Ss]ecretary|Sub-?[Ss]ecretary|First Secretary|President|Chairman|"
           r"Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
           # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
@@ -191,6 +191,13 @@ def _word_ok(tok: str) -> bool:
     return t not in STOP and t.rstrip("'s") not in STOP
 
 
+def _before_title(name: str) -> str:
+    """The words of a name before another title: 'Varkonyi' of 'Varkonyi Comrade Roska'."""
+    toks = name.split(" ")
+    cut = next((i for i, t in enumerate(toks) if i and _TITLES_RX.fullmatch(t)), len(toks))
+    return " ".join(toks[:cut])
+
+
 def _trim_name(name: str) -> str:
     """Drop trailing words that are not names ('Kardelj Told' never, but 'X The')."""
     toks = name.split(" ")
@@ -249,7 +256,7 @@ def _title_matches(folded: str) -> Iterator[re.Match]:
     while m := _TITLE_RX.search(folded, pos):
         if _title_ok(m):
             yield m
-            pos = m.end()
+            pos = m.start("name")  # 'Comrade Varkonyi Comrade Roska': the next title may stand in this name
         else:
             pos = m.start("name")
 
@@ -266,7 +273,7 @@ def titled(folded: str) -> Iterator[Guess]:
             nm = _NAME_AT.match(folded, pos)
             if not nm:
                 break
-            name = _trim_name(nm.group(0))
+            name = _before_title(_trim_name(nm.group(0)))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
             if _common_words_only(name, folded) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
