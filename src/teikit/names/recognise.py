@@ -256,7 +256,8 @@ def _title_matches(folded: str) -> Iterator[re.Match]:
     while m := _TITLE_RX.search(folded, pos):
         if _title_ok(m):
             yield m
-            pos = m.start("name")  # 'Comrade Varkonyi Comrade Roska': the next title may stand in this name
+            # 'Comrade Varkonyi Comrade Roska': the next title may stand in this name
+            pos = m.start("name") if _TITLES_RX.search(m.group("name")) else m.end()
         else:
             pos = m.start("name")
 
@@ -617,6 +618,8 @@ _FEDERAL_DISTRICT = re.compile(rf"(?<![\w'])(?:{WORD}\s)?{WORD},\s(?:D\.\s?[CF]\
 
 
 def federal_districts(folded: str) -> Iterator[Guess]:
+    if ", D" not in folded:  # every match holds it: most paragraphs are spared the search
+        return
     for m in _FEDERAL_DISTRICT.finditer(folded):
         yield Guess(m.start(), m.end(), "placeName", 14)
 
@@ -799,14 +802,16 @@ def apposition(folded: str) -> Iterator[Guess]:
         yield Guess(start, m.end("n"), "persName", 28)
 
 
+# a Soviet republic: 'Ukrainian SSR', 'Kazakh SSR', 'UkrSSR' (the adjective's stem joined)
+_SOVIET_REPUBLIC = re.compile(r"(?<![\w'])(?:(?P<adj>[A-Z][a-z]+)\s(?:Soviet\sSocialist\sRepublic|A?SSR)"
+                              r"|[A-Z][a-z]{2,5}A?SSR)(?![\w'])")
 # a state's full name: 'Korean People's Democratic Republic', 'PR China', 'Republic of Cuba'
 _STATE_WORDS = r"(?:People's|Democratic|Socialist|Federal|Federative|Popular|Soviet|Islamic|Arab|United)"
 _STATE_RXS = (
     re.compile(rf"(?<![\w'])(?P<adj>{WORD})\s(?:{_STATE_WORDS}\s){{1,3}}Republic(?![\w'])"),
     re.compile(rf"(?<![\w.])(?:PR|P\.R\.|DR|D\.R\.)\s(?P<n>{WORD})(?![\w'])"),
     re.compile(rf"(?<![\w'])(?:{_STATE_WORDS}\s){{0,3}}Republic\sof\s(?:the\s)?(?P<n>{WORD})(?![\w'])"),
-    # a Soviet republic: 'Ukrainian SSR', 'Kazakh SSR', 'UkrSSR' (the adjective's stem joined)
-    re.compile(r"(?<![\w'])(?:(?P<adj>[A-Z][a-z]+)\s(?:Soviet\sSocialist\sRepublic|A?SSR)|[A-Z][a-z]{2,5}A?SSR)(?![\w'])"),
+    _SOVIET_REPUBLIC,
 )
 
 
@@ -815,6 +820,8 @@ def states(folded: str) -> Iterator[Guess]:
     adjective in -h too); the gazetteer's own
     forms ('People's Republic of China') win where they are the same span."""
     for rx in _STATE_RXS:
+        if rx is _SOVIET_REPUBLIC and "SSR" not in folded and "Socialist Republic" not in folded:
+            continue
         for m in rx.finditer(folded):
             if m.groupdict().get("adj") and not (ADJ_END.search(m.group("adj")) or m.group("adj").endswith("h")):
                 continue  # 'Korean', 'Chinese': a people's adjective leads
@@ -1040,7 +1047,8 @@ _PERSON_LABEL = re.compile(rf"(?<![\w])(?:Drafter|Drafted\sby|Prepared\sby|Recor
 
 def handled_by(folded: str) -> Iterator[Guess]:
     """The clerk who ciphered, typed or copied a telegram, who drafted or interpreted it."""
-    for m in (*_HANDLED_BY.finditer(folded), *_PERSON_LABEL.finditer(folded)):
+    labels = _PERSON_LABEL.finditer(folded) if ":" in folded else ()  # a label has its colon
+    for m in (*_HANDLED_BY.finditer(folded), *labels):
         if _single_name_ok(m.group("n").split()):
             yield Guess(m.start("n"), m.end("n"), "persName", 26)
 
