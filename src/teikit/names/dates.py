@@ -301,8 +301,9 @@ def year_turn(f: Found) -> dict | None:
     return {"notBefore": f"{y1:04d}-12-01", "notAfter": f"{y2:04d}-01-31"} if y2 == y1 + 1 else None
 
 
-_CENTURY_PART = (r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s|(?:(?:first|second)\shalf|beginning|start|middle|end)"
-                 r"\sof\sthe\s)")
+# the part of a decade or a century before it: 'the late 1950s', 'the second half of the 20th century'
+_PART_BEFORE = (r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:(?:first|second)\shalf|beginning|start|middle|end)"
+                r"\sof\sthe\s)")
 _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
                   "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31),
                   "firstdays": (1, 10), "lastdays": (21, 31)}
@@ -518,14 +519,12 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start"
              rf"|middle|end)\sof\s{Y}", part_of_year),
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?{Y}", part_of_year),
-    DateForm("part_of_decade", r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:(?:first|second)\shalf|beginning|start"
-             r"|middle|end)\sof\sthe\s)"
-             r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
+    DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
     DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?{Y}(?:/(?P<y2>\d\d|{YEAR}))?"
              r"|\sof\s(?:this|the\scurrent|the\spresent)\syear)", season),
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))|{YY})", month_year),  # 'August (1955)'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
-    DateForm("century", rf"(?:{_CENTURY_PART})?(?:(?P<c>1[6-9]|2[01])(?:st|th)|(?P<cw>{'|'.join(_CENTURY_WORDS)}))"
+    DateForm("century", rf"(?:{_PART_BEFORE})?(?:(?P<c>1[6-9]|2[01])(?:st|th)|(?P<cw>{'|'.join(_CENTURY_WORDS)}))"
              r"\s[Cc]entury\b", century),
     DateForm("short_decade", r"(?<=\bthe )(?:(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?)?['’]?(?P<tens>[1-9]0)['’]?s\b",
              decade_in_words, bounded=False),  # "the '60s", 'the late 50s'

@@ -83,8 +83,8 @@ _STATE_ORGAN = re.compile(r"(?:(?:State|National|Supreme|Federal|Federation|Peop
 # a ministry named by its domain is the ministry of the document's state: 'Ministry of Foreign Affairs'
 _DOMAIN_BODY = re.compile(r"Ministry\sof\s(?:Foreign|Internal|Economic)\s(?:Affairs|Trade)|Ministry\sof\s(?:Defen[cs]e|"
                           r"Interior|Foreign\sTrade|State\sSecurity)|(?:Foreign|Foreign\sAffairs|Defen[cs]e|Interior|"
-                          r"Foreign\sTrade)\sMinistry|(?:Foreign\sAffairs|International\sRelations)\s(?:Department|Bureau|Section|"
-                          r"Division|Commission)|Ministry\sof\sforeign\saffairs")
+                          r"Foreign\sTrade)\sMinistry|(?:Foreign\sAffairs|International\sRelations)\s"
+                          r"(?:Department|Bureau|Section|Division|Commission)")
 # an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
 _OFFICE_NEXT = (r"(?!(?:Chairman|Chairmen|Chairperson|Chairwoman|President|Secretary|General|First|Deputy|Vice|"
                 r"Minister|Head|Member)\b)")
@@ -160,6 +160,7 @@ _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
 ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
 _TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
+_LOWER_DOMAIN = re.compile(rf"Ministry{_LOWER_TAIL}")  # 'the Ministry of foreign affairs': one capital only
 _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
                      rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]){_OFFICE_NEXT})?){{0,5}}"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
@@ -419,7 +420,7 @@ def _named_by_domain(span: str) -> bool:
 
 def _body_ok(span: str) -> bool:
     """Two capitalised words, not all generic ('the Central Committee'), headed before any 'of'."""
-    if _DOMAIN_BODY.fullmatch(span):
+    if _LOWER_DOMAIN.fullmatch(span):
         return True
     caps = [w for w in span.split() if w[:1].isupper()]
     if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
@@ -509,9 +510,9 @@ _SEAT = re.compile(rf"\sin\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(
 
 
 def _seated(folded: str, start: int, end: int) -> int:
-    """A mission's name ends after its seat: 'the Hungarian Embassy in Pyongyang', 'the Embassy in Helsinki', 'Embassy
-    of the USSR in the PRC', '... in New Delhi' (a second word only after a word that leads place
-    names: not 'in Beijing Regarding', 'in Moscow Ivan Petrov')."""
+    """A mission's name ends after its seat: 'the Hungarian Embassy in Pyongyang', 'the Embassy in
+    Helsinki', 'Embassy of the USSR in the PRC', '... in New Delhi' (a second word only after a word
+    that leads place names: not 'in Beijing Regarding', 'in Moscow Ivan Petrov')."""
     if not _MISSION_RX.search(folded, start, end) or not (m := _SEAT.match(folded, end)):
         return end
     if m.group("p") in STOP or not (_body_ok(folded[start:end]) or _MISSION_RX.fullmatch(folded, start, end)):
@@ -589,7 +590,8 @@ def governments(folded: str) -> Iterator[Guess]:
 # a power plant or an atomic centre is a place, as the gold sets read it ('Atucha I Nuclear Power Plant',
 # 'Ezeiza Atomic Center', 'Supung Hydroelectric Station', 'Aswan Dam'); a 'Center for ...' or a factory is a body
 _FACILITY_RX = re.compile(rf"(?<![\w'])(?P<p>(?:(?:{WORD}|[IVX]+)\s){{1,4}}"
-                          rf"(?:(?:(?:Nuclear|Atomic|Hydroelectric|Thermal)\s(?:Power\s)?|Power\s)(?:Plant|Station|Center|Centre|Complex)|(?:High\s)?Dam))(?![\w])")
+                          r"(?:(?:(?:Nuclear|Atomic|Hydroelectric|Thermal)\s(?:Power\s)?|Power\s)"
+                          r"(?:Plant|Station|Center|Centre|Complex)|(?:High\s)?Dam))(?![\w])")
 
 
 def features(folded: str) -> Iterator[Guess]:
@@ -817,8 +819,8 @@ _STATE_RXS = (
 
 def states(folded: str) -> Iterator[Guess]:
     """A state named by its form of government and its people or country ('Kazakh SSR': a people's
-    adjective in -h too); the gazetteer's own
-    forms ('People's Republic of China') win where they are the same span."""
+    adjective in -h too); the gazetteer's own forms ('People's Republic of China') win where they
+    are the same span."""
     for rx in _STATE_RXS:
         if rx is _SOVIET_REPUBLIC and "SSR" not in folded and "Socialist Republic" not in folded:
             continue
@@ -956,7 +958,7 @@ def completed_names(folded: str) -> Iterator[Guess]:
 
 def _another_form(name: str, words: list[str]) -> bool:
     """A whole East Asian name in the bracket after a given name is the same person's other form:
-    'Jiang Jieshi [Chiang Kai-shek]' (but 'Ri [Song Ho]' completes the surname Ri)."""
+    'Jiang Jieshi [Chiang Kai-shek]' (but 'Kim [Il Sung]' completes the surname Kim)."""
     return len(words) > 1 and words[0] in EAST_ASIAN_SURNAMES and name.title() not in EAST_ASIAN_SURNAMES
 
 
