@@ -264,6 +264,9 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     ("Minister Antonio Francisco Azeredo da Silveira met", [("persName", "Antonio Francisco Azeredo da Silveira")]),
     ("with Gustavo Moraes Rego Reis.", [("persName", "Gustavo Moraes Rego Reis")]),
     ("the Vice-admiral Castro Madero said", [("persName", "Castro Madero")]),  # the title outside
+    ("Minister Taha Yassin Al Ali said", [("persName", "Taha Yassin Al Ali")]),  # a common word after 'Al'
+    ("with Zakaria Muhi al-Din and Hafez al-Assad", [("persName", "Zakaria Muhi al-Din"),
+                                                  ("persName", "Hafez al-Assad")]),
     ("Leonid Brezhnev General Secretary", [("persName", "Leonid Brezhnev")]),  # an office ends the surnames
     ("Subandrio asked me. Then Subandrio further noted", [("persName", "Subandrio"), ("persName", "Subandrio")]),
     ("Moscow replied that", [("placeName", "Moscow")]),  # a place speaks for its government

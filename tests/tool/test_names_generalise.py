@@ -77,6 +77,7 @@ def test_a_memory_is_the_same_whatever_order_documents_teach_it() -> None:
     ("the Moscow-Beijing line", [("placeName", "Moscow"), ("placeName", "Beijing")]),
     ("supplies along the Ho Chi Minh Trail", [("placeName", "Ho Chi Minh Trail")]),
     ("PAK Seong-cheol Deputy Co-chairman", [("persName", "PAK Seong-cheol")]),
+    ("Comrade He Yunhong said. He Also said", [("persName", "He Yunhong")]),  # 'He' a family name, not a word's
     ("P. V. Narasimha Rao and", [("persName", "P. V. Narasimha Rao")]),
     ("L. I. Brezhnev Deng Xiaoping", [("persName", "L. I. Brezhnev"), ("persName", "Deng Xiaoping")]),
 ])

@@ -147,7 +147,9 @@ Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang
 Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly Ri Rhee Huang Yao Feng Wu Zhu
 Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha Chou Teng Chiang Hung Tsai Kuo Hsu Liao Tseng Chao Hsieh
 Nam Heo Hyon Hyun Hyeon Kwak Paek Baek Pyon Chon Jon Chun Jeon Mun Yom Yeom Ryom Tak Pang Bang Eom Shim Kye
-Truong Dinh Luong Trinh Tian Tang Yan Cheng Zheng Cao Xiao Hsiao Zou Tsou Yeh Ren Meng Shi Tao Pan""".split())
+Truong Dinh Luong Trinh Tian Tang Yan Cheng Zheng Cao Xiao Hsiao Zou Tsou Yeh Ren Meng Shi Tao Pan He""".split())
+# a family name that is a pronoun too: the given names after it must be no English words ('He Yunhong', not 'He Also')
+_PRONOUN_SURNAMES = {"He"}
 _GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
 _EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
@@ -347,6 +349,9 @@ def east_asian(folded: str) -> Iterator[Guess]:
         if m.group("sur").title() not in EAST_ASIAN_SURNAMES:
             continue
         given = m.group("given").split(" ")
+        if m.group("sur").title() in _PRONOUN_SURNAMES and any(_common_word(w.title()) or w.title() in STOP
+                                                                for w in given):
+            continue
         caps = given[0].isupper()
         if bad := [i for i, w in enumerate(given) if w.isupper() != caps or not _given_ok(w.title() if caps else w)]:
             given = given[:bad[0]]  # 'PAK Seong-cheol Deputy Co-chairman', 'KIM IL SUNG AND'
@@ -878,8 +883,9 @@ def forename_surname(folded: str) -> Iterator[Guess]:
 # what follows a surname in Iberian and Latin American names: the second surname, joined or not by
 # a particle, and a generation's word ('Azeredo da Silveira', 'Proenca Junior', 'Castro Madero')
 # and the Arabic chain of names: 'Zayed bin Sultan Al Nahyan' (a space, not across lines)
-_NEXT_PARTICLES = (*IBERIAN_PARTICLES, "bin", "ibn", "bint", "Al", "al", "el", "El")
-_NEXT_SURNAME = re.compile(rf" (?:(?:{'|'.join(_NEXT_PARTICLES)}) )?(?:{JOINED_ARTICLE})?(?P<w>{WORD})(?![\w'-])")
+ARABIC_PARTICLES = ("bin", "ibn", "bint", "Al", "al", "el", "El")
+_NEXT_PARTICLES = (*IBERIAN_PARTICLES, *ARABIC_PARTICLES)
+_NEXT_SURNAME = re.compile(rf" (?:(?P<p>{'|'.join(_NEXT_PARTICLES)}) )?(?P<a>{JOINED_ARTICLE})?(?P<w>{WORD})(?![\w'-])")
 _GENERATION = {"Junior", "Júnior", "Filho", "Neto", "Netto", "Sobrinho"}
 MORE_SURNAMES = 2
 
@@ -892,7 +898,10 @@ def _more_surnames(folded: str, end: int) -> int:
         word = m.group("w")
         if word in _GENERATION:  # 'Proenca Junior', 'Barros Netto': one more word, not one more surname
             return m.end()
-        if surnames == MORE_SURNAMES or not (_surname_ok(word) and not _TITLES_RX.fullmatch(word)):
+        # after an Arabic article the word is a name, however common ('Taha Yassin Al Ali')
+        named = m.group("a") or m.group("p") in ARABIC_PARTICLES
+        if (surnames == MORE_SURNAMES or _TITLES_RX.fullmatch(word)
+                or not (_surname_ok(word) or named and _word_ok(word))):
             break
         end, surnames = m.end(), surnames + 1
     return end
