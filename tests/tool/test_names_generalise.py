@@ -57,6 +57,9 @@ def test_a_surname_taught_once_is_found_with_or_without_a_forename(cold: Annotat
     paras = ["Comrade Stoyanov opened the session.", "Dimitar Stoyanov spoke; Stoyanov agreed."]
     assert found_many(cold, paras) == [("persName", "Stoyanov"), ("persName", "Dimitar Stoyanov"),
                                        ("persName", "Stoyanov")]
+    # a hyphenated title before the taught surname is no forename
+    assert found_many(cold, ["Comrade Stoyanov opened it.", "hero, Prime-Minister Stoyanov said"])[-1] == (
+        "persName", "Stoyanov")
 
 
 def test_an_acronym_the_document_defines_is_an_organisation_elsewhere(cold: Annotator) -> None:

@@ -21,7 +21,16 @@ import re
 from collections.abc import Iterable, Sequence
 
 from teikit.model import MentionLike
-from teikit.names.recognise import ADJ_END, EAST_ASIAN_SURNAMES, GENERIC, WORD, Guess, _common_word, _word_ok
+from teikit.names.recognise import (
+    _TITLES_RX,
+    ADJ_END,
+    EAST_ASIAN_SURNAMES,
+    GENERIC,
+    WORD,
+    Guess,
+    _common_word,
+    _word_ok,
+)
 from teikit.names.text import fold_plain
 
 MEMORY_PRIORITY = 45
@@ -99,8 +108,9 @@ def _stem_ok(word: str) -> bool:
 
 
 def _forename(word: str) -> bool:
-    """A capitalised word before a surname that can be a forename: no title, no common word."""
-    return _word_ok(word) and not _common_word(word) and "'" not in word
+    """A capitalised word before a surname that can be a forename: no title ('Prime-Minister
+    Qasim'), no common word."""
+    return _word_ok(word) and not _common_word(word) and "'" not in word and not _TITLES_RX.fullmatch(word)
 
 
 def _cases(word: str) -> Iterable[str]:
