@@ -324,6 +324,16 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("on 19, 20 and 21 October 1956", None, "19, 20 and 21 October 1956", {"from": "1956-10-19", "to": "1956-10-21"}),
     ("between December 19 and 24 for", "1966-12-28", "December 19 and 24",
      {"from": "1966-12-19", "to": "1966-12-24", **CONJ}),
+    # an editor's year after each date of a list across two months
+    ("the notes of 29 October [1962] and 1 November [1962]", None, "29 October [1962] and 1 November [1962]",
+     {"from": "1962-10-29", "to": "1962-11-01"}),
+    ("(Renmin Ribao, 29 [October])", "1962-11-02", "29 [October]", {"when": "1962-10-29", **CONJ}),  # a bracketed month
+    ("signed on 17 march 1980 in Moscow", None, "17 march 1980", {"when": "1980-03-17"}),  # lower case after a day
+    ("on 24 of this past month of October", "1962-10-30", "24 of this past month of October",
+     {"when": "1962-10-24", **CONJ}),
+    ("will go on until the end of the month.", "1961-10-14", "end of the month",
+     {"notBefore": "1961-10-21", "notAfter": "1961-10-31", **CONJ}),
+    ("We received your Information No 0483/1.3.1974 on", None, "1.3.1974", {"when": "1974-03-01"}),
 ]
 
 
@@ -336,6 +346,7 @@ def test_date_forms_of_other_archives(text: str, doc_date: str | None, surface: 
 @pytest.mark.parametrize("text,dates", [
     ("Nos. 2207-2210", []), ("the 20th Congress", []), ("the VIII Plenum", []), ("Special no. 550", []),
     ("10:15-12:20", []), ("Article 1.", []), ("2045 11 October 1991", ["11 October 1991"]),  # a registration number
+    ("we march on 3 may be", []), ("No. 0483/17", []),  # lower case: the verbs
 ])
 def test_numbers_that_are_not_dates(text: str, dates: list[str]) -> None:
     assert [text[d.start:d.end] for d in find_dates(text, "1991-10-08")] == dates

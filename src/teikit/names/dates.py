@@ -10,7 +10,10 @@ in a January document are of the year before; 'in January' in a December
 document of the year after), and the mention says so:
 ``cert="medium" evidence="conjecture"``. Numbers that only look like dates (file,
 serial and page numbers, ordinals before a name, aircraft types) are refused by
-the shared context check :func:`_context_ok`.
+the shared context check :func:`_context_ok`; the date a registration number
+carries after its slash ('No 0483/1.3.1974') is a date. A part of the month
+with no month named ('the end of the month') is of the month last named, else
+the document's.
 
 Conventions for vague spans (stated once here, used everywhere):
 beginning/early = days 1-10, middle/mid = 11-20, end/late = 21-last,
@@ -54,6 +57,10 @@ M = (rf"(?:(?P<rel>this|next|coming|last|past)\s)?"
      rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))")
 # '5 Jan 1975': an abbreviation without its full stop, between a day and a year
 SHORT_MONTH = "|".join(sorted(_ABBR, key=len, reverse=True))
+# a month in lower case, after its day only ('signed on 17 march 1980'; 'may' is the verb)
+LOWER_MONTH = "|".join(m.lower() for m in MONTHS if m != "May")
+# 'the 24 of this past month of October' (Spanish 'del pasado mes de octubre')
+MONTH_OF = r"(?:(?:the|this)\s)?(?:(?:past|last|coming|next)\s)?month\sof\s"
 M2 = M.replace("?P<m>", "?P<m2>").replace("?P<rel>", "?P<rel2>")
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 Y = rf"(?P<y>{YEAR})"
@@ -328,6 +335,15 @@ def part_of_month(f: Found) -> dict | None:
     return _result({"notBefore": _day(y, mm, lo), "notAfter": _day(y, mm, hi)}, conj)
 
 
+def part_of_the_month(f: Found) -> dict | None:
+    """'until the end of the month': of the month last named, else the document's."""
+    month = f.last or f.doc
+    if month is None:
+        return None
+    lo, hi = _PART_OF_MONTH[_part(f)]
+    return _result({"notBefore": _day(*month, lo), "notAfter": _day(*month, min(hi, _last_day(*month)))}, True)
+
+
 def part_of_year(f: Found) -> dict | None:
     y = int(f.group("y"))
     lo, hi = _PART_OF_YEAR[_part(f)]
@@ -465,6 +481,7 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
+_MONTH_PART = r"(?P<part>(?:first|second)\shalf|(?:first|last)\sdays|beginning|start|middle|end)"
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
@@ -477,6 +494,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]))", day_month, _not_pronoun),  # 'on 5.V. the'
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
+    # a registration number's date: 'No 0483/1.3.1974'
+    DateForm("numeric_in_number", rf"(?<=\d/)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}(?![\w/])", numeric_either,
+             bounded=False),
     DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
     DateForm("numeric_bracket_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.\s?\[(?P<y>1[6-9]\d\d|20\d\d)\]",
@@ -487,9 +507,12 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
              day_range),  # 'May 5, 6 and 7'
     DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
-    DateForm("cross_month", rf"{D}\s{M}{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
+    # an editor's year after the first date too: '29 October [1962] and 1 November [1962]'
+    DateForm("cross_month", rf"{D}\s{M}(?:\s\[{YEAR}\])?{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
-    DateForm("day_month", rf"{D}\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
+    DateForm("day_month", rf"{D}\s(?:of\s)?(?:{MONTH_OF})?{M}{YEAR_TAIL}", day_month),
+    DateForm("day_bracket_month", rf"{D}\s\[(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
+    DateForm("day_lower_month", rf"{D}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_month),
     # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
     DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
     DateForm("month_dotted_day", rf"{M}\s{D}\.\s{Y}", day_month),
@@ -512,10 +535,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_span", rf"{M}{TO_WORD}{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range, _month_alone_ok),
     DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
              rf"\s(?:of\s)?{Y2}", year_turn),
-    DateForm("part_of_month", rf"(?P<part>(?:first|second)\shalf|(?:first|last)\sdays|beginning|start|middle|end)"
-             rf"\sof\s{M}{YEAR_TAIL}",
-             part_of_month),
+    DateForm("part_of_month", rf"{_MONTH_PART}\sof\s{M}{YEAR_TAIL}", part_of_month),
     DateForm("early_month", rf"(?P<part>early|mid-?|late)\s?{M}{YEAR_TAIL}", part_of_month),
+    DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
     DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start"
              rf"|middle|end)\sof\s{Y}", part_of_year),
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?{Y}", part_of_year),
@@ -546,9 +568,9 @@ _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded e
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
-                           "month_span", "decade_in_words", "ordinal_of_this_month", "century"})
+                           "month_span", "decade_in_words", "ordinal_of_this_month", "century", "part_of_the_month"})
 _DIGIT = re.compile(r"\d")
-_MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d")
+_MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH})\b")
 
 
 def _needs_month(form: DateForm) -> bool:
