@@ -277,6 +277,18 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
                                                           ("orgName", "VOKS")]),
     ("the SALT talks on the ICBM in the USSR", [("placeName", "USSR")]),  # a treaty and a weapon are no bodies
     ("TOP SECRET CNEA URGENT", []),  # among capitals: a heading, not running text
+    # an initial and its forename in brackets, as attendance lists write them
+    ("Present: D. (David) Hacohen, H. (Haim-Moshe) Shapira", [("persName", "D. (David) Hacohen"),
+                                                              ("persName", "H. (Haim-Moshe) Shapira")]),
+    ("the CC of the MPLA-PT and the CPSU-led bloc", [("orgName", "CC of the MPLA-PT"), ("orgName", "MPLA-PT"),
+                                                     ("orgName", "CPSU")]),  # an acronym's suffix
+    ("Emir Adil Arsalan said", [("persName", "Adil Arsalan")]),  # a title is no forename
+    ("with [Gamel Abdel] Nasser and [Jacques] de Beaumarchais", [("persName", "[Gamel Abdel] Nasser"),
+                                                                 ("persName", "[Jacques] de Beaumarchais")]),
+    ("[Moscow] Pravda wrote", [("placeName", "Moscow")]),  # a newspaper is no surname
+    ("Premier U Nu and U Hla Maung", [("persName", "U Nu"), ("persName", "U Hla Maung")]),  # Burmese honorific
+    ("to go to the Negev. The Ustinov plan", [("persName", "Ustinov")]),  # a person takes no article
+    ("between China and Burma", [("placeName", "China"), ("placeName", "Burma")]),  # a former name
 ])
 def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

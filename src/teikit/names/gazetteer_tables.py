@@ -47,6 +47,16 @@ STATES: dict[str, list[str]] = {
     "YMD": ["South Yemen", "PDRY", "People's Democratic Republic of Yemen", "Democratic Yemen"],
     "ZAR": ["Zaire", "Republic of Zaire"],
     "RHO": ["Rhodesia", "Southern Rhodesia"],
+    # former names of the same territory
+    "MM": ["Burma", "Union of Burma"],
+    "LK": ["Ceylon"],
+    "TH": ["Siam"],
+    "BJ": ["Dahomey"],
+    "BF": ["Upper Volta"],
+    "GH": ["Gold Coast"],
+    "MW": ["Nyasaland"],
+    "ZM": ["Northern Rhodesia"],
+    "LY": ["Libyan Arab Jamahiriya", "Great Socialist People's Libyan Arab Jamahiriya"],
 }
 
 REGIONS: dict[str, list[str]] = {

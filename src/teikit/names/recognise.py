@@ -156,7 +156,8 @@ _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
 DOTTED = r"(?:[A-Z]\.){2,6}"  # 'R.W.P.': an acronym written with full stops
-_ACRONYM = rf"(?:[A-Z]{{2,6}}(?![\w])|{DOTTED}(?![\w]))"
+# and its suffix: 'MPLA-PT' (MPLA - Labour Party)
+_ACRONYM = rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,4}}(?![\w]))?(?![\w])|{DOTTED}(?![\w]))"
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
                      rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>{_ACRONYM})")
 ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
@@ -225,6 +226,17 @@ def initials(folded: str) -> Iterator[Guess]:
                and not re.match(r"\s[A-Z]|'s\b", folded[m.end():m.end() + 3]))
 
         yield Guess(m.start(), m.end() if two else m.end("sur"), "persName", 10)
+
+
+# an initial and the forename it stands for in brackets, as attendance lists write them: 'D. (David) Hacohen'
+_EXPANDED_INITIAL = re.compile(rf"(?<![\w.])(?P<i>[A-Z])\.\s?\((?P<f>{WORD}(?:\s{WORD})?)\)\s"
+                               rf"(?P<s>{WORD}|{CAPS})(?![\w'-])")
+
+
+def expanded_initials(folded: str) -> Iterator[Guess]:
+    for m in _EXPANDED_INITIAL.finditer(folded):
+        if m.group("f")[0] == m.group("i") and _word_ok(m.group("s")):
+            yield Guess(m.start(), _more_surnames(folded, m.end()), "persName", 10)
 
 
 def initials_after(folded: str) -> Iterator[Guess]:
@@ -362,6 +374,19 @@ def east_asian(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("sur"), end, "persName", 14)
 
 
+# a Burmese name with its honorific, which is written as part of it: 'U Nu', 'U Hla Maung', 'Daw Khin Kyi'
+_BURMESE = re.compile(rf"(?<![\w.])(?:U|Daw)\s(?P<n>{WORD}(?:\s{WORD}){{0,2}})(?![\w'-])")
+
+
+def burmese_names(folded: str) -> Iterator[Guess]:
+    for m in _BURMESE.finditer(folded):
+        words = m.group("n").split()
+        while words and not (_given_ok(words[-1]) and not _common_word(words[-1])):
+            words.pop()
+        if words and all(_given_ok(w) and not _common_word(w) and w not in GENERIC for w in words):
+            yield Guess(m.start(), m.start("n") + len(" ".join(words)), "persName", 14)
+
+
 def acronyms(folded: str) -> Iterator[Guess]:
     """'XYZ [...Party]', 'the XYZ CC', 'CC of the XYZ' (the whole and the acronym), '... Yugoslavia (LCY)'."""
     for m in _ACR_EXPAN.finditer(folded):
@@ -381,7 +406,7 @@ def acronyms(folded: str) -> Iterator[Guess]:
 
 # an acronym standing alone in running text names a body ('CNEA said', 'the VOKS delegation'): not
 # an English word in capitals ('SALT'), a roman number, a weapon or treaty, nor inside a run of capitals
-_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}|Mo[A-Z]{1,3})(?![\w'&/-])")  # and 'MoFA'
+_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3})(?![\w'&/-])")  # 'MoFA'
 NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
 OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR""".split())  # SSR: of 'Ukrainian SSR'
 ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
@@ -869,8 +894,9 @@ def forename_surname(folded: str) -> Iterator[Guess]:
     follow it too (:func:`_more_surnames`)."""
     for m in _FORENAME_RX.finditer(folded):
         first, mid = m.group("f"), m.group("mid")
-        if not is_forename(first) or not _word_ok(first) or word_frequency(first) >= FORENAME_AS_WORD:
-            continue  # not 'Will Smith' ('will' is a word first)
+        if (not is_forename(first) or not _word_ok(first) or word_frequency(first) >= FORENAME_AS_WORD
+                or _TITLES_RX.fullmatch(first)):
+            continue  # not 'Will Smith' ('will' is a word first), not 'Emir Adil Arsalan' (a title first)
         if mid and _full_name_ok(first, mid.strip(), m.group("s")):
             yield Guess(m.start("f"), _more_surnames(folded, m.end("s")), "persName", 30)
         elif mid and not mid.endswith("."):
@@ -930,13 +956,18 @@ _SURNAME_ENDING = re.compile(r"(?<![\w'.-])(?P<n>[A-Z][a-z]{2,}(?:ov|ev|ova|eva|
                              r"enko|ovich|evich|wicz|escu|eanu|yan|ian|adze|shvili))(?![\w'-])")
 
 
+_NOUN_AFTER = re.compile(r"\s[a-z]")
+
+
 def surname_endings(folded: str) -> Iterator[Guess]:
     """A rare word with a surname's ending names a person (a place the gazetteer knows, 'Kharkov',
     'Berlin', wins: it is the same span at a stronger priority); 'Armenian', 'Georgian' are peoples."""
     for m in _SURNAME_ENDING.finditer(folded):
         name = m.group("n")
         if (_word_ok(name) and name not in GENERIC and not _common_word(name) and not _FEATURE_WORD.fullmatch(name)
-                and not name.endswith(("ian", "ean")) and not _NAME_GOES_ON.match(folded, m.end())):
+                and not name.endswith(("ian", "ean")) and not _NAME_GOES_ON.match(folded, m.end())
+                and not (folded.endswith("the ", 0, m.start()) and not _NOUN_AFTER.match(folded, m.end()))):
+            # 'to the Negev': a person takes no article (but 'the Ustinov plan')
             yield Guess(m.start(), m.end(), "persName", 45)
 
 
@@ -945,8 +976,9 @@ def surname_endings(folded: str) -> Iterator[Guess]:
 # ('[V.V.] Grishin', '[Konstantin V.] Rusakov'); a surname in the bracket resolves a code name or an
 # address ('Filippov [Stalin]', 'Yegor Kuzmich [Ligachev]'): two mentions
 _COMPLETED_AFTER = re.compile(rf"(?<![\w'.])(?<!\w-)(?P<n>{WORD}|{CAPS})\s\[(?P<c>{WORD}(?:[\s-]{WORD})?)\](?![\w])")
-_COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}|{WORD}(?:\s{WORD})?(?:\s[A-Z]\.){{0,2}})"
-                               rf"\]\s"
+_COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}"
+                               rf"|{WORD}(?:\s(?:{JOINED_ARTICLE})?{WORD})?(?:\s[A-Z]\.){{0,2}})"
+                               rf"\]\s(?:(?:{'|'.join(IBERIAN_PARTICLES)})\s)?"  # '[Jacques] de Beaumarchais'
                                rf"(?P<n>{WORD}|{CAPS})(?![\w'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|to|from|at|for)\s$")
 
@@ -960,8 +992,10 @@ def completed_names(folded: str) -> Iterator[Guess]:
             # not 'Commander-in-Chief [Fidel Castro]': a whole name in the bracket names the office's holder
             yield Guess(m.start(), m.end(), "persName", 26)
     for m in _COMPLETED_BEFORE.finditer(folded):
-        first = m.group("c").split()[0]
-        if _surname_like(m.group("n")) and (first.endswith(".") or is_forename(first)):
+        given = re.sub(JOINED_ARTICLE, "", m.group("c")).split()
+        # a forename or initials, or given names no other word reads as: '[Gamal Abdel] Nasser', '[Abdyl] Kellezi'
+        if _surname_like(m.group("n")) and m.group("n") not in NEWSPAPERS and (
+                given[0].endswith(".") or is_forename(given[0]) or _given_names(given)):
             yield Guess(m.start(), _more_surnames(folded, m.end()), "persName", 26)  # '[Pablo] Campos Ortiz'
 
 
@@ -1165,13 +1199,12 @@ def _sentence_start(folded: str, pos: int) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-initials, titled, initials_after, speakers, caps_names, east_asian, patronymics, features, streets, forename_surname,
-                           surname_initials, caps_surname_forename, completed_names, surname_endings,
-                           units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
-                           speaking, governments, kind_first, federal_districts, after_preposition,
-                           states, handled_by, name_lines, copy_lists, bracketed_names, letterhead, bodies_in_capitals)
-
-
+    initials, expanded_initials, titled, initials_after, speakers, caps_names, east_asian, burmese_names,
+    patronymics, features, streets, forename_surname, surname_initials, caps_surname_forename, completed_names,
+    surname_endings, units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition, speaking,
+    governments, kind_first, federal_districts, after_preposition, states, handled_by, name_lines, copy_lists,
+    bracketed_names, letterhead, bodies_in_capitals,
+)
 
 
 LINE_RULES = frozenset({name_lines, letterhead, bodies_in_capitals})
