@@ -289,6 +289,11 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     ("Premier U Nu and U Hla Maung", [("persName", "U Nu"), ("persName", "U Hla Maung")]),  # Burmese honorific
     ("to go to the Negev. The Ustinov plan", [("persName", "Ustinov")]),  # a person takes no article
     ("between China and Burma", [("placeName", "China"), ("placeName", "Burma")]),  # a former name
+    ("On [Abdyl] Kellezi’s Visit", [("persName", "[Abdyl] Kellezi")]),  # the possessive outside
+    ("Bulgaria: K. Tellalov - head of it", [("placeName", "Bulgaria"), ("persName", "K. Tellalov")]),  # a label
+    ("the Turkish Military Headquarters and the Khalan Military School", [
+        ("orgName", "Turkish Military Headquarters"), ("orgName", "Khalan Military School")]),
+    ("DEPUTY CHIEF OF THE GENERAL STAFF", [("orgName", "GENERAL STAFF")]),  # an office in capitals outside
 ])
 def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

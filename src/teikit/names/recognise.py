@@ -65,7 +65,8 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
              "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|MoFA|"
-             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet")
+             "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet|"
+             "Headquarters|General Staff|GENERAL STAFF|School|Conservatory")
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
 Unified General Grand National Federal State Foreign First Party Communist Workers Workers' Socialist People's Peoples
@@ -172,9 +173,12 @@ _DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|
 # 'the XI Party Congress': a congress counted, not a body named 'XI Party' ('II Department' is one)
 _ROMAN_LEAD = re.compile(r"[IVXL]{1,6}\s(?=[A-Z])")
 _EVENT_AFTER = re.compile(r"\s(?:Congress|Plenum|Plenary|Conference|Session)\b")
-_ROLE_LEAD = re.compile(r"(?:(?:Deputy|Vice|First|Second|General|Co-chairman|Chairman|Head|Heads|Minister|Ministers|"
-                        r"Secretary|Secretaries|Member|Members|Director|Chief|Officer|Assistant|Asistant|Plenum|Plenary|"
-                        r"Session|Meeting|Congress|Delegation|Representative|Ambassador)\s)+(?:(?:of|for)\s(?:the\s)?)?")
+_ROLE_WORDS = ("Deputy Vice First Second General Co-chairman Chairman Head Heads Minister Ministers Secretary "
+               "Secretaries Member Members Director Chief Officer Assistant Asistant Plenum Plenary Session Meeting "
+               "Congress Delegation Representative Ambassador").split()
+# an office before a body, and in a heading's capitals: 'DEPUTY CHIEF OF THE GENERAL STAFF'
+_ROLE_LEAD = re.compile(rf"(?:(?:{'|'.join(_ROLE_WORDS)})\s)+(?:(?:of|for)\s(?:the\s)?)?"
+                        rf"|(?:(?:{'|'.join(w.upper() for w in _ROLE_WORDS)})\s)+(?:(?:OF|FOR)\s(?:THE\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
             "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
             "Province|Oblast'|Oblast|Krai|Kray")
@@ -467,7 +471,7 @@ def _body_start(folded: str, s: int, e: int) -> int:
     """Past the office and the article before the body: 'Deputy Heads of the ... Department'."""
     head = _HEAD_RX.search(folded, s, e)
     for lead in _ROLE_LEAD.finditer(folded, s, head.start() if head else e):
-        if lead.group().startswith("General") and (lead.start() > s or _HEAD_RX.match(folded, lead.end())):
+        if lead.group().title().startswith("General") and (lead.start() > s or _HEAD_RX.match(folded, lead.end())):
             continue  # 'UN General Assembly', 'General Directorate of ...': a body's own word, no office
         if lead.group() in _ORDINAL_LEADS:
             continue  # 'Second Africa Division': a body counted, not an office ('Second Secretary of ...')
@@ -979,7 +983,7 @@ _COMPLETED_AFTER = re.compile(rf"(?<![\w'.])(?<!\w-)(?P<n>{WORD}|{CAPS})\s\[(?P<
 _COMPLETED_BEFORE = re.compile(rf"(?<![\w])\[(?P<c>(?:[A-Z][a-z]?\.\s?){{1,3}}"
                                rf"|{WORD}(?:\s(?:{JOINED_ARTICLE})?{WORD})?(?:\s[A-Z]\.){{0,2}})"
                                rf"\]\s(?:(?:{'|'.join(IBERIAN_PARTICLES)})\s)?"  # '[Jacques] de Beaumarchais'
-                               rf"(?P<n>{WORD}|{CAPS})(?![\w'-])")
+                               rf"(?P<n>{WORD}|{CAPS})(?:(?='s\b)|(?![\w'-]))")  # and its possessive
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|to|from|at|for)\s$")
 
 
@@ -1234,8 +1238,11 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     ``line``: the text is a line of its own, not the text of an inline element (a title)."""
     states = {(g.start, g.end) for g in extra if g.tag == "placeName"}
     place_then_comma = {g.start for g in extra if g.tag == "placeName" and folded.startswith(",", g.end)}
+    # a list's label ('Bulgaria: K. Tellalov - head of ...') is the state, not a speaker
+    place_labels = {(g.start, g.end) for g in extra if g.tag == "placeName" and folded.startswith(":", g.end)}
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
-           and not (g.tag == "persName" and g.start in place_then_comma and "," in folded[g.start:g.end])]
+           and not (g.tag == "persName" and g.start in place_then_comma and "," in folded[g.start:g.end])
+           and not (g.tag == "persName" and (g.start, g.end) in place_labels)]
     return select([*extra, *own], taken)
 
 
