@@ -106,7 +106,7 @@ class Annotator:
         # finds nothing in reads as in the first pass (the same inputs to _build)
         out = []
         for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits)):
-            if memory.guesses(f):
+            if not _found_before(memory.guesses(f), first[n], i):
                 out.append(self._build(t, f, i, h, ctx, named, memory, line=n not in parts))
             else:
                 out.append(first[n])
@@ -312,6 +312,14 @@ def _given_names_fit(mention: str, entry_name: str) -> bool:
     known = [w for w in known if w.casefold() not in shared]
     return bool(said) and len(said) <= len(known) and all(a[0].casefold() == b[0].casefold()
                                                           for a, b in zip(said, known))
+
+
+def _found_before(guesses: list[Guess], mentions: list[Mention], idx: list[int]) -> bool:
+    """Whether the first pass found each of the memory's guesses as it stands, span and type: then
+    the second pass reads the paragraph as the first did (a memory guess is weak, WEAK, so it neither
+    widens over a register hit nor wins a tie against a stronger guess of the same span)."""
+    spans = {(m.start, m.end, m.tag) for m in mentions}
+    return all((idx[g.start], idx[g.end - 1] + 1, g.tag) in spans for g in guesses)
 
 
 def _wider_than_register(guesses: list[Guess], hits: list[Hit]) -> tuple[list[Guess], dict[Guess, list[Hit]]]:
