@@ -294,6 +294,12 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     ("the Turkish Military Headquarters and the Khalan Military School", [
         ("orgName", "Turkish Military Headquarters"), ("orgName", "Khalan Military School")]),
     ("DEPUTY CHIEF OF THE GENERAL STAFF", [("orgName", "GENERAL STAFF")]),  # an office in capitals outside
+    ("Montgomery: I would like to ask", [("persName", "Montgomery")]),  # a speaker, though a town's name
+    ("E. Papaioanu [Ezekias Papaioannou] said", [("persName", "E. Papaioanu"),
+                                                 ("persName", "Ezekias Papaioannou")]),  # the name again in full
+    ("Commander Raul CASTRO RUZ and Fidel CASTRO said", [("persName", "Raul CASTRO RUZ"),
+                                                         ("persName", "Fidel CASTRO")]),
+    ("Pu Shouchang and Ji Pengfei", [("persName", "Pu Shouchang"), ("persName", "Ji Pengfei")]),
 ])
 def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

@@ -148,7 +148,9 @@ Lim Im Shin Song Hong Ho Hwang Ahn Oh Seo Kwon Moon Yang Zhou Mao Liu Wang Zhang
 Gao Luo Guo Kang Ye Tan Nguyen Pham Tran Le Vo Hoang Phan Vu Dang Bui Do Ngo Duong Ly Ri Rhee Huang Yao Feng Wu Zhu
 Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha Chou Teng Chiang Hung Tsai Kuo Hsu Liao Tseng Chao Hsieh
 Nam Heo Hyon Hyun Hyeon Kwak Paek Baek Pyon Chon Jon Chun Jeon Mun Yom Yeom Ryom Tak Pang Bang Eom Shim Kye
-Truong Dinh Luong Trinh Tian Tang Yan Cheng Zheng Cao Xiao Hsiao Zou Tsou Yeh Ren Meng Shi Tao Pan He""".split())
+Truong Dinh Luong Trinh Tian Tang Yan Cheng Zheng Cao Xiao Hsiao Zou Tsou Yeh Ren Meng Shi Tao Pan He
+Ji Qi Bo Kong Wei Gu Fu Fang Du Lei Jin Hao Wan Tong Qu Xue Yin Shen Pu Jia Qin Gong Liang Yuan Hou Xiong
+Bai Niu Ding Zhan Mei Qiao Ke Lo Yung Kao Chu Tsao Tung Yeh Wen Ou""".split())
 # a family name that is a pronoun too: the given names after it must be no English words ('He Yunhong', not 'He Also')
 _PRONOUN_SURNAMES = {"He"}
 _GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
@@ -915,7 +917,8 @@ def forename_surname(folded: str) -> Iterator[Guess]:
 # and the Arabic chain of names: 'Zayed bin Sultan Al Nahyan' (a space, not across lines)
 ARABIC_PARTICLES = ("bin", "ibn", "bint", "Al", "al", "el", "El")
 _NEXT_PARTICLES = (*IBERIAN_PARTICLES, *ARABIC_PARTICLES)
-_NEXT_SURNAME = re.compile(rf" (?:(?P<p>{'|'.join(_NEXT_PARTICLES)}) )?(?P<a>{JOINED_ARTICLE})?(?P<w>{WORD})(?![\w'-])")
+_NEXT_SURNAME = re.compile(rf" (?:(?P<p>{'|'.join(_NEXT_PARTICLES)}) )?(?P<a>{JOINED_ARTICLE})?"
+                           rf"(?P<w>{WORD}|{CAPS})(?![\w'-])")
 _GENERATION = {"Junior", "Júnior", "Filho", "Neto", "Netto", "Sobrinho"}
 MORE_SURNAMES = 2
 
@@ -926,6 +929,8 @@ def _more_surnames(folded: str, end: int) -> int:
     surnames = 0
     while m := _NEXT_SURNAME.match(folded, end):
         word = m.group("w")
+        if word.isupper() != folded[end - 1].isupper():
+            break  # capitals go on from capitals only: 'Raul CASTRO RUZ'
         if word in _GENERATION:  # 'Proenca Junior', 'Barros Netto': one more word, not one more surname
             return m.end()
         # after an Arabic article the word is a name, however common ('Taha Yassin Al Ali')
@@ -1005,7 +1010,10 @@ def completed_names(folded: str) -> Iterator[Guess]:
 
 def _another_form(name: str, words: list[str]) -> bool:
     """A whole East Asian name in the bracket after a given name is the same person's other form:
-    'Jiang Jieshi [Chiang Kai-shek]' (but 'Kim [Il Sung]' completes the surname Kim)."""
+    'Jiang Jieshi [Chiang Kai-shek]' (but 'Kim [Il Sung]' completes the surname Kim); so is a full name
+    ending in the same surname ('Papaioanu [Ezekias Papaioannou]')."""
+    if len(words) > 1 and words[-1][:4].lower() == name[:4].lower():
+        return True  # 'Papaioanu [Ezekias Papaioannou]': the name again, spelt in full
     return len(words) > 1 and words[0] in EAST_ASIAN_SURNAMES and name.title() not in EAST_ASIAN_SURNAMES
 
 
@@ -1231,6 +1239,9 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     return out
 
 
+_LABEL_OF_DELEGATE = re.compile(r":\s(?:[A-Z]\.\s?)+[A-Z]")
+
+
 def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = (), line: bool = True) -> list[Guess]:
     """Low-certainty mentions in folded text, avoiding spans already taken; ``extra``
     are candidates of other sources (the gazetteer) competing on the same terms. A place
@@ -1238,8 +1249,9 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     ``line``: the text is a line of its own, not the text of an inline element (a title)."""
     states = {(g.start, g.end) for g in extra if g.tag == "placeName"}
     place_then_comma = {g.start for g in extra if g.tag == "placeName" and folded.startswith(",", g.end)}
-    # a list's label ('Bulgaria: K. Tellalov - head of ...') is the state, not a speaker
-    place_labels = {(g.start, g.end) for g in extra if g.tag == "placeName" and folded.startswith(":", g.end)}
+    # a delegation list's label ('Bulgaria: K. Tellalov - head of ...') is the state, not a speaker
+    # ('Montgomery: I'd like ...' is one)
+    place_labels = {(g.start, g.end) for g in extra if g.tag == "placeName" and _LABEL_OF_DELEGATE.match(folded, g.end)}
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and g.start in place_then_comma and "," in folded[g.start:g.end])
            and not (g.tag == "persName" and (g.start, g.end) in place_labels)]
