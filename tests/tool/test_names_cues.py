@@ -300,6 +300,9 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     ("Commander Raul CASTRO RUZ and Fidel CASTRO said", [("persName", "Raul CASTRO RUZ"),
                                                          ("persName", "Fidel CASTRO")]),
     ("Pu Shouchang and Ji Pengfei", [("persName", "Pu Shouchang"), ("persName", "Ji Pengfei")]),
+    # an assembly or a council in generic words is one body; a committee or a party any
+    ("the General Assembly, the State Council, the Central Committee, the Communist Party", [
+        ("orgName", "General Assembly"), ("orgName", "State Council")]),
 ])
 def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

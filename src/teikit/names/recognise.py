@@ -454,6 +454,11 @@ def _named_by_domain(span: str) -> bool:
     return m is not None and not _HEAD_RX.search(span[:m.start()]) and not _HEAD_RX.search(span, m.end())
 
 
+# an assembly or a council in generic words is one body all the same ('the General Assembly', 'the
+# National Assembly', 'the State Council'), where a committee or a party is any ('the Central Committee')
+_ONE_OF_A_KIND = {"Assembly", "Council"}
+
+
 def _body_ok(span: str) -> bool:
     """Two capitalised words, not all generic ('the Central Committee'), headed before any 'of'."""
     if _LOWER_DOMAIN.fullmatch(span):
@@ -463,7 +468,7 @@ def _body_ok(span: str) -> bool:
         return False
     return (not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
             or bool(_DOMAIN_BODY.fullmatch(span.split(" of ")[0]))
-            or _named_by_domain(span))
+            or _named_by_domain(span) or span.split(" of ")[0].split()[-1] in _ONE_OF_A_KIND)
 
 
 _ORDINAL_LEADS = {"First ", "Second "}
