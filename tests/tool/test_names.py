@@ -334,6 +334,15 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("will go on until the end of the month.", "1961-10-14", "end of the month",
      {"notBefore": "1961-10-21", "notAfter": "1961-10-31", **CONJ}),
     ("We received your Information No 0483/1.3.1974 on", None, "1.3.1974", {"when": "1974-03-01"}),
+    ("Telegram No. 211/1972 of", None, "1972", {"when": "1972"}),  # a number's year after its slash
+    ("from 1972 September 25th ~ 28th", None, "1972 September 25th ~ 28th", {"from": "1972-09-25", "to": "1972-09-28"}),
+    ("on 25–26 of this month", "1989-06-20", "25–26 of this month", {"from": "1989-06-25", "to": "1989-06-26", **CONJ}),
+    ("arrives on the 27th this month", "1968-08-20", "27th this month", {"when": "1968-08-27", **CONJ}),
+    ("between 22 and 31 [October]", "1956-11-02", "22 and 31 [October]",
+     {"from": "1956-10-22", "to": "1956-10-31", **CONJ}),
+    ("the note of the 26th [of June]", "1962-07-07", "26th [of June]", {"when": "1962-06-26", **CONJ}),
+    ("No. 1522 / S 16 XI 1962", None, "16 XI 1962", {"when": "1962-11-16"}),  # a roman month between spaces
+    ("Moscow, 20 Nov. 79", None, "20 Nov. 79", {"when": "1979-11-20"}),
 ]
 
 
@@ -347,6 +356,8 @@ def test_date_forms_of_other_archives(text: str, doc_date: str | None, surface: 
     ("Nos. 2207-2210", []), ("the 20th Congress", []), ("the VIII Plenum", []), ("Special no. 550", []),
     ("10:15-12:20", []), ("Article 1.", []), ("2045 11 October 1991", ["11 October 1991"]),  # a registration number
     ("we march on 3 may be", []), ("No. 0483/17", []),  # lower case: the verbs
+    ("appendices Nº Nº 1 and 2 to the 15 May 1953 Agreement", ["15 May 1953"]),  # numbers of a list, then a date
+    ("Ambassador [August] Lindt", []), ("dosar 36/1964", []),  # a forename; an archive's file
 ])
 def test_numbers_that_are_not_dates(text: str, dates: list[str]) -> None:
     assert [text[d.start:d.end] for d in find_dates(text, "1991-10-08")] == dates

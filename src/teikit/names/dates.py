@@ -70,7 +70,7 @@ D = rf"(?P<d>[0-3]?\d){SUFFIX}?"
 D2 = rf"(?P<d2>[0-3]?\d){SUFFIX}?"
 R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
-DASH = r"\s?[-–—/]\s?"
+DASH = r"\s?[-–—/~]\s?"  # and the tilde of East Asian usage: '1972 September 25th ~ 28th'
 TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s(?:the\s)?)"  # '18th until the 23rd of December'
 TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
@@ -447,7 +447,7 @@ def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     if mon.endswith(".") or (mon in ("May", "MAY") and not m.group("rel")
                              and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
         return False  # 'May' is usually the verb; 'in May', 'since May', 'early May' are the month
-    return not re.match(r"\s[A-Z]", folded[e:e + 2])  # 'the October Plenum', 'October Revolution'
+    return not re.match(r"\]?\s[A-Z]", folded[e:e + 3])  # 'the October Plenum', 'Ambassador [August] Lindt'
 
 
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|for|"
@@ -459,6 +459,14 @@ _DATE_CUE_BEFORE = re.compile(r"\b(?:on|dated|of|since|until|till|from|by)\s$", 
 def _numeric_no_year_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     """'03.15.' only beside a clock time or after 'on', 'dated': else a section or list number."""
     return bool(_CLOCK_AFTER.match(folded, e) or _DATE_CUE_BEFORE.search(folded[max(0, s - 7):s]))
+
+
+_ARCHIVE_FILE = re.compile(r"\b(?:dosar|file|fond|folio|filele|f\.|d\.)\s\d+/$", re.IGNORECASE)
+
+
+def _not_archive_file(folded: str, s: int, e: int, m: re.Match) -> bool:
+    """A telegram's number and year ('No. 211/1972'), not an archive's file ('dosar 36/1964')."""
+    return not _ARCHIVE_FILE.search(folded, max(0, s - 20), s)
 
 
 def _not_pronoun(folded: str, s: int, e: int, m: re.Match) -> bool:
@@ -481,6 +489,7 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
+_DAY_LIST = rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}"  # '19, 20 and 21', '22 and 31'
 _MONTH_PART = r"(?P<part>(?:first|second)\shalf|(?:first|last)\sdays|beginning|start|middle|end)"
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
@@ -488,6 +497,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
+    DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
     DateForm("roman_slashed", rf"{D}/{R}/{Y}", day_month),  # '17/V/1975'
     DateForm("roman_day_range", rf"{D}{DASH}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
@@ -497,13 +507,14 @@ FORMS: tuple[DateForm, ...] = (
     # a registration number's date: 'No 0483/1.3.1974'
     DateForm("numeric_in_number", rf"(?<=\d/)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}(?![\w/])", numeric_either,
              bounded=False),
+    DateForm("year_in_number", rf"(?<=\d/){Y}(?![\w/.])", year, _not_archive_file, bounded=False),  # 'No. 211/1972'
     DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
     DateForm("numeric_bracket_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.\s?\[(?P<y>1[6-9]\d\d|20\d\d)\]",
              numeric_either),  # '14.12. [1978]': the editor's year
     DateForm("numeric_no_year", r"(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?![\w.])", numeric_either,
              _numeric_no_year_ok),
-    DateForm("day_list", rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
+    DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
              day_range),  # 'May 5, 6 and 7'
     DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
@@ -511,17 +522,22 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("cross_month", rf"{D}\s{M}(?:\s\[{YEAR}\])?{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?(?:{MONTH_OF})?{M}{YEAR_TAIL}", day_month),
-    DateForm("day_bracket_month", rf"{D}\s\[(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
+    DateForm("day_bracket_month", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
+    DateForm("day_list_bracket_month", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}",
+             day_range),  # '22 and 31 [October]'
     DateForm("day_lower_month", rf"{D}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_month),
     # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
     DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
     DateForm("month_dotted_day", rf"{M}\s{D}\.\s{Y}", day_month),
     DateForm("day_short_month", rf"{D}\s(?P<m>{SHORT_MONTH})\s{Y}", day_month),
+    DateForm("day_dotted_month_short_year", rf"{D}\s(?P<m>(?:{SHORT_MONTH}|Sept)\.)\s(?P<yy>\d\d)(?![\d:.,])",
+             day_month),  # '20 Nov. 79'
     # a typed form's blank for the day: '"15" January 1963'
     DateForm("quoted_day_month", rf"[\"“„«]{D}[\"”»]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
+    DateForm("year_month_day_range", rf"{Y},?\s{M}\s{D}{TO}{D2}(?![\d:])", day_range),  # '1972 September 25th ~ 28th'
     DateForm("year_month_day", rf"{Y},?\s{M}\s{D}(?![\d:])", day_month),  # '1975 May 5', '1975, May 5'
-    DateForm("of_this_month", rf"(?P<d>[0-3]?\d){SUFFIX}(?:{TO}(?P<d2>[0-3]?\d){SUFFIX})?"
-             r"\sof\s(?:this|the\scurrent|the\spresent)\smonth",
+    DateForm("of_this_month", rf"(?P<d>[0-3]?\d){SUFFIX}?(?:{TO}(?P<d2>[0-3]?\d){SUFFIX}?)?"
+             r"\s(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth",  # '25-26 of this month', '27th this month'
              of_this_month),
     DateForm("ordinal_of_this_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
              + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
@@ -587,7 +603,9 @@ _RANKED = {
 }
 
 # words after which a number is an identifier, not a date
-_ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s$")
+_ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s"
+                        r"(?:\d+(?:,|\sand)\s)*$")  # and a list's numbers: 'appendices Nº Nº 1 and 2 to the 15 May'
+_ID_REACH = 30
 
 
 # a date that names something: 'the 26 July Movement', '1 May Square', 'the 13 December Charter'
@@ -597,7 +615,7 @@ _NAMED_AFTER = re.compile(r"\s(?:Movement|Charter|Front|Group|Street|Square|Aven
 def _context_ok(folded: str, s: int, e: int) -> bool:
     """Shared by every form: no date right after 'No.', 'file', 'pp.', none inside a serial number
     or a name."""
-    if _ID_BEFORE.search(folded[max(0, s - 12):s]) or _NAMED_AFTER.match(folded, e):
+    if _ID_BEFORE.search(folded[max(0, s - _ID_REACH):s]) or _NAMED_AFTER.match(folded, e):
         return False
     after = folded[e:e + 3]
     return not (after[:1] == "/" or re.match(r"-\d", after))
