@@ -62,6 +62,18 @@ def test_a_surname_taught_once_is_found_with_or_without_a_forename(cold: Annotat
         "persName", "Stoyanov")
 
 
+def test_a_bare_day_refers_to_the_month_the_paragraphs_before_named(cold: Annotator) -> None:
+    from teikit.names import Context
+
+    paras = ["This past 28 July a delegation arrived in Amman.", "On the 29th, the delegation paid a visit.",
+             "The report is dated 4 August. On the 5th it was sent."]
+    found = cold.annotate_many(paras, Context("1948-08-04"))
+    assert [m.attrs["when"] for p in found for m in p if m.tag == "date"] == [
+        "1948-07-28", "1948-07-29", "1948-08-04", "1948-08-05"]
+    assert [m.attrs["when"] for m in cold.annotate(paras[1], Context("1948-08-04")) if m.tag == "date"] == [
+        "1948-08-29"]  # alone, the document's month
+
+
 def test_an_acronym_the_document_defines_is_an_organisation_elsewhere(cold: Annotator) -> None:
     paras = ["the Political Bureau of the C.C. of the R.W.P. decided", "the R.W.P. will send a delegation"]
     assert ("orgName", "R.W.P.") in found_many(cold, paras)[-1:]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from teikit.names.dates import find_dates
+from teikit.names.dates import Month, find_dates, month_named
 from teikit.names.gazetteer import Gazetteer, load_gazetteer
 from teikit.names.matcher import Hit, Matcher
 from teikit.names.memory import MEMORY_PRIORITY, Memory
@@ -54,7 +54,8 @@ class FirstPass:
     named: frozenset[str]
     hits: dict[str, list[Hit]]  # folded text -> register hits
     places: dict[str, list[Guess]]  # folded text -> gazetteer guesses
-    found: dict[tuple[str, bool], tuple[list[Mention], list[tuple[str, tuple[str, ...]]]]]  # (text, a line)
+    # (text, a line, the month named last before it) -> mentions and unresolved names
+    found: dict[tuple[str, bool, Month | None], tuple[list[Mention], list[tuple[str, tuple[str, ...]]]]]
     taught: Memory  # what the first pass teaches the edition
 
 
@@ -93,7 +94,7 @@ class Annotator:
         :attr:`known` (taken, and emptied): this document's :meth:`first_pass` from before, whose
         paragraphs are not found again when they read the same."""
         known, self.known = self.known, None
-        folded, hits, named, first, pending = self._first_pass(texts, ctx, parts, known)
+        folded, hits, named, first, pending, lasts = self._first_pass(texts, ctx, parts, known)
         for h in hits:
             self.consulted |= self._ids(h)
         taught = _taught(texts, first)
@@ -107,7 +108,7 @@ class Annotator:
         out = []
         for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits)):
             if not _found_before(memory.guesses(f), first[n], i):
-                out.append(self._build(t, f, i, h, ctx, named, memory, line=n not in parts))
+                out.append(self._build(t, f, i, h, ctx, named, memory, line=n not in parts, last=lasts[n]))
             else:
                 out.append(first[n])
                 self.unresolved_candidates += pending[n]
@@ -121,19 +122,20 @@ class Annotator:
     def first_pass(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset()) -> FirstPass:
         """:meth:`learn`, with what the first pass found: set as :attr:`known` before
         :meth:`annotate_many` of the same document, it spares finding it again."""
-        folded, hits, named, first, pending = self._first_pass(texts, ctx, parts)
-        found = {(t, n not in parts): (m, p) for n, (t, m, p) in enumerate(zip(texts, first, pending))}
+        folded, hits, named, first, pending, lasts = self._first_pass(texts, ctx, parts)
+        found = {(t, n not in parts, lasts[n]): (m, p) for n, (t, m, p) in enumerate(zip(texts, first, pending))}
         return FirstPass(ctx, frozenset(named), {f: h for (f, _), h in zip(folded, hits)}, dict(self._places_of),
                          found, _taught(texts, first))
 
     def _first_pass(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset(),
                     known: FirstPass | None = None
                     ) -> tuple[list[tuple[str, list[int]]], list[list[Hit]], set[str], list[list[Mention]],
-                               list[list[tuple[str, tuple[str, ...]]]]]:
+                               list[list[tuple[str, tuple[str, ...]]]], list[Month | None]]:
         """What the document says with confidence ('Comrade Ochab'), before any memory; with
-        the names left unresolved in each paragraph. What ``known`` found in a paragraph of the
-        same text is taken when the document's context and unambiguous names are the same
-        (a paragraph's mentions depend on nothing else)."""
+        the names left unresolved in each paragraph, and the month the paragraphs before each one
+        named last (its bare days refer to it). What ``known`` found in a paragraph of the same
+        text after the same month is taken when the document's context and unambiguous names are
+        the same (a paragraph's mentions depend on nothing else)."""
         self._places_of = dict(known.places) if known is not None else {}
         folded = [fold(t) for t in texts]
         if known is not None:
@@ -144,18 +146,22 @@ class Annotator:
         found = known.found if known is not None and known.ctx == ctx and known.named == named else {}
         first: list[list[Mention]] = []
         pending: list[list[tuple[str, tuple[str, ...]]]] = []
+        lasts: list[Month | None] = []
+        last: Month | None = None
         for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits)):
             line = n not in parts
-            if (t, line) in found:
-                mentions, unresolved = found[(t, line)]
+            if (t, line, last) in found:
+                mentions, unresolved = found[(t, line, last)]
             else:
                 self._pending = []
-                mentions = self._build(t, f, i, h, ctx, named, Memory(), record=False, line=line)
+                mentions = self._build(t, f, i, h, ctx, named, Memory(), record=False, line=line, last=last)
                 unresolved = self._pending
             self._pending = []
             first.append(mentions)
             pending.append(unresolved)
-        return folded, hits, named, first, pending
+            lasts.append(last)
+            last = next((m for d in reversed(mentions) if d.tag == "date" and (m := month_named(d.attrs))), last)
+        return folded, hits, named, first, pending, lasts
 
     def _match(self, folded: str) -> list[Hit]:
         return self.matcher.match(folded) if self.matcher else []
@@ -182,7 +188,8 @@ class Annotator:
         return {h.ids[0] for h in self._walk(hits) if len(h.ids) == 1}
 
     def _build(self, text: str, folded: str, idx: list[int], hits: list[Hit], ctx: Context,
-               named: set[str], memory: Memory, record: bool = True, line: bool = True) -> list[Mention]:
+               named: set[str], memory: Memory, record: bool = True, line: bool = True,
+               last: Month | None = None) -> list[Mention]:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
@@ -227,7 +234,7 @@ class Annotator:
             taken.append((h.start, h.end))
         # dates work on the original text; map the taken spans to compare
         taken_orig = Spans((idx[a], idx[b - 1] + 1) for a, b in taken)
-        for d in find_dates(text, ctx.doc_date):
+        for d in find_dates(text, ctx.doc_date, last):
             if not taken_orig.overlaps(d.start, d.end):
                 mentions.append(Mention(d.start, d.end, "date", dict(d.attrs)))
                 # back to folded coordinates for the recogniser

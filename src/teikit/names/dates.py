@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from teikit.names.text import fold
@@ -625,13 +625,23 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)}),?\s(?:the\s)?
 _WEEKDAY_REACH = max(map(len, _WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
 
 
-def find_dates(text: str, doc_date: str | None = None) -> list[DateHit]:
-    """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order."""
-    return list(_find_dates(text, doc_date))
+Month = tuple[int, int]  # (year, month)
+
+
+def find_dates(text: str, doc_date: str | None = None, last: Month | None = None) -> list[DateHit]:
+    """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order; ``last``: the
+    month the paragraphs before named last ('On the 29th' after a paragraph on '28 July')."""
+    return list(_find_dates(text, doc_date, last))
+
+
+def month_named(attrs: Mapping[str, str]) -> Month | None:
+    """The month a date mention ends in, if it names one: what a bare day after it refers to."""
+    v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
+    return (int(v[:4]), int(v[5:7])) if len(v) >= 7 else None
 
 
 @functools.lru_cache(maxsize=512)  # a document's paragraphs are annotated in two passes: found once
-def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
+def _find_dates(text: str, doc_date: str | None, last: Month | None = None) -> tuple[DateHit, ...]:
     folded, idx = fold(text)
     doc = _doc_month(doc_date)
     cands: list[tuple[int, int, int, DateForm, re.Match]] = []
@@ -643,7 +653,7 @@ def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     out: list[DateHit] = []
     last_end = -1
-    last_month: tuple[int, int] | None = None
+    last_month = last
     for s, neg, _prio, form, m in cands:
         if s < last_end:
             continue
@@ -656,9 +666,7 @@ def _find_dates(text: str, doc_date: str | None) -> tuple[DateHit, ...]:
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
             s = day.start()  # 'Sunday, August 3': the weekday is part of the date
         out.append(DateHit(idx[s], idx[last_end - 1] + 1, attrs))
-        v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
-        if len(v) >= 7:
-            last_month = (int(v[:4]), int(v[5:7]))
+        last_month = month_named(attrs) or last_month
     return tuple(out)
 
 
