@@ -303,6 +303,17 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     # an assembly or a council in generic words is one body; a committee or a party any
     ("the General Assembly, the State Council, the Central Committee, the Communist Party", [
         ("orgName", "General Assembly"), ("orgName", "State Council")]),
+    ("the Island of Damansky in the Primorsky Region", [("placeName", "Island of Damansky"),
+                                                        ("placeName", "Primorsky Region")]),  # kind first, last
+    ("Receiver: Wulumuqi [Urumqi]", [("placeName", "Urumqi")]),  # a place's other name: no completed name
+    ("Comrades I[on Gheorghe] Maurer and G[heorghe Gheorghiu-]Dej", [
+        ("persName", "I[on Gheorghe] Maurer"), ("persName", "G[heorghe Gheorghiu-]Dej")]),  # completions in a word
+    # a list where a third of the items are persons: the others are too
+    ("made up of Mawloud Mukhlis, Ismail Namek, Jazi Shamdeen, Rafael Bacci and Nour-Eddin Daoud", [
+        ("persName", "Mawloud Mukhlis"), ("persName", "Ismail Namek"), ("persName", "Jazi Shamdeen"),
+        ("persName", "Rafael Bacci"), ("persName", "Nour-Eddin Daoud")]),
+    ("visits to East Berlin, Warsaw, Sofia and Prague", [("placeName", "East Berlin"), ("placeName", "Warsaw"),
+                                                       ("placeName", "Sofia"), ("placeName", "Prague")]),
 ])
 def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list) -> None:
     assert [(m.tag, text[m.start:m.end]) for m in cold.annotate(text, Context("1970-06-15"))] == found

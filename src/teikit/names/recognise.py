@@ -183,7 +183,7 @@ _ROLE_LEAD = re.compile(rf"(?:(?:{'|'.join(_ROLE_WORDS)})\s)+(?:(?:of|for)\s(?:t
                         rf"|(?:(?:{'|'.join(w.upper() for w in _ROLE_WORDS)})\s)+(?:(?:OF|FOR)\s(?:THE\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
             "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
-            "Province|Oblast'|Oblast|Krai|Kray")
+            "Province|Oblast'|Oblast|Krai|Kray|Region|County|Prefecture")
 _FEATURE_WORD = re.compile(FEATURES)
 _FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))(?![\w])")
 _PLACE_RX = re.compile(rf"(?<=\b(?:in|at) )(?P<p>{WORD}(?:\s{WORD})?)(?![\w'\-.]|\s?\()|(?<=\bnear )(?P<q>{WORD})\b")
@@ -651,7 +651,7 @@ def features(folded: str) -> Iterator[Guess]:
 # the same in the languages that put the kind first: 'Palacio da Alvorada', 'Casa Rosada', 'Place de la
 # Concorde', 'Lake Baikal', 'Palace of Revolution'
 _KIND_FIRST = ("Palacio|Palácio|Palais|Palazzo|Casa|Castillo|Plaza|Praça|Piazza|Place|Rue|Avenida|Calle|Quai|Ponte|"
-               "Puente|Lake|Mount|Palace|Bay")
+               "Puente|Lake|Mount|Palace|Bay|Island|Isle|Cape|Gulf|Strait")  # 'Island Damansky', 'Gulf of Tonkin'
 _KIND_FIRST_RX = re.compile(rf"(?<![\w'])(?:{_KIND_FIRST})\s(?:(?:da|de|do|dos|das|del|della|di|des|du|la|of|the)\s)*"
                             rf"{WORD}(?:\s{WORD})?(?![\w'-])")
 
@@ -1244,7 +1244,38 @@ def select(cands: list[Guess], taken: list[tuple[int, int]]) -> list[Guess]:
     return out
 
 
+# a list of names, 'A B, C D, E F and G H': where a third of its items are persons, the others are too
+# ('Mawloud Mukhlis, Ismail Namek, Mohammad Mahdi Kubba, ... and Nour-Eddin Daoud')
+_LIST_WORD = rf"(?:{JOINED_ARTICLE})?'?[A-Z][a-z']+(?:-[A-Z][a-z']+)*"
+_LIST_ITEM = rf"{_LIST_WORD}(?:\s(?:(?:bin|ibn|de|da|van|von)\s)?{_LIST_WORD}){{1,3}}"
+_NAME_LIST = re.compile(rf"(?<![\w'-]){_LIST_ITEM}(?:,\s{_LIST_ITEM})+,?\sand\s{_LIST_ITEM}(?![\w'-])")
+_ITEM_RX = re.compile(_LIST_ITEM)
+
+
+def _listed_persons(folded: str, cands: list[Guess], places: set[tuple[int, int]]) -> Iterator[Guess]:
+    if ", " not in folded or " and " not in folded:  # every list holds both
+        return
+    persons = [g for g in cands if g.tag == "persName"]
+    for m in _NAME_LIST.finditer(folded):
+        items = [(i.start(), i.end()) for i in _ITEM_RX.finditer(folded, m.start(), m.end())]
+        named = [it for it in items if any(it[0] <= g.start and g.end <= it[1] for g in persons)]
+        if len(items) < 3 or len(named) < 2 or 3 * len(named) < len(items):
+            continue
+        for a, b in items:
+            words = re.sub(JOINED_ARTICLE, "", folded[a:b]).split()
+            if not any(start == a for start, _ in places) and all(  # not 'Ghana Kwame Osei Mensah'
+                    _word_ok(w) and w not in GENERIC and not _TITLES_RX.fullmatch(w) for w in words):
+                yield Guess(a, b, "persName", 27)
+
+
 _LABEL_OF_DELEGATE = re.compile(r":\s(?:[A-Z]\.\s?)+[A-Z]")
+_OTHER_NAME = re.compile(r"\S+\s\[(?P<o>[^\]]+)\]")
+
+
+def _place_and_other_name(folded: str, g: Guess, places: set[tuple[int, int]]) -> bool:
+    """'Yining [Gulja]', 'Wulumuqi [Urumqi]': a place and its other name in brackets, not a name completed."""
+    m = _OTHER_NAME.fullmatch(folded, g.start, g.end)
+    return m is not None and ((g.start, m.start("o") - 2) in places or (m.start("o"), m.end("o")) in places)
 
 
 def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = (), line: bool = True) -> list[Guess]:
@@ -1259,8 +1290,9 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     place_labels = {(g.start, g.end) for g in extra if g.tag == "placeName" and _LABEL_OF_DELEGATE.match(folded, g.end)}
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and g.start in place_then_comma and "," in folded[g.start:g.end])
-           and not (g.tag == "persName" and (g.start, g.end) in place_labels)]
-    return select([*extra, *own], taken)
+           and not (g.tag == "persName" and (g.start, g.end) in place_labels)
+           and not (g.tag == "persName" and _place_and_other_name(folded, g, states))]
+    return select([*extra, *own, *_listed_persons(folded, own, states)], taken)
 
 
 @functools.lru_cache(maxsize=512)

@@ -35,9 +35,10 @@ class _FoldTable(dict[int, str]):
 
 _TABLE = _FoldTable()
 _RUN = re.compile(r"\s\s")
-# an editor's bracket inside a word completes it: 'A[nastas]', 'H[ungarian]', '[19]56'; matching
-# reads the word whole (a footnote mark 'Grishin[1]' or '[Stalin]' after a space stays)
-_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]+(?:['’][^\W\d_]+)?\]|\[\d{1,2}\](?=\d{2}\b)")
+# an editor's bracket inside a word completes it: 'A[nastas]', 'H[ungarian]', '[19]56', and the names
+# after it: 'I[on Gheorghe] Maurer', 'G[heorghe Gheorghiu-]Dej'; matching reads the words whole (a
+# footnote mark 'Grishin[1]' or '[Stalin]' after a space stays)
+_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)*-?\]|\[\d{1,2}\](?=\d{2}\b)")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
