@@ -343,6 +343,12 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("the note of the 26th [of June]", "1962-07-07", "26th [of June]", {"when": "1962-06-26", **CONJ}),
     ("No. 1522 / S 16 XI 1962", None, "16 XI 1962", {"when": "1962-11-16"}),  # a roman month between spaces
     ("Moscow, 20 Nov. 79", None, "20 Nov. 79", {"when": "1979-11-20"}),
+    ("Beijing, May, 30.", "1989-06-01", "May, 30", {"when": "1989-05-30", **CONJ}),  # a comma, no noun after
+    ("in the early days of August", "1963-08-20", "early days of August",
+     {"notBefore": "1963-08-01", "notAfter": "1963-08-10", **CONJ}),
+    ("Moscow 13.June.1951", None, "13.June.1951", {"when": "1951-06-13"}),
+    ("21.08.1976/04:30 Pyongyang", None, "21.08.1976", {"when": "1976-08-21"}),  # the hour after a slash
+    ("on August 25 [1976] he said", None, "August 25 [1976]", {"when": "1976-08-25"}),
 ]
 
 
@@ -352,12 +358,19 @@ def test_date_forms_of_other_archives(text: str, doc_date: str | None, surface: 
     assert [(text[d.start:d.end], d.attrs) for d in hits][-1] == (surface, attrs)
 
 
+def test_a_numeric_date_and_the_editors_gloss_are_two_dates() -> None:
+    text = "on 24.10 [24 October] the ships"
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1962-10-25")] == [
+        ("24.10", "1962-10-24"), ("24 October", "1962-10-24")]
+
+
 @pytest.mark.parametrize("text,dates", [
     ("Nos. 2207-2210", []), ("the 20th Congress", []), ("the VIII Plenum", []), ("Special no. 550", []),
     ("10:15-12:20", []), ("Article 1.", []), ("2045 11 October 1991", ["11 October 1991"]),  # a registration number
     ("we march on 3 may be", []), ("No. 0483/17", []),  # lower case: the verbs
     ("appendices Nº Nº 1 and 2 to the 15 May 1953 Agreement", ["15 May 1953"]),  # numbers of a list, then a date
     ("Ambassador [August] Lindt", []), ("dosar 36/1964", []),  # a forename; an archive's file
+    ("in May, 30 people died", ["May"]), ("in 12.05/2 and 3.4/5", []),  # a count; numbers with slashes
 ])
 def test_numbers_that_are_not_dates(text: str, dates: list[str]) -> None:
     assert [text[d.start:d.end] for d in find_dates(text, "1991-10-08")] == dates

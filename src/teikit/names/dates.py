@@ -313,7 +313,7 @@ _PART_BEFORE = (r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:(?:first|second)\
                 r"\sof\sthe\s)")
 _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
                   "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31),
-                  "firstdays": (1, 10), "lastdays": (21, 31)}
+                  "firstdays": (1, 10), "earlydays": (1, 10), "lastdays": (21, 31)}
 _PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31"),
                  "beginning": ("01-01", "03-31"), "start": ("01-01", "03-31"), "early": ("01-01", "03-31"),
                  "middle": ("05-01", "08-31"), "mid": ("05-01", "08-31"),
@@ -490,7 +490,7 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
 _DAY_LIST = rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}"  # '19, 20 and 21', '22 and 31'
-_MONTH_PART = r"(?P<part>(?:first|second)\shalf|(?:first|last)\sdays|beginning|start|middle|end)"
+_MONTH_PART = r"(?P<part>(?:first|second)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)"
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
@@ -514,6 +514,10 @@ FORMS: tuple[DateForm, ...] = (
              numeric_either),  # '14.12. [1978]': the editor's year
     DateForm("numeric_no_year", r"(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?![\w.])", numeric_either,
              _numeric_no_year_ok),
+    # day and month before an editor's gloss of the same date: '24.10 [24 October]'
+    DateForm("numeric_glossed", rf"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.?(?=\s\[(?:[0-3]?\d\s)?(?:{_MONTH_NAMES})\b)",
+             numeric_either),
+    DateForm("dotted_month_name", rf"{D}\.(?P<m>{_MONTH_NAMES})\.{Y}", day_month),  # '13.June.1951'
     DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
              day_range),  # 'May 5, 6 and 7'
@@ -542,7 +546,10 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("ordinal_of_this_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
              + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
-    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?{Y}|{CUR})?", day_month),
+    # and an editor's year: 'August 25 [1976]'
+    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?", day_month),
+    # a comma between month and day, before no noun: 'on May, 30.' (not 'in May, 30 people')
+    DateForm("month_comma_day", rf"{M},\s{D}(?=[,.;)]|\s\d{{4}}|$)(?:,?\s{Y})?", day_month),
     DateForm("month_the_day", rf"{M}\sthe\s(?P<d>[0-3]?\d){SUFFIX}(?:,?\s{Y}|{CUR})?", day_month),  # 'May the 5th'
     DateForm("ordinal_day_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
              + rf")\sof\s{M}{YEAR_TAIL}", ordinal_day_month),  # 'the fifth of May'
@@ -580,7 +587,9 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?:\s(?:to|till|until|through|and)\s(?:the\s)?(?P<d2>[0-3]?\d){SUFFIX})?\b|\.(?=,|\s[a-z]))", day_alone,
              _not_before_name, bounded=False),
 )
-_COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w/])" if f.bounded else f.pattern)) for f in FORMS]
+# bounded: no word or slash around it, but a slash before the hour ('21.08.1976/04:30')
+_COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?![0-2]?\d:[0-5]\d))" if f.bounded else f.pattern))
+             for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
@@ -612,13 +621,16 @@ _ID_REACH = 30
 _NAMED_AFTER = re.compile(r"\s(?:Movement|Charter|Front|Group|Street|Square|Avenue|Boulevard|Prize|Factory|Works)\b")
 
 
+_TIME_AFTER = re.compile(r"/[0-2]?\d:[0-5]\d")  # '21.08.1976/04:30': a date and the hour
+
+
 def _context_ok(folded: str, s: int, e: int) -> bool:
     """Shared by every form: no date right after 'No.', 'file', 'pp.', none inside a serial number
     or a name."""
     if _ID_BEFORE.search(folded[max(0, s - _ID_REACH):s]) or _NAMED_AFTER.match(folded, e):
         return False
     after = folded[e:e + 3]
-    return not (after[:1] == "/" or re.match(r"-\d", after))
+    return not ((after[:1] == "/" and not _TIME_AFTER.match(folded, e)) or re.match(r"-\d", after))
 
 
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)}),?\s(?:the\s)?$")
