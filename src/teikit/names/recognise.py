@@ -150,7 +150,7 @@ Jiang Qiao Xie Zeng Geng Qian Dong Lu Su Ha Chou Teng Chiang Hung Tsai Kuo Hsu L
 Nam Heo Hyon Hyun Hyeon Kwak Paek Baek Pyon Chon Jon Chun Jeon Mun Yom Yeom Ryom Tak Pang Bang Eom Shim Kye
 Truong Dinh Luong Trinh Tian Tang Yan Cheng Zheng Cao Xiao Hsiao Zou Tsou Yeh Ren Meng Shi Tao Pan He
 Ji Qi Bo Kong Wei Gu Fu Fang Du Lei Jin Hao Wan Tong Qu Xue Yin Shen Pu Jia Qin Gong Liang Yuan Hou Xiong
-Bai Niu Ding Zhan Mei Qiao Ke Lo Yung Kao Chu Tsao Tung Yeh Wen Ou""".split())
+Bai Niu Ding Zhan Mei Ke Lo Yung Kao Chu Tsao Tung Wen Ou""".split())
 # a family name that is a pronoun too: the given names after it must be no English words ('He Yunhong', not 'He Also')
 _PRONOUN_SURNAMES = {"He"}
 _GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
@@ -1288,10 +1288,13 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     # a delegation list's label ('Bulgaria: K. Tellalov - head of ...') is the state, not a speaker
     # ('Montgomery: I'd like ...' is one)
     place_labels = {(g.start, g.end) for g in extra if g.tag == "placeName" and _LABEL_OF_DELEGATE.match(folded, g.end)}
+    def place_not_person(g: Guess) -> bool:
+        """'MOSCOW, Kremlin', 'Bulgaria: K. Tellalov', 'Yining [Gulja]': places the rules read as persons."""
+        return ((g.start in place_then_comma and "," in folded[g.start:g.end]) or (g.start, g.end) in place_labels
+                or _place_and_other_name(folded, g, states))
+
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
-           and not (g.tag == "persName" and g.start in place_then_comma and "," in folded[g.start:g.end])
-           and not (g.tag == "persName" and (g.start, g.end) in place_labels)
-           and not (g.tag == "persName" and _place_and_other_name(folded, g, states))]
+           and not (g.tag == "persName" and place_not_person(g))]
     return select([*extra, *own, *_listed_persons(folded, own, states)], taken)
 
 
