@@ -349,6 +349,13 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("Moscow 13.June.1951", None, "13.June.1951", {"when": "1951-06-13"}),
     ("21.08.1976/04:30 Pyongyang", None, "21.08.1976", {"when": "1976-08-21"}),  # the hour after a slash
     ("on August 25 [1976] he said", None, "August 25 [1976]", {"when": "1976-08-25"}),
+    ("sent in April and May 1960 General Sidorovich", None, "April and May 1960",
+     {"from": "1960-04", "to": "1960-05"}),  # a capital after the year
+    ("in September/October", "1976-06-01", "September/October", {"from": "1976-09", "to": "1976-10", **CONJ}),
+    ("from 20 December 1955 through 19 January 1956", None, "20 December 1955 through 19 January 1956",
+     {"from": "1955-12-20", "to": "1956-01-19"}),
+    ("on March 10 -13 this year", "1970-03-20", "March 10 -13 this year",
+     {"from": "1970-03-10", "to": "1970-03-13", **CONJ}),
 ]
 
 

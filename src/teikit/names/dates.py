@@ -274,8 +274,9 @@ def cross_month(f: Found) -> dict | None:
     y2, conj = _year_for(f, m2)
     if y2 is None:
         return None
-    y1 = _first_year(y2, m1, m2)
-    if not (_ok_day(y1, m1, d1) and _ok_day(y2, m2, d2)) or (m1 == m2 and d1 >= d2):
+    first = f.groups.get("y1")  # '20 December 1955 through 19 January 1956': the first date's own year
+    y1 = int(first) if first else _first_year(y2, m1, m2)
+    if not (_ok_day(y1, m1, d1) and _ok_day(y2, m2, d2)) or (y1, m1, d1) >= (y2, m2, d2):
         return None
     return _result({"from": _day(y1, m1, d1), "to": _day(y2, m2, d2)}, conj)
 
@@ -447,7 +448,8 @@ def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     if mon.endswith(".") or (mon in ("May", "MAY") and not m.group("rel")
                              and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
         return False  # 'May' is usually the verb; 'in May', 'since May', 'early May' are the month
-    return not re.match(r"\]?\s[A-Z]", folded[e:e + 3])  # 'the October Plenum', 'Ambassador [August] Lindt'
+    # 'the October Plenum', 'Ambassador [August] Lindt'; after a year a capital opens the next words
+    return bool(m.groupdict().get("y")) or not re.match(r"\]?\s[A-Z]", folded[e:e + 3])
 
 
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|for|"
@@ -523,7 +525,7 @@ FORMS: tuple[DateForm, ...] = (
              day_range),  # 'May 5, 6 and 7'
     DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     # an editor's year after the first date too: '29 October [1962] and 1 November [1962]'
-    DateForm("cross_month", rf"{D}\s{M}(?:\s\[{YEAR}\])?{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
+    DateForm("cross_month", rf"{D}\s{M}(?:\s\[{YEAR}\]|\s(?P<y1>{YEAR}))?{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?(?:{MONTH_OF})?{M}{YEAR_TAIL}", day_month),
     DateForm("day_bracket_month", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
@@ -545,7 +547,7 @@ FORMS: tuple[DateForm, ...] = (
              of_this_month),
     DateForm("ordinal_of_this_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
              + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
-    DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y})?(?![\d:])", day_range),
+    DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y}|{CUR})?(?![\d:])", day_range),  # '10 -13 this year'
     # and an editor's year: 'August 25 [1976]'
     DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?", day_month),
     # a comma between month and day, before no noun: 'on May, 30.' (not 'in May, 30 people')
@@ -555,7 +557,8 @@ FORMS: tuple[DateForm, ...] = (
              + rf")\sof\s{M}{YEAR_TAIL}", ordinal_day_month),  # 'the fifth of May'
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
     DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
-    DateForm("month_span", rf"{M}{TO_WORD}{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range, _month_alone_ok),
+    DateForm("month_span", rf"{M}(?:{TO_WORD}|/){M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
+             _month_alone_ok),  # and 'September/October'
     DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
              rf"\s(?:of\s)?{Y2}", year_turn),
     DateForm("part_of_month", rf"{_MONTH_PART}\sof\s{M}{YEAR_TAIL}", part_of_month),
