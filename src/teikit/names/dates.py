@@ -78,6 +78,9 @@ YY = r"['’](?P<yy>\d\d)\b"  # "May '75"
 YEAR_TAIL = rf"(?:,?\s(?:of\s)?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?"  # and 'early January of 1962'
 
 
+Month = tuple[int, int]  # (year, month)
+
+
 @dataclass(frozen=True)
 class DateHit:
     start: int
@@ -89,8 +92,8 @@ class DateHit:
 class Found:
     """What a normaliser sees: the match, the document date and the last month named."""
     groups: dict[str, str | None]
-    doc: tuple[int, int] | None  # (year, month) of the document
-    last: tuple[int, int] | None  # (year, month) of the last full date, for 'on the 10th'
+    doc: Month | None  # of the document
+    last: Month | None  # of the last full date, for 'on the 10th'
 
     def group(self, name: str) -> str:
         """A group the match filled (the form's pattern, or a ``get`` just before, says it is there)."""
@@ -329,20 +332,19 @@ _PART_OF_DECADE = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid":
 def part_of_month(f: Found) -> dict | None:
     mm = _month(f.group("m"))
     y, conj = _year_for(f, mm)
-    if y is None:
-        return None
+    return None if y is None else _month_part(f, (y, mm), conj)
+
+
+def _month_part(f: Found, month: Month, conj: bool) -> dict:
+    """The days of ``month`` the match's part names ('end' of it: 21 to its last day)."""
     lo, hi = _PART_OF_MONTH[_part(f)]
-    hi = min(hi, _last_day(y, mm))
-    return _result({"notBefore": _day(y, mm, lo), "notAfter": _day(y, mm, hi)}, conj)
+    return _result({"notBefore": _day(*month, lo), "notAfter": _day(*month, min(hi, _last_day(*month)))}, conj)
 
 
 def part_of_the_month(f: Found) -> dict | None:
     """'until the end of the month': of the month last named, else the document's."""
     month = f.last or f.doc
-    if month is None:
-        return None
-    lo, hi = _PART_OF_MONTH[_part(f)]
-    return _result({"notBefore": _day(*month, lo), "notAfter": _day(*month, min(hi, _last_day(*month)))}, True)
+    return None if month is None else _month_part(f, month, True)
 
 
 def part_of_year(f: Found) -> dict | None:
@@ -591,7 +593,8 @@ FORMS: tuple[DateForm, ...] = (
              _not_before_name, bounded=False),
 )
 # bounded: no word or slash around it, but a slash before the hour ('21.08.1976/04:30')
-_COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?![0-2]?\d:[0-5]\d))" if f.bounded else f.pattern))
+_HOUR = r"[0-2]?\d:[0-5]\d"
+_COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?!{_HOUR}))" if f.bounded else f.pattern))
              for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
@@ -624,7 +627,7 @@ _ID_REACH = 30
 _NAMED_AFTER = re.compile(r"\s(?:Movement|Charter|Front|Group|Street|Square|Avenue|Boulevard|Prize|Factory|Works)\b")
 
 
-_TIME_AFTER = re.compile(r"/[0-2]?\d:[0-5]\d")  # '21.08.1976/04:30': a date and the hour
+_TIME_AFTER = re.compile(rf"/{_HOUR}")  # '21.08.1976/04:30': a date and the hour
 
 
 def _context_ok(folded: str, s: int, e: int) -> bool:
@@ -638,9 +641,6 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
 
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)}),?\s(?:the\s)?$")
 _WEEKDAY_REACH = max(map(len, _WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
-
-
-Month = tuple[int, int]  # (year, month)
 
 
 def find_dates(text: str, doc_date: str | None = None, last: Month | None = None) -> list[DateHit]:
@@ -685,7 +685,7 @@ def _find_dates(text: str, doc_date: str | None, last: Month | None = None) -> t
     return tuple(out)
 
 
-def _doc_month(doc_date: str | None) -> tuple[int, int] | None:
+def _doc_month(doc_date: str | None) -> Month | None:
     if not doc_date or not doc_date[:4].isdigit():
         return None
     mm = int(doc_date[5:7]) if len(doc_date) >= 7 and doc_date[5:7].isdigit() else 6

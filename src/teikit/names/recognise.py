@@ -384,12 +384,16 @@ def east_asian(folded: str) -> Iterator[Guess]:
 _BURMESE = re.compile(rf"(?<![\w.])(?:U|Daw)\s(?P<n>{WORD}(?:\s{WORD}){{0,2}})(?![\w'-])")
 
 
+def _burmese_word(word: str) -> bool:
+    return _given_ok(word) and not _common_word(word) and word not in GENERIC
+
+
 def burmese_names(folded: str) -> Iterator[Guess]:
     for m in _BURMESE.finditer(folded):
         words = m.group("n").split()
-        while words and not (_given_ok(words[-1]) and not _common_word(words[-1])):
+        while words and not _burmese_word(words[-1]):  # 'U Boat Street': no name
             words.pop()
-        if words and all(_given_ok(w) and not _common_word(w) and w not in GENERIC for w in words):
+        if words and all(map(_burmese_word, words)):
             yield Guess(m.start(), m.start("n") + len(" ".join(words)), "persName", 14)
 
 
