@@ -60,6 +60,8 @@ def _requires_group(items: sre_parse.SubPattern | list, gid: int) -> bool:
             return True
         if op == c.BRANCH and all(_requires_group(b, gid) for b in av[1]):  # type: ignore[index]
             return True
+        if op == c.ASSERT and _requires_group(av[1], gid):  # type: ignore[index]  # a lookahead fills it too
+            return True
     return False
 
 
@@ -84,27 +86,10 @@ def _paragraphs() -> list[str]:
 
 
 def _full_search(text: str, doc_date: str) -> list[tuple[int, int, dict]]:
-    """find_dates as it was before its shortcuts: every form on every text, nothing cached."""
-    folded, idx = dates.fold(text)
-    doc = dates._doc_month(doc_date)
-    cands = []
-    for prio, (form, rx) in enumerate(dates._COMPILED):
-        for m in rx.finditer(folded):
-            s, e = m.span()
-            if e > s and dates._context_ok(folded, s, e) and (form.plausible is None
-                                                               or form.plausible(folded, s, e, m)):
-                cands.append((s, -(e - s), prio, form, m))
-    cands.sort(key=lambda x: (x[0], x[1], x[2]))
-    out, last_end, last = [], -1, None
-    for s, neg, _prio, form, m in cands:
-        if s < last_end or (attrs := form.normalise(dates.Found(m.groupdict(), doc, last))) is None:
-            continue
-        last_end = s - neg
-        out.append((idx[s], idx[last_end - 1] + 1, attrs))
-        v = attrs.get("when") or attrs.get("to") or attrs.get("notAfter") or ""
-        if len(v) >= 7:
-            last = (int(v[:4]), int(v[5:7]))
-    return out
+    """find_dates without its shortcuts: every form on every text, nothing cached."""
+    folded, idx = dates._unglued(*dates.fold(text))
+    cands = dates.candidates(folded, list(enumerate(dates._COMPILED)))
+    return [(d.start, d.end, d.attrs) for d in dates._chosen(text, idx, cands, dates._doc_month(doc_date), None)]
 
 
 def test_shortcuts_find_what_the_full_search_finds() -> None:

@@ -356,7 +356,30 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
      {"from": "1955-12-20", "to": "1956-01-19"}),
     ("on March 10 -13 this year", "1970-03-20", "March 10 -13 this year",
      {"from": "1970-03-10", "to": "1970-03-13", **CONJ}),
+    # handwritten insertions' double brackets read through, the brackets at the edges inside
+    ("stamp: received 1[[4]] March", "1962-03-20", "1[[4]] March", {"when": "1962-03-14", **CONJ}),
+    ("[handwritten: [[2]] May [[6]]3]", "1963-04-28", "[[2]] May [[6]]3", {"when": "1963-05-02"}),
+    ("printed in [19]48 at", None, "[19]48", {"when": "1948"}),
+    ("Warsaw, 17 th March, 1961", None, "17 th March, 1961", {"when": "1961-03-17"}),  # a suffix typed apart
+    ("visit of March 3rdto 7th1975 was", None, "March 3rdto 7th1975", {"from": "1975-03-03", "to": "1975-03-07"}),
+    ("by the end of June next year [1971]", "1970-10-02", "end of June next year [1971]",
+     {"notBefore": "1971-06-21", "notAfter": "1971-06-30"}),
+    ("in April last year", "1970-10-02", "April last year", {"when": "1969-04", **CONJ}),
+    # the paragraph's written year sets the year of the months after it, not the document's date
+    ("first in May/June of 1982 (we proposed November/December)", "1982-02-11", "November/December",
+     {"from": "1982-11", "to": "1982-12", **CONJ}),
 ]
+
+
+@pytest.mark.parametrize("text,doc_date,dates", [
+    ("arrived on 4 or 5 June and left", "1966-07-01", [("4", "1966-06-04"), ("5 June", "1966-06-05")]),
+    ("On 9 October 57 delegates came.", "1957-11-01", [("9 October", "1957-10-09")]),  # a count, not a year
+    ("[handwritten: 9 October 80]", "1957-11-01", [("9 October", "1957-10-09")]),  # no year of the document's
+    ("In December 1974 the talks began; in January they", "1975-02-01",
+     [("December 1974", "1974-12"), ("January", "1975-01")]),
+])
+def test_two_days_two_digit_years_and_the_paragraphs_year(text: str, doc_date: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, doc_date)] == dates
 
 
 @pytest.mark.parametrize("text,doc_date,surface,attrs", FORMS_OF_OTHER_ARCHIVES)

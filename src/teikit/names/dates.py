@@ -35,7 +35,7 @@ import calendar
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from teikit.names.text import fold
 
@@ -66,10 +66,13 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 Y = rf"(?P<y>{YEAR})"
 Y2 = rf"(?P<y2>{YEAR})"
 SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"  # and in a telegram's capitals: 'MAY 3RD'
-D = rf"(?P<d>[0-3]?\d){SUFFIX}?"
-D2 = rf"(?P<d2>[0-3]?\d){SUFFIX}?"
+D = rf"(?P<d>[0-3]?\d)(?:\s?{SUFFIX})?"  # and a suffix typed apart: '28 th September, 1955'
+D2 = D.replace("?P<d>", "?P<d2>")
 R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-CUR = r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?:current|this|present)\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
+# 'of the current year', 'this year', 'next year [1968]': the document's year, the one after or before it
+CUR = (r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?P<cw>current|this|present|next|coming|last|past|previous)\syear"
+       r"(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)")
+_YEAR_AFTER = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
 DASH = r"\s?[-–—/~]\s?"  # and the tilde of East Asian usage: '1972 September 25th ~ 28th'
 TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s(?:the\s)?)"  # '18th until the 23rd of December'
 TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
@@ -94,6 +97,12 @@ class Found:
     groups: dict[str, str | None]
     doc: Month | None  # of the document
     last: Month | None  # of the last full date, for 'on the 10th'
+    # of the paragraph's last date with its year written: 'June/July of 1976 (I had suggested
+    # September/October)' in a February 1976 note is of 1976, not the September before it
+    anchor: Month | None = None
+
+    def with_groups(self, **groups: str | None) -> Found:
+        return replace(self, groups={**self.groups, **groups})
 
     def group(self, name: str) -> str:
         """A group the match filled (the form's pattern, or a ``get`` just before, says it is there)."""
@@ -148,13 +157,15 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
     dy, dm = f.doc
     if f.groups.get("cy"):  # 'of this year [1974]': the editor's year
         return int(f.group("cy")), False
-    if f.groups.get("cur") or f.groups.get("rel") == "this":  # 'of the current year', 'this January'
+    if f.groups.get("cur"):  # 'of the current year', 'next year'
+        return dy + _YEAR_AFTER.get(f.group("cw").lower(), 0), True
+    if f.groups.get("rel") == "this":  # 'this January'
         return dy, True
     if f.groups.get("rel") in ("next", "coming"):  # the first such month after the document's
         return (dy if month > dm else dy + 1), True
     if f.groups.get("rel") in ("last", "past"):  # the last one before it
         return (dy if month < dm else dy - 1), True
-    return _nearest_year(dy, dm, month), True
+    return _nearest_year(*(f.anchor or f.doc), month), True
 
 
 ACROSS_YEAR_MONTHS = 4  # 'January' in a November document is the next; in an August one, the same year
@@ -205,6 +216,21 @@ def day_month(f: Found) -> dict | None:
     return _days(y, mm, f, conj)
 
 
+NEAR_YEARS = 2  # how far from the document's year a two-digit year without its apostrophe may lie
+
+
+def day_month_near_year(f: Found) -> dict | None:
+    """'11 September 57' in a 1957 document; a number near no document year is no year."""
+    if f.doc is None or abs(_two_digit(f.group("yy")) - f.doc[0]) > NEAR_YEARS:
+        return None
+    return day_month(f)
+
+
+def first_of_two_days(f: Found) -> dict | None:
+    """'10' of '10 or 11 March': the first day alone, of the month after the second."""
+    return day_month(f.with_groups(d2=None))
+
+
 def numeric_either(f: Found) -> dict | None:
     """'25.11.63', '11.25.63', '03.15.' (month first, as translations of telegrams write it): the
     order that gives a real date; day first when both do, unless only month first falls in the
@@ -249,12 +275,12 @@ ORDINAL_DAYS = {w: n for n, w in enumerate(
 
 def ordinal_of_this_month(f: Found) -> dict | None:
     """'the sixth [of this month]': a day in words of the document's month."""
-    return of_this_month(Found({**f.groups, "d": str(ORDINAL_DAYS[f.group("dw").lower()])}, f.doc, f.last))
+    return of_this_month(f.with_groups(d=str(ORDINAL_DAYS[f.group("dw").lower()])))
 
 
 def ordinal_day_month(f: Found) -> dict | None:
     """'the fifth of May', 'the twenty-first of June 1975'."""
-    return day_month(Found({**f.groups, "d": str(ORDINAL_DAYS[f.group("dw").lower()])}, f.doc, f.last))
+    return day_month(f.with_groups(d=str(ORDINAL_DAYS[f.group("dw").lower()])))
 
 
 def day_range(f: Found) -> dict | None:
@@ -530,6 +556,10 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("cross_month", rf"{D}\s{M}(?:\s\[{YEAR}\]|\s(?P<y1>{YEAR}))?{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?(?:{MONTH_OF})?{M}{YEAR_TAIL}", day_month),
+    # one of two days, the month named after the other: '10 or 11 March' (two dates)
+    DateForm("day_or_day", rf"{D}(?=\sor\s{D2}\s(?:of\s)?{M}{YEAR_TAIL})", first_of_two_days),
+    # a handwritten date's two-digit year, of the document's years only: '11 September 57' (not '57 delegates')
+    DateForm("day_month_short_year", rf"{D}\s{M}\s(?P<yy>\d\d)(?!\s[a-z])", day_month_near_year),
     DateForm("day_bracket_month", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
     DateForm("day_list_bracket_month", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}",
              day_range),  # '22 and 31 [October]'
@@ -657,32 +687,73 @@ def month_named(attrs: Mapping[str, str]) -> Month | None:
 
 @functools.lru_cache(maxsize=512)  # a document's paragraphs are annotated in two passes: found once
 def _find_dates(text: str, doc_date: str | None, last: Month | None = None) -> tuple[DateHit, ...]:
-    folded, idx = fold(text)
-    doc = _doc_month(doc_date)
-    cands: list[tuple[int, int, int, DateForm, re.Match]] = []
-    for prio, (form, rx) in _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]:
+    folded, idx = _unglued(*fold(text))
+    forms = _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]
+    return _chosen(text, idx, candidates(folded, forms), _doc_month(doc_date), last)
+
+
+Candidate = tuple[int, int, int, DateForm, re.Match]  # start, minus the length, priority, form, match
+
+
+def candidates(folded: str, forms: list[tuple[int, tuple[DateForm, re.Pattern]]]) -> list[Candidate]:
+    """Every plausible match of ``forms`` in ``folded``, leftmost first, then longest, then by priority."""
+    cands: list[Candidate] = []
+    for prio, (form, rx) in forms:
         for m in rx.finditer(folded):
             s, e = m.span()
             if e > s and _context_ok(folded, s, e) and (form.plausible is None or form.plausible(folded, s, e, m)):
                 cands.append((s, -(e - s), prio, form, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    return cands
+
+
+def _chosen(text: str, idx: list[int], cands: list[Candidate], doc: Month | None,
+            last: Month | None) -> tuple[DateHit, ...]:
+    """The candidates that do not overlap one chosen before them and normalise, as hits in ``text``."""
     out: list[DateHit] = []
     last_end = -1
     last_month = last
+    anchor: Month | None = None
     for s, neg, _prio, form, m in cands:
         if s < last_end:
             continue
-        attrs = form.normalise(Found(m.groupdict(), doc, last_month))
+        attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor))
         if attrs is None:
             continue
         last_end = s - neg
         if m.groupdict().get("rel") and m.start("rel") == s:
             s = m.start("m")  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
+        folded = m.string
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
             s = day.start()  # 'Sunday, August 3': the weekday is part of the date
-        out.append(DateHit(idx[s], idx[last_end - 1] + 1, attrs))
+        out.append(DateHit(*_through_brackets(text, idx, s, last_end), attrs))
         last_month = month_named(attrs) or last_month
+        if "cert" not in attrs and (named := month_named(attrs)) and doc and abs(named[0] - doc[0]) <= 1:
+            anchor = named
     return tuple(out)
+
+
+# a day's suffix run into the next word or the year, as text taken from a PDF has it: 'January 28thto 30th1980'
+_GLUED = re.compile(r"(?<=\d)(?:st|nd|rd|th)(?=(?:to|and|till|until)\s|(?:1[6-9]|20)\d\d\b)")
+
+
+def _unglued(folded: str, idx: list[int]) -> tuple[str, list[int]]:
+    """``folded`` with a space after each glued suffix (standing for the next character's offset)."""
+    cuts = [m.end() for m in _GLUED.finditer(folded)]
+    for cut in reversed(cuts):
+        folded, idx = folded[:cut] + " " + folded[cut:], idx[:cut] + [idx[cut]] + idx[cut:]
+    return folded, idx
+
+
+def _through_brackets(text: str, idx: list[int], s: int, e: int) -> tuple[int, int]:
+    """The original offsets of folded ``s``..``e``, with the editor's brackets that folding dropped
+    at either edge inside: '[19]56', '[[11]] September [[5]]7'."""
+    start, end = idx[s], idx[e - 1] + 1
+    while start > 0 and text[start - 1] == "[" and (s == 0 or idx[s - 1] < start - 1):
+        start -= 1
+    while end < len(text) and text[end] == "]" and idx[e] > end:
+        end += 1
+    return start, end
 
 
 def _doc_month(doc_date: str | None) -> Month | None:

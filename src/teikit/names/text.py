@@ -37,8 +37,10 @@ _TABLE = _FoldTable()
 _RUN = re.compile(r"\s\s")
 # an editor's bracket inside a word completes it: 'A[nastas]', 'H[ungarian]', '[19]56', and the names
 # after it: 'I[on Gheorghe] Maurer', 'G[heorghe Gheorghiu-]Dej'; matching reads the words whole (a
-# footnote mark 'Grishin[1]' or '[Stalin]' after a space stays)
-_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)*-?\]|\[\d{1,2}\](?=\d{2}\b)")
+# footnote mark 'Grishin[1]' or '[Stalin]' after a space stays); a handwritten insertion's double
+# brackets around digits are read through too: '2[[0]] February', '[[11]] September [[5]]7'
+_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)*-?\]|\[\d{1,2}\](?=\d{2}\b)"
+                      r"|\[\[\d{1,4}\]\]")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -55,7 +57,7 @@ def _fold_each(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     idx: list[int] = []
     prev_space = False
-    brackets = {i for m in _IN_WORD.finditer(text) for i in (m.start(), m.end() - 1)}
+    brackets = {i for m in _IN_WORD.finditer(text) for i in _bracket_marks(m)}
     for i, ch in enumerate(text):
         if i in brackets:
             continue
@@ -74,6 +76,12 @@ def _fold_each(text: str) -> tuple[str, list[int]]:
         idx.append(i)
     idx.append(len(text))
     return "".join(out), idx
+
+
+def _bracket_marks(m: re.Match) -> tuple[int, ...]:
+    """The offsets of a match's opening and closing brackets (one each, or two for '[[0]]')."""
+    width = 2 if m.group().startswith("[[") else 1
+    return (*range(m.start(), m.start() + width), *range(m.end() - width, m.end()))
 
 
 def fold_plain(text: str) -> str:
