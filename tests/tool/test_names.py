@@ -371,6 +371,27 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
 ]
 
 
+@pytest.mark.parametrize("text,span,attrs", [
+    ("on 5/V/62 they", "5/V/62", {"when": "1962-05-05"}),  # roman months with two-digit years
+    ("Moscow, 12-III-62", "12-III-62", {"when": "1962-03-12"}),
+    ("on 1962.05.12 they", "1962.05.12", {"when": "1962-05-12"}),  # year first
+    ("in the last ten days of May they", "last ten days of May", {"notBefore": "1962-05-21", "notAfter": "1962-05-31"}),
+    ("in the first decade of May", "first decade of May", {"notBefore": "1962-05-01", "notAfter": "1962-05-10"}),
+    ("in the second ten-day period of May", "second ten-day period of May",
+     {"notBefore": "1962-05-11", "notAfter": "1962-05-20"}),
+    ("in the third week of May", "third week of May", {"notBefore": "1962-05-15", "notAfter": "1962-05-21"}),
+    ("early in May they", "early in May", {"notBefore": "1962-05-01", "notAfter": "1962-05-10"}),
+    ("late in 1961 they", "late in 1961", {"notBefore": "1961-10-01", "notAfter": "1961-12-31"}),
+    ("Spring of 1961 was", "Spring of 1961", {"notBefore": "1961-03-01", "notAfter": "1961-05-31"}),
+    ("on 12 May 62 they met", "12 May 62", {"when": "1962-05-12"}),
+    ("on May 12, '62 they", "May 12, '62", {"when": "1962-05-12"}),
+])
+def test_short_years_ten_day_periods_and_capitals(text: str, span: str, attrs: dict) -> None:
+    hits = [(text[d.start:d.end], {k: v for k, v in d.attrs.items() if k not in CONJ})
+            for d in find_dates(text, "1962-06-20")]
+    assert hits == [(span, attrs)]
+
+
 @pytest.mark.parametrize("text,doc_date,dates", [
     ("arrived on 4 or 5 June and left", "1966-07-01", [("4", "1966-06-04"), ("5 June", "1966-06-05")]),
     ("On 9 October 57 delegates came.", "1957-11-01", [("9 October", "1957-10-09")]),  # a count, not a year

@@ -343,7 +343,12 @@ _PART_BEFORE = (r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:(?:first|second)\
                 r"\sof\sthe\s)")
 _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
                   "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31),
-                  "firstdays": (1, 10), "earlydays": (1, 10), "lastdays": (21, 31)}
+                  "firstdays": (1, 10), "earlydays": (1, 10), "lastdays": (21, 31),
+                  **{f"{nth}{unit}": days for nth, days in (("first", (1, 10)), ("second", (11, 20)),
+                                                            ("third", (21, 31)), ("last", (21, 31)))
+                     for unit in ("tendays", "ten-dayperiod", "decade")},
+                  **{f"{nth}week": (7 * i + 1, 7 * i + 7)
+                     for i, nth in enumerate(("first", "second", "third", "fourth"))}}
 _PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31"),
                  "beginning": ("01-01", "03-31"), "start": ("01-01", "03-31"), "early": ("01-01", "03-31"),
                  "middle": ("05-01", "08-31"), "mid": ("05-01", "08-31"),
@@ -520,15 +525,19 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
 _DAY_LIST = rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}"  # '19, 20 and 21', '22 and 31'
-_MONTH_PART = r"(?P<part>(?:first|second)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)"
+# and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
+_MONTH_PART = (r"(?P<part>(?:first|second|third|last)\s(?:ten\sdays|ten-day\speriod|decade)"
+               r"|(?:first|second|third|fourth)\sweek|(?:first|second)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
+    DateForm("year_first", rf"{Y}(?P<sep>[./])(?P<mm>[01]\d)(?P=sep)(?P<dd>[0-3]\d)\.?(?![\d.])", iso),  # '1962.05.12'
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
     DateForm("roman_slashed", rf"{D}/{R}/{Y}", day_month),  # '17/V/1975'
+    DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?P=sep)(?P<yy>\d\d)(?![\d/])", day_month),  # '5/V/62'
     DateForm("roman_day_range", rf"{D}{DASH}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
@@ -559,7 +568,8 @@ FORMS: tuple[DateForm, ...] = (
     # one of two days, the month named after the other: '10 or 11 March' (two dates)
     DateForm("day_or_day", rf"{D}(?=\sor\s{D2}\s(?:of\s)?{M}{YEAR_TAIL})", first_of_two_days),
     # a handwritten date's two-digit year, of the document's years only: '11 September 57' (not '57 delegates')
-    DateForm("day_month_short_year", rf"{D}\s{M}\s(?P<yy>\d\d)(?!\s[a-z])", day_month_near_year),
+    DateForm("day_month_short_year", rf"{D}\s{M}\s(?P<yy>\d\d)(?!\s(?!was\b|has\b|is\b)[a-z]+s\b)",
+             day_month_near_year),
     DateForm("day_bracket_month", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
     DateForm("day_list_bracket_month", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}",
              day_range),  # '22 and 31 [October]'
@@ -581,7 +591,7 @@ FORMS: tuple[DateForm, ...] = (
              + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y}|{CUR})?(?![\d:])", day_range),  # '10 -13 this year'
     # and an editor's year: 'August 25 [1976]'
-    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|{CUR})?", day_month),
+    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?", day_month),
     # a comma between month and day, before no noun: 'on May, 30.' (not 'in May, 30 people')
     DateForm("month_comma_day", rf"{M},\s{D}(?=[,.;)]|\s\d{{4}}|$)(?:,?\s{Y})?", day_month),
     DateForm("month_the_day", rf"{M}\sthe\s(?P<d>[0-3]?\d){SUFFIX}(?:,?\s{Y}|{CUR})?", day_month),  # 'May the 5th'
@@ -594,13 +604,14 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
              rf"\s(?:of\s)?{Y2}", year_turn),
     DateForm("part_of_month", rf"{_MONTH_PART}\sof\s{M}{YEAR_TAIL}", part_of_month),
-    DateForm("early_month", rf"(?P<part>early|mid-?|late)\s?{M}{YEAR_TAIL}", part_of_month),
+    DateForm("early_month", rf"(?P<part>early|mid-?|late)(?:\s?|\sin\s){M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
     DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start"
              rf"|middle|end)\sof\s{Y}", part_of_year),
-    DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?{Y}", part_of_year),
+    DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
     DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
-    DateForm("season", rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?{Y}(?:/(?P<y2>\d\d|{YEAR}))?"
+    DateForm("season", rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+             rf"(?:\s(?:of\s)?{Y}(?:/(?P<y2>\d\d|{YEAR}))?"
              r"|\sof\s(?:this|the\scurrent|the\spresent)\syear)", season),
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))|{YY})", month_year),  # 'August (1955)'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
