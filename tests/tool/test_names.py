@@ -385,6 +385,17 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("Spring of 1961 was", "Spring of 1961", {"notBefore": "1961-03-01", "notAfter": "1961-05-31"}),
     ("on 12 May 62 they met", "12 May 62", {"when": "1962-05-12"}),
     ("on May 12, '62 they", "May 12, '62", {"when": "1962-05-12"}),
+    ("from 3 to 5.VI.1962 they", "3 to 5.VI.1962", {"from": "1962-06-03", "to": "1962-06-05"}),
+    ("in April, May and June 1961 they", "April, May and June 1961", {"from": "1961-04", "to": "1961-06"}),
+    ("on the 15th of last month they", "15th of last month", {"when": "1962-05-15"}),
+    ("on the 2nd of the next month", "2nd of the next month", {"when": "1962-07-02"}),
+    ("your letter of the 15th ultimo", "15th ultimo", {"when": "1962-05-15"}),
+    ("the meeting (5.V.) was", "5.V.", {"when": "1962-05-05"}),
+    ("on June fifteenth they", "June fifteenth", {"when": "1962-06-15"}),
+    ("in late May-early June they", "late May-early June", {"notBefore": "1962-05-21", "notAfter": "1962-06-10"}),
+    ("until the end of this year they", "end of this year", {"notBefore": "1962-10-01", "notAfter": "1962-12-31"}),
+    ("in the first half of next year", "first half of next year",
+     {"notBefore": "1963-01-01", "notAfter": "1963-06-30"}),
 ])
 def test_short_years_ten_day_periods_and_capitals(text: str, span: str, attrs: dict) -> None:
     hits = [(text[d.start:d.end], {k: v for k, v in d.attrs.items() if k not in CONJ})
@@ -401,6 +412,12 @@ def test_short_years_ten_day_periods_and_capitals(text: str, span: str, attrs: d
 ])
 def test_two_days_two_digit_years_and_the_paragraphs_year(text: str, doc_date: str, dates: list) -> None:
     assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, doc_date)] == dates
+
+
+def test_the_year_of_a_part_of_the_year_is_the_paragraphs() -> None:
+    text = "In March 1961 they agreed to finish by the end of the year."
+    assert [(text[d.start:d.end], d.attrs.get("notBefore")) for d in find_dates(text, "1962-06-20")] == [
+        ("March 1961", None), ("end of the year", "1961-10-01")]
 
 
 @pytest.mark.parametrize("text,doc_date,surface,attrs", FORMS_OF_OTHER_ARCHIVES)

@@ -378,8 +378,31 @@ def part_of_the_month(f: Found) -> dict | None:
     return None if month is None else _month_part(f, month, True)
 
 
+def part_range(f: Found) -> dict | None:
+    """'late May-early June': from the first part's first day to the second part's last."""
+    m1, m2 = _month(f.group("m")), _month(f.group("m2"))
+    y2, conj = _year_for(f, m2)
+    if y2 is None or m1 == m2:
+        return None
+    first = _month_part(f, (_first_year(y2, m1, m2), m1), conj)
+    second = _month_part(f.with_groups(part=f.group("part2")), (y2, m2), conj)
+    return {**first, "notAfter": second["notAfter"]}
+
+
+def part_of_this_year(f: Found) -> dict | None:
+    """'by the end of the year' (of the paragraph's year, else the document's), 'the second half of next year'."""
+    said = f.groups.get("cw")
+    base = f.doc if said else f.anchor or f.doc
+    if base is None:
+        return None
+    return _result(_year_part(f, base[0] + _YEAR_AFTER.get((said or "").lower(), 0)), True)
+
+
 def part_of_year(f: Found) -> dict | None:
-    y = int(f.group("y"))
+    return _year_part(f, int(f.group("y")))
+
+
+def _year_part(f: Found, y: int) -> dict:
     lo, hi = _PART_OF_YEAR[_part(f)]
     return {"notBefore": f"{y:04d}-{lo}", "notAfter": f"{y:04d}-{hi}"}
 
@@ -457,14 +480,15 @@ def month(f: Found) -> dict | None:
     return None if y is None else _result({"when": f"{y:04d}-{mm:02d}"}, conj)
 
 
-_RELATIVE_MONTH = {"inst": 0, "ult": -1, "prox": 1}
+_RELATIVE_MONTH = {"inst": 0, "ult": -1, "prox": 1, **dict.fromkeys(("last", "past", "previous"), -1),
+                   **dict.fromkeys(("next", "coming"), 1)}
 
 
 def day_of_relative_month(f: Found) -> dict | None:
-    """'the 15th inst.' (this month), 'the 20th ult.' (last month), 'the 2nd prox.' (next month)."""
+    """'the 15th inst.' (this month), 'the 20th ultimo', 'the 15th of last month', 'the 2nd prox.' (next month)."""
     if f.doc is None:
         return None
-    y, mm = divmod(f.doc[0] * 12 + f.doc[1] - 1 + _RELATIVE_MONTH[f.group("rel").lower()], 12)
+    y, mm = divmod(f.doc[0] * 12 + f.doc[1] - 1 + _RELATIVE_MONTH[(f.groups.get("rel") or f.group("rw")).lower()], 12)
     return _days(y, mm + 1, f, True)
 
 
@@ -528,6 +552,8 @@ _DAY_LIST = rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}"  # '19, 20 and 2
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
 _MONTH_PART = (r"(?P<part>(?:first|second|third|last)\s(?:ten\sdays|ten-day\speriod|decade)"
                r"|(?:first|second|third|fourth)\sweek|(?:first|second)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
+_YEAR_PART = r"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start|middle|end)"
+_ORDINAL_WORD = r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
 
 FORMS: tuple[DateForm, ...] = (
@@ -538,10 +564,11 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
     DateForm("roman_slashed", rf"{D}/{R}/{Y}", day_month),  # '17/V/1975'
     DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?P=sep)(?P<yy>\d\d)(?![\d/])", day_month),  # '5/V/62'
-    DateForm("roman_day_range", rf"{D}{DASH}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
+    DateForm("roman_day_range", rf"{D}{TO}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
-    DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]))", day_month, _not_pronoun),  # 'on 5.V. the'
+    DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;]))", day_month,
+             _not_pronoun),  # 'on 5.V. the', '(5.V.)'
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
     # a registration number's date: 'No 0483/1.3.1974'
     DateForm("numeric_in_number", rf"(?<=\d/)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}(?![\w/])", numeric_either,
@@ -587,17 +614,23 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("of_this_month", rf"(?P<d>[0-3]?\d){SUFFIX}?(?:{TO}(?P<d2>[0-3]?\d){SUFFIX}?)?"
              r"\s(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth",  # '25-26 of this month', '27th this month'
              of_this_month),
-    DateForm("ordinal_of_this_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
-             + r")\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?", ordinal_of_this_month),
+    DateForm("ordinal_of_this_month", _ORDINAL_WORD + r"\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?",
+             ordinal_of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y}|{CUR})?(?![\d:])", day_range),  # '10 -13 this year'
     # and an editor's year: 'August 25 [1976]'
     DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?", day_month),
     # a comma between month and day, before no noun: 'on May, 30.' (not 'in May, 30 people')
     DateForm("month_comma_day", rf"{M},\s{D}(?=[,.;)]|\s\d{{4}}|$)(?:,?\s{Y})?", day_month),
     DateForm("month_the_day", rf"{M}\sthe\s(?P<d>[0-3]?\d){SUFFIX}(?:,?\s{Y}|{CUR})?", day_month),  # 'May the 5th'
-    DateForm("ordinal_day_month", r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
-             + rf")\sof\s{M}{YEAR_TAIL}", ordinal_day_month),  # 'the fifth of May'
+    DateForm("ordinal_day_month", rf"{_ORDINAL_WORD}\sof\s{M}{YEAR_TAIL}", ordinal_day_month),  # 'the fifth of May'
+    DateForm("month_ordinal_day", rf"{M}\s{_ORDINAL_WORD}(?:,?\s{Y})?", ordinal_day_month),  # 'June fifteenth'
     DateForm("month_range", rf"{M}{DASH}{M2}\s(?:of\s)?{Y}", month_range),
+    # a list of months: 'April, May and June 1962' (one mention, the first to the last)
+    DateForm("month_list", rf"{M}(?:,\s(?:{_MONTH_NAMES}))+,?\s(?:and|&)\s{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
+             _month_alone_ok),
+    # parts of two months: 'late May-early June' (from the first part's first day to the second's last)
+    DateForm("part_range", rf"(?P<part>early|mid-?|late)\s?{M}{DASH}(?P<part2>early|mid-?|late)\s?{M2}{YEAR_TAIL}",
+             part_range),
     DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
     DateForm("month_span", rf"{M}(?:{TO_WORD}|/){M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
              _month_alone_ok),  # and 'September/October'
@@ -606,8 +639,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("part_of_month", rf"{_MONTH_PART}\sof\s{M}{YEAR_TAIL}", part_of_month),
     DateForm("early_month", rf"(?P<part>early|mid-?|late)(?:\s?|\sin\s){M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
-    DateForm("part_of_year", rf"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start"
-             rf"|middle|end)\sof\s{Y}", part_of_year),
+    DateForm("part_of_year", rf"{_YEAR_PART}\sof\s{Y}", part_of_year),
+    DateForm("part_of_this_year", rf"{_YEAR_PART}\sof\s(?:the\s)?(?:(?P<cw>current|this|present|next|coming|last|past"
+             r"|previous)\s)?year\b", part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
     DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
     DateForm("season", rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
@@ -627,7 +661,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year", Y, year, _not_before_date),
     DateForm("month_this_year", rf"{M}{CUR}", month),  # 'May of this year'
     DateForm("month", M, month, _month_alone_ok),
-    DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<rel>inst|ult|prox)\.?",
+    DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?:(?P<rel>inst|ult|prox)(?:ant|imo)?\.?"
+             r"|of\s(?:the\s)?(?P<rw>last|past|previous|next|coming)\smonth)",
              day_of_relative_month),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"
              rf"(?:\s(?:to|till|until|through|and)\s(?:the\s)?(?P<d2>[0-3]?\d){SUFFIX})?\b|\.(?=,|\s[a-z]))", day_alone,
@@ -640,7 +675,8 @@ _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?!{_HOUR}))"
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
 # checks it on the patterns), so text without a digit is searched with these alone.
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
-                           "month_span", "decade_in_words", "ordinal_of_this_month", "century", "part_of_the_month"})
+                           "month_span", "decade_in_words", "month_ordinal_day", "month_list", "part_range",
+                           "part_of_this_year", "ordinal_of_this_month", "century", "part_of_the_month"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH})\b")
 
