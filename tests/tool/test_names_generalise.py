@@ -492,3 +492,14 @@ def test_not_ranges(text: str, spans: list[str]) -> None:
 ])
 def test_a_day_in_words_of_this_month(text: str, dates: list) -> None:
     assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1961-02-10")] == dates
+
+
+def test_a_delegation_lists_capitals_end_before_the_dash(cold: Annotator) -> None:
+    text = "Members of the delegation:\nIVAN MARKOV- Member of the Politburo;\nPETAR DIMOV- Deputy Minister of Trade;"
+    persons = [s for t, s in found(cold, text) if t == "persName"]
+    assert persons == ["IVAN MARKOV", "PETAR DIMOV"]
+
+
+def test_an_address_lines_to_is_not_part_of_the_body(cold: Annotator) -> None:
+    text = "TO CC BCP POLITBURO\nIn accordance with the resolution we report."
+    assert [s for t, s in found(cold, text) if t == "orgName"] == ["CC BCP", "BCP"]

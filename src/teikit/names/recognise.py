@@ -171,7 +171,8 @@ _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
                      rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]){_OFFICE_NEXT})?){{0,5}}"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
-_DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In)\s")
+# the words before a body's name that are not part of it, and an address line's 'TO CC BCP POLITBURO'
+_DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In|TO|FROM)\s")
 # 'the XI Party Congress': a congress counted, not a body named 'XI Party' ('II Department' is one)
 _ROMAN_LEAD = re.compile(r"[IVXL]{1,6}\s(?=[A-Z])")
 _EVENT_AFTER = re.compile(r"\s(?:Congress|Plenum|Plenary|Conference|Session)\b")
@@ -343,9 +344,9 @@ _CAPS_PARTICLES = tuple(p.upper() for p in IBERIAN_PARTICLES)
 
 # a whole name in capitals inside running text, as Spanish and Portuguese letters write their people:
 # 'engineer HELCIO MODESTO DA COSTA, member of ...' (forename first, or three words and more)
-_CAPS_WORD_RUN = r"[A-ZÁÉÍÓÚÃÕÇÑ][A-ZÁÉÍÓÚÃÕÇÑ'-]{2,}"
+_CAPS_WORD_RUN = r"[A-ZÁÉÍÓÚÃÕÇÑ](?:['-]?[A-ZÁÉÍÓÚÃÕÇÑ]){2,}"  # ends in a letter: 'BORIS VELCHEV- Member'
 _CAPS_NAME = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s)?(?P<n>{_CAPS_WORD_RUN}(?:\s(?:(?:{'|'.join(_CAPS_PARTICLES)})\s)?"
-                        rf"{_CAPS_WORD_RUN}){{1,5}})(?![\w'-])")
+                        rf"{_CAPS_WORD_RUN}){{1,5}})(?![\w'])(?!-\w)")
 CAPS_NAME_WORD = 2_000  # 'COSTA', 'RIBEIRO' are rare; 'TOP', 'SECRET', 'URGENT' are words
 
 
@@ -405,10 +406,15 @@ def acronyms(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("a"), m.end("a"), "orgName", 30)
         elif re.search(r"Republic|Kingdom", x):
             yield Guess(m.start("a"), m.end("a"), "placeName", 30)
-    for m in _ACR_CC.finditer(folded):
-        g = "a" if m.group("a") else "b"
-        yield Guess(m.start(g), m.end(g), "orgName", 30)
-        yield Guess(m.start(), m.end(), "orgName", 31)
+    pos = 0
+    while cc := _ACR_CC.search(folded, pos):
+        g = "a" if cc.group("a") else "b"
+        if word_frequency(cc.group(g).lower()) >= FUNCTION_WORD:
+            pos = cc.end(g) if cc.start() == cc.start(g) else cc.end()
+            continue  # an address line's 'TO CC BCP' (then 'CC BCP' is read), 'CC OF': no party ('ALP CC' is one)
+        pos = cc.end()
+        yield Guess(cc.start(g), cc.end(g), "orgName", 30)
+        yield Guess(cc.start(), cc.end(), "orgName", 31)
     for m in _ACR_DEFINED.finditer(folded):
         if m.group("a") not in GENERIC and re.search(ORG_HEADS + r"|Communists|Party", m.group("x")):
             yield Guess(m.start("a"), m.end("a"), "orgName", 32)
@@ -419,6 +425,7 @@ def acronyms(folded: str) -> Iterator[Guess]:
 _BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3})(?![\w'&/-])")  # 'MoFA'
 NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
 OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR""".split())  # SSR: of 'Ukrainian SSR'
+FUNCTION_WORD = 100_000  # 'to', 'of', 'from' (tens of millions); 'alp', 'pr' are rare words and acronyms
 ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
 
 
