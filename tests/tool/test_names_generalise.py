@@ -503,3 +503,12 @@ def test_a_delegation_lists_capitals_end_before_the_dash(cold: Annotator) -> Non
 def test_an_address_lines_to_is_not_part_of_the_body(cold: Annotator) -> None:
     text = "TO CC BCP POLITBURO\nIn accordance with the resolution we report."
     assert [s for t, s in found(cold, text) if t == "orgName"] == ["CC BCP", "BCP"]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("To: Comrade Vice-Minister Wasilewski", "Wasilewski"),  # the addressee after his titles
+    ("Comrade Vice-Premier Kowalczyk said so.", "Kowalczyk"),  # a hyphenated office is a title
+    ("Consul General Morozov said so.", "Morozov"),
+])
+def test_hyphenated_offices_and_consuls_are_titles(cold: Annotator, text: str, person: str) -> None:
+    assert [s for t, s in found(cold, text) if t == "persName"] == [person]

@@ -25,7 +25,9 @@ WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
 ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's possessive stays outside
 SURNAME = WORD
 
-TITLES = (r"Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|(?:Vice|Rear)[- ][Aa]dmiral|"
+TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|Chancellor|Director|Consul)|"
+          r"Counsellor|Counselor|Consul|Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|"
+          r"(?:Vice|Rear)[- ][Aa]dmiral|"
           r"Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
           r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|MP|Sir|Professor|Academician|Prime[- ]Minister|Foreign[- ]Minister|"
@@ -1084,7 +1086,8 @@ _HANDLED_BY = re.compile(rf"(?<![\w])(?:(?:De|En)?[Cc]iphered|[Dd]ecoded|[Ee]nco
                          rf"[Dd]ecrypted|[Ee]ncrypted|[Tt]ranscribed)\sby\s(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD})?)"
                          rf"(?![\w'-])")
 # a line that is only a name: the addressee ('To Vyshinsky.') or a signature in spaced capitals
-_ADDRESSEE = re.compile(rf"^\s*To:?\s(?:(?:Comrade|Cde\.|Com\.)\s)?(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\.?\s*$")
+# the addressee after his titles: 'To: Comrade Vice-Minister Naszkowski'
+_ADDRESSEE = re.compile(rf"^\s*To:?\s(?:(?:{TITLES})\s){{0,3}}(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\.?\s*$")
 _SPACED = re.compile(r"^\s*(?P<n>[A-Z](?: [A-Z]){3,})\s*$")
 _SIGNATURE = re.compile(rf"^\s*(?P<n>{NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})\.?\s*$")  # 'Morski', 'Fidel CASTRO RUZ'
 # copies to persons: 'Stalin - 2, Molotov-1, Beria - 1'
