@@ -512,3 +512,8 @@ def test_an_address_lines_to_is_not_part_of_the_body(cold: Annotator) -> None:
 ])
 def test_hyphenated_offices_and_consuls_are_titles(cold: Annotator, text: str, person: str) -> None:
     assert [s for t, s in found(cold, text) if t == "persName"] == [person]
+
+
+def test_an_editors_bracketed_compound_of_common_words_is_no_person(cold: Annotator) -> None:
+    assert found(cold, "Note on the [Hungarian-Soviet] consultation of May") == []
+    assert ("persName", "Gheorghiu-Dej") in found(cold, "a letter of [Gheorghiu-Dej]")  # a guard: rare parts

@@ -1221,7 +1221,12 @@ def beside_persons(folded: str, persons: Sequence[Guess]) -> Iterator[Guess]:
 
 def _rare_words(words: list[str]) -> bool:
     """Words that can only be a name: 'Kardelj', not 'Digital Archive'."""
-    return _plain_words(words) and not any(_common_word(w) for w in words)
+    return _plain_words(words) and not any(_common_word(w) or _common_parts(w) for w in words)
+
+
+def _common_parts(word: str) -> bool:
+    """A compound of common words: '[Polish-Soviet]' (not 'Gheorghiu-Dej')."""
+    return "-" in word and all(_common_word(part) for part in word.split("-"))
 
 
 def _sentence_start(folded: str, pos: int) -> bool:
