@@ -517,3 +517,9 @@ def test_hyphenated_offices_and_consuls_are_titles(cold: Annotator, text: str, p
 def test_an_editors_bracketed_compound_of_common_words_is_no_person(cold: Annotator) -> None:
     assert found(cold, "Note on the [Hungarian-Soviet] consultation of May") == []
     assert ("persName", "Gheorghiu-Dej") in found(cold, "a letter of [Gheorghiu-Dej]")  # a guard: rare parts
+
+
+def test_an_editors_office_and_forename_in_brackets_stay_outside_the_name(cold: Annotator) -> None:
+    text = "a letter from [Chilean President Eduardo] Frei Montalva and [Soviet Foreign Minister Andrei] Gromyko"
+    assert [s for t, s in found(cold, text) if t == "persName"] == ["Frei Montalva", "Gromyko"]
+    assert ("persName", "[Gamal Abdel] Nasser") in found(cold, "[Gamal Abdel] Nasser came")  # given names only: inside

@@ -305,6 +305,9 @@ def titled(folded: str) -> Iterator[Guess]:
                 break  # 'Comr. Copy', 'Minister Level Talks Between ...' (but 'Mr. James Brown')
             end = nm.start() + len(name)
             end = _more_surnames(folded, end) if len(name.split()) < 3 else _generation(folded, end)
+            if (outside := _surname_after_bracket(folded, m.start(), end)) is not None:
+                yield outside  # '[Mexican President Adolfo] Lopez Mateos': the editor's words stay outside
+                break
             yield Guess(nm.start(), end, "persName", 11)  # 'Vice-admiral Castro Madero'
             pos = end
             if not plural:
@@ -313,6 +316,17 @@ def titled(folded: str) -> Iterator[Guess]:
             if not sep:
                 break
             pos = sep.end()
+
+
+def _surname_after_bracket(folded: str, title_at: int, end: int) -> Guess | None:
+    """The name after an editor's bracket that holds an office and a forename ('[US President John F.]
+    Kennedy'): the name the text itself writes, after the bracket."""
+    if folded[end:end + 2] != "] " or folded.rfind("[", 0, title_at) <= folded.rfind("]", 0, title_at):
+        return None
+    nm = _NAME_AT.match(folded, end + 2)
+    if not nm or not _name_ok(name := _trim_name(nm.group(0))):
+        return None
+    return Guess(nm.start(), _more_surnames(folded, nm.start() + len(name)), "persName", 11)
 
 
 def speakers(folded: str) -> Iterator[Guess]:
