@@ -523,3 +523,8 @@ def test_an_editors_office_and_forename_in_brackets_stay_outside_the_name(cold: 
     text = "a letter from [Chilean President Eduardo] Frei Montalva and [Soviet Foreign Minister Andrei] Gromyko"
     assert [s for t, s in found(cold, text) if t == "persName"] == ["Frei Montalva", "Gromyko"]
     assert ("persName", "[Gamal Abdel] Nasser") in found(cold, "[Gamal Abdel] Nasser came")  # given names only: inside
+
+
+def test_a_main_administration_is_a_body(cold: Annotator) -> None:
+    text = "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE RED ARMY"
+    assert ("orgName", text) in found(cold, text)
