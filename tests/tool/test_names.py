@@ -394,6 +394,11 @@ FORMS_OF_OTHER_ARCHIVES = [  # text, document date, surface, attributes
     ("on June fifteenth they", "June fifteenth", {"when": "1962-06-15"}),
     ("in late May-early June they", "late May-early June", {"notBefore": "1962-05-21", "notAfter": "1962-06-10"}),
     ("until the end of this year they", "end of this year", {"notBefore": "1962-10-01", "notAfter": "1962-12-31"}),
+    ("on Jul 13th, 1961 they", "Jul 13th, 1961", {"when": "1961-07-13"}),  # a month abbreviated without its stop
+    ("since January /1961/ they", "January /1961/", {"when": "1961-01"}),  # an editor's year between slashes
+    ("Addis Ababa, 29\" May 1962", "29\" May 1962", {"when": "1962-05-29"}),  # a stray quote after the day
+    ("at the end of May - beginning of June of this year", "end of May - beginning of June of this year",
+     {"notBefore": "1962-05-21", "notAfter": "1962-06-10"}),
     ("in the first half of next year", "first half of next year",
      {"notBefore": "1963-01-01", "notAfter": "1963-06-30"}),
 ])
@@ -554,3 +559,9 @@ def test_surname_links_need_agreeing_forenames() -> None:
     assert ("K. L. Novak", "novak-karel") in got  # initials agree: linked (cert medium)
     assert ("Ferenc Horvath", "") in got and ("Liu Wei", "") in got  # another forename: not linked
     assert ("Novak", "novak-karel") in got
+
+
+def test_parts_of_two_months_joined_by_and_are_two_dates() -> None:
+    text = "at the end of January and the beginning of February next year [1968]"
+    assert [text[d.start:d.end] for d in find_dates(text, "1967-11-20")] == [
+        "end of January", "beginning of February next year [1968]"]

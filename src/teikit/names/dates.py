@@ -54,7 +54,7 @@ _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 # 'this January', 'next September', 'last May': the month's year from the document's date
 M = (rf"(?:(?P<rel>this|next|coming|last|past)\s)?"
      rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
-     rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug)(?=\s\d))")
+     rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug|Jan|Mar|Apr|Jun|Jul|Sep)(?=\s\d))")  # 'Jul 13th, 1951'
 # '5 Jan 1975': an abbreviation without its full stop, between a day and a year
 SHORT_MONTH = "|".join(sorted(_ABBR, key=len, reverse=True))
 # a month in lower case, after its day only ('signed on 17 march 1980'; 'may' is the verb)
@@ -78,7 +78,8 @@ TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s(?:the\s)?)"  # '18th until t
 TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
 YY = r"['’](?P<yy>\d\d)\b"  # "May '75"
-YEAR_TAIL = rf"(?:,?\s(?:of\s)?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?"  # and 'early January of 1962'
+# and 'early January of 1962', an editor's year between slashes: 'January /1968/'
+YEAR_TAIL = rf"(?:,?\s(?:of\s)?(?:(?P<yb>\[)|(?P<ys>/))?{Y}(?(yb)\])(?(ys)/)|,?\s{YY}|{CUR})?"
 
 
 Month = tuple[int, int]  # (year, month)
@@ -608,7 +609,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_dotted_month_short_year", rf"{D}\s(?P<m>(?:{SHORT_MONTH}|Sept)\.)\s(?P<yy>\d\d)(?![\d:.,])",
              day_month),  # '20 Nov. 79'
     # a typed form's blank for the day: '"15" January 1963'
-    DateForm("quoted_day_month", rf"[\"“„«]{D}[\"”»]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
+    DateForm("quoted_day_month", rf"[\"“„«]?{D}[\"”»]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),  # and '29" September'
     DateForm("year_month_day_range", rf"{Y},?\s{M}\s{D}{TO}{D2}(?![\d:])", day_range),  # '1972 September 25th ~ 28th'
     DateForm("year_month_day", rf"{Y},?\s{M}\s{D}(?![\d:])", day_month),  # '1975 May 5', '1975, May 5'
     DateForm("of_this_month", rf"(?P<d>[0-3]?\d){SUFFIX}?(?:{TO}(?P<d2>[0-3]?\d){SUFFIX}?)?"
@@ -631,6 +632,10 @@ FORMS: tuple[DateForm, ...] = (
     # parts of two months: 'late May-early June' (from the first part's first day to the second's last)
     DateForm("part_range", rf"(?P<part>early|mid-?|late)\s?{M}{DASH}(?P<part2>early|mid-?|late)\s?{M2}{YEAR_TAIL}",
              part_range),
+    # a range, not a list ('end of January and the beginning of February' are two): 'end of September - beginning
+    # of October of this year'
+    DateForm("parts_of_two_months", rf"{_MONTH_PART}\sof\s{M}(?:\s?[-–—]\s?|\s(?:to|until|till|through)\s)(?:the\s)?"
+             rf"{_MONTH_PART.replace('?P<part>', '?P<part2>')}\sof\s{M2}{YEAR_TAIL}", part_range),
     DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
     DateForm("month_span", rf"{M}(?:{TO_WORD}|/){M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
              _month_alone_ok),  # and 'September/October'
@@ -647,7 +652,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("season", rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
              rf"(?:\s(?:of\s)?{Y}(?:/(?P<y2>\d\d|{YEAR}))?"
              r"|\sof\s(?:this|the\scurrent|the\spresent)\syear)", season),
-    DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?P<yp>\()?{Y}(?(yp)\))|{YY})", month_year),  # 'August (1955)'
+    DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
+             month_year),  # 'August (1955)', 'January /1968/'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
     DateForm("century", rf"(?:{_PART_BEFORE})?(?:(?P<c>1[6-9]|2[01])(?:st|th)|(?P<cw>{'|'.join(_CENTURY_WORDS)}))"
              r"\s[Cc]entury\b", century),
@@ -676,7 +682,8 @@ _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?!{_HOUR}))"
 # checks it on the patterns), so text without a digit is searched with these alone.
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
                            "month_span", "decade_in_words", "month_ordinal_day", "month_list", "part_range",
-                           "part_of_this_year", "ordinal_of_this_month", "century", "part_of_the_month"})
+                           "parts_of_two_months", "part_of_this_year", "ordinal_of_this_month", "century",
+                           "part_of_the_month"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH})\b")
 
