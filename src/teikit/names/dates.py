@@ -70,9 +70,9 @@ D = rf"(?P<d>[0-3]?\d)(?:\s?{SUFFIX})?"  # and a suffix typed apart: '28 th Sept
 D2 = D.replace("?P<d>", "?P<d2>")
 R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 # 'of the current year', 'this year', 'next year [1968]': the document's year, the one after or before it
-CUR = (r"(?P<cur>,?\s(?:of\s)?(?:the\s)?(?P<cw>current|this|present|next|coming|last|past|previous)\syear"
-       r"(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)")
-_YEAR_AFTER = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
+_YEAR_AFTER = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}  # and 'this', 'current': 0
+_WHICH_YEAR = rf"(?P<cw>current|this|present|{'|'.join(_YEAR_AFTER)})"
+CUR = rf"(?P<cur>,?\s(?:of\s)?(?:the\s)?{_WHICH_YEAR}\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
 DASH = r"\s?[-–—/~]\s?"  # and the tilde of East Asian usage: '1972 September 25th ~ 28th'
 TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s(?:the\s)?)"  # '18th until the 23rd of December'
 TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
@@ -481,8 +481,7 @@ def month(f: Found) -> dict | None:
     return None if y is None else _result({"when": f"{y:04d}-{mm:02d}"}, conj)
 
 
-_RELATIVE_MONTH = {"inst": 0, "ult": -1, "prox": 1, **dict.fromkeys(("last", "past", "previous"), -1),
-                   **dict.fromkeys(("next", "coming"), 1)}
+_RELATIVE_MONTH = {"inst": 0, "ult": -1, "prox": 1, **_YEAR_AFTER}  # and 'of last month', 'of the next month'
 
 
 def day_of_relative_month(f: Found) -> dict | None:
@@ -645,8 +644,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("early_month", rf"(?P<part>early|mid-?|late)(?:\s?|\sin\s){M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
     DateForm("part_of_year", rf"{_YEAR_PART}\sof\s{Y}", part_of_year),
-    DateForm("part_of_this_year", rf"{_YEAR_PART}\sof\s(?:the\s)?(?:(?P<cw>current|this|present|next|coming|last|past"
-             r"|previous)\s)?year\b", part_of_this_year),  # 'by the end of the year', 'the second half of this year'
+    DateForm("part_of_this_year", rf"{_YEAR_PART}\sof\s(?:the\s)?(?:{_WHICH_YEAR}\s)?year\b",
+             part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
     DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
     DateForm("season", rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
@@ -668,7 +667,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_this_year", rf"{M}{CUR}", month),  # 'May of this year'
     DateForm("month", M, month, _month_alone_ok),
     DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?:(?P<rel>inst|ult|prox)(?:ant|imo)?\.?"
-             r"|of\s(?:the\s)?(?P<rw>last|past|previous|next|coming)\smonth)",
+             rf"|of\s(?:the\s)?(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth)",
              day_of_relative_month),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"
              rf"(?:\s(?:to|till|until|through|and)\s(?:the\s)?(?P<d2>[0-3]?\d){SUFFIX})?\b|\.(?=,|\s[a-z]))", day_alone,
@@ -743,7 +742,7 @@ def month_named(attrs: Mapping[str, str]) -> Month | None:
 def _find_dates(text: str, doc_date: str | None, last: Month | None = None) -> tuple[DateHit, ...]:
     folded, idx = _unglued(*fold(text))
     forms = _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]
-    return _chosen(text, idx, candidates(folded, forms), _doc_month(doc_date), last)
+    return _chosen(text, folded, idx, candidates(folded, forms), _doc_month(doc_date), last)
 
 
 Candidate = tuple[int, int, int, DateForm, re.Match]  # start, minus the length, priority, form, match
@@ -761,7 +760,7 @@ def candidates(folded: str, forms: list[tuple[int, tuple[DateForm, re.Pattern]]]
     return cands
 
 
-def _chosen(text: str, idx: list[int], cands: list[Candidate], doc: Month | None,
+def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc: Month | None,
             last: Month | None) -> tuple[DateHit, ...]:
     """The candidates that do not overlap one chosen before them and normalise, as hits in ``text``."""
     out: list[DateHit] = []
@@ -777,13 +776,13 @@ def _chosen(text: str, idx: list[int], cands: list[Candidate], doc: Month | None
         last_end = s - neg
         if m.groupdict().get("rel") and m.start("rel") == s:
             s = m.start("m")  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
-        folded = m.string
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
             s = day.start()  # 'Sunday, August 3': the weekday is part of the date
         out.append(DateHit(*_through_brackets(text, idx, s, last_end), attrs))
-        last_month = month_named(attrs) or last_month
-        if "cert" not in attrs and (named := month_named(attrs)) and doc and abs(named[0] - doc[0]) <= 1:
-            anchor = named
+        named = month_named(attrs)
+        last_month = named or last_month
+        if named and "cert" not in attrs and doc and abs(named[0] - doc[0]) <= 1:
+            anchor = named  # a written year near the document's: the paragraph's year from here on
     return tuple(out)
 
 

@@ -31,7 +31,7 @@ TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|
           r"Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
           r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|MP|Sir|Professor|Academician|Prime[- ]Minister|Foreign[- ]Minister|"
-          r"Deputy[- ]Minister|Minister|Under-?[Ss]ecretary|Sub-?[Ss]ecretary|First Secretary|President|Chairman|"
+          r"Minister|Under-?[Ss]ecretary|Sub-?[Ss]ecretary|First Secretary|President|Chairman|"
           r"Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
           # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
           r"Crown Prince|Prince|Princess|King|Queen|Emperor|Empress|Shah|Lord|Lady|Sheikh|Shaikh|Emir|Amir|"
