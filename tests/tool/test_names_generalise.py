@@ -528,3 +528,54 @@ def test_an_editors_office_and_forename_in_brackets_stay_outside_the_name(cold: 
 def test_a_main_administration_is_a_body(cold: Annotator) -> None:
     text = "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE RED ARMY"
     assert ("orgName", text) in found(cold, text)
+
+
+# Forms written ahead of heldout15 (made-up sentences, no gold): telegram capitals abbreviated, relative
+# seasons and months, pairs of seasons, numeric dates year first or with spaces, dashes or one digit.
+@pytest.mark.parametrize("doc,text,span,attrs", [
+    ("1962-06-15", "SEPT. 12, 1962 URGENT", "SEPT. 12, 1962", {"when": "1962-09-12"}),
+    ("1962-06-15", "DEC 5, 1962 TO MOSCOW", "DEC 5, 1962", {"when": "1962-12-05"}),
+    ("1962-06-15", "12 SEPT 62 FROM HAVANA", "12 SEPT 62", {"when": "1962-09-12"}),
+    ("1962-06-15", "ON 12 SEPT THE SHIP", "12 SEPT", {"when": "1962-09-12", **CONJ}),
+    ("1972-08-15", "on 13 Aug, the", "13 Aug", {"when": "1972-08-13", **CONJ}),
+    ("1962-06-15", "arrived on the 12th-13th and", "12th-13th", {"from": "1962-06-12", "to": "1962-06-13", **CONJ}),
+    ("1962-06-15", "in the 1st quarter of 1963 the", "1st quarter of 1963",
+     {"notBefore": "1963-01-01", "notAfter": "1963-03-31"}),
+    ("1962-06-15", "last summer the", "summer", {"notBefore": "1961-06-01", "notAfter": "1961-08-31", **CONJ}),
+    ("1962-10-15", "Last summer the", "summer", {"notBefore": "1962-06-01", "notAfter": "1962-08-31", **CONJ}),
+    ("1962-01-15", "this winter is", "winter", {"notBefore": "1961-12-01", "notAfter": "1962-02-28", **CONJ}),
+    ("1962-06-15", "next spring the", "spring", {"notBefore": "1963-03-01", "notAfter": "1963-05-31", **CONJ}),
+    ("1962-06-15", "in the autumn of last year he", "autumn of last year",
+     {"notBefore": "1961-09-01", "notAfter": "1961-11-30", **CONJ}),
+    ("1957-11-18", "between the autumn and the winter of 1956 the", "autumn and the winter of 1956",
+     {"notBefore": "1956-09-01", "notAfter": "1957-02-28"}),
+    ("1962-06-15", "in the winter and spring of 1962 they", "winter and spring of 1962",
+     {"notBefore": "1961-12-01", "notAfter": "1962-05-31"}),
+    ("1962-06-15", "in the winter of 1962-63 the", "winter of 1962-63",
+     {"notBefore": "1962-12-01", "notAfter": "1963-02-28"}),
+    ("1962-06-15", "at the beginning of next month they", "beginning of next month",
+     {"notBefore": "1962-07-01", "notAfter": "1962-07-10", **CONJ}),
+    ("1962-01-15", "at the end of last month they", "end of last month",
+     {"notBefore": "1961-12-21", "notAfter": "1961-12-31", **CONJ}),
+    ("1962-06-15", "early next month they", "early next month",
+     {"notBefore": "1962-07-01", "notAfter": "1962-07-10", **CONJ}),
+    ("1962-06-15", "in 1962-3 the", "1962-3", {"from": "1962", "to": "1963"}),
+    ("1976-06-15", "on 5.-7. May 1976 in", "5.-7. May 1976", {"from": "1976-05-05", "to": "1976-05-07"}),
+    ("1962-06-15", "on 12. 5. 1962 the", "12. 5. 1962", {"when": "1962-05-12"}),
+    ("1972-08-15", "Pyongyang, 1972.7.4 talks", "1972.7.4", {"when": "1972-07-04"}),
+    ("1972-08-15", "on 1972. 7. 4. the", "1972. 7. 4.", {"when": "1972-07-04"}),
+    ("1972-08-15", "on 21-8-1968 the", "21-8-1968", {"when": "1968-08-21"}),
+    ("1972-08-15", "on the 21st of the month they", "21st of the month", {"when": "1972-08-21", **CONJ}),
+    ("1972-08-15", "on 21st they left", "21st", {"when": "1972-08-21", **CONJ}),
+    ("1972-08-15", "in '68 the troops", "'68", {"when": "1968"}),
+    ("1972-08-15", "on 21.8. the troops", "21.8.", {"when": "1972-08-21", **CONJ}),
+    ("1962-06-15", "from mid-May to mid-June they", "mid-May to mid-June",
+     {"notBefore": "1962-05-11", "notAfter": "1962-06-20", **CONJ}),
+])
+def test_forms_written_ahead_of_heldout15(doc: str, text: str, span: str, attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+
+
+@pytest.mark.parametrize("text", ["on 5 Jan Kowalski came", "section 4.7. says", "Early this year the"])
+def test_no_date_in_a_forename_a_section_or_this_year(text: str) -> None:
+    assert find_dates(text, "1972-08-15") == []

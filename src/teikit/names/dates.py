@@ -50,13 +50,15 @@ _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixti
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
-# abbreviations: with a full stop, or without one where the abbreviation is no English word
+# '5 Jan 1975': an abbreviation without its full stop, between a day and a year; and a telegram's '12 SEPT'
+CAPS_MONTH = "|".join(sorted(map(str.upper, _ABBR), key=len, reverse=True))
+TITLE_MONTH = "|".join(sorted(_ABBR, key=len, reverse=True))
+SHORT_MONTH = f"{TITLE_MONTH}|{CAPS_MONTH}"
+# abbreviations: with a full stop, or before a digit ('Jul 13th, 1951', 'DEC 5'), as no English word is
 # 'this January', 'next September', 'last May': the month's year from the document's date
-M = (rf"(?:(?P<rel>this|next|coming|last|past)\s)?"
-     rf"(?P<m>{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
-     rf"|(?:Sept|Oct|Nov|Dec|Feb|Aug|Jan|Mar|Apr|Jun|Jul|Sep)(?=\s\d))")  # 'Jul 13th, 1951'
-# '5 Jan 1975': an abbreviation without its full stop, between a day and a year
-SHORT_MONTH = "|".join(sorted(_ABBR, key=len, reverse=True))
+REL = r"(?i:this|next|coming|last|past)"  # 'this January', 'Last summer'
+M = (rf"(?:(?P<rel>{REL})\s)?"
+     rf"(?P<m>{_MONTH_NAMES}|(?:{SHORT_MONTH})(?:\.|(?=\s\d)))")
 # a month in lower case, after its day only ('signed on 17 march 1980'; 'may' is the verb)
 LOWER_MONTH = "|".join(m.lower() for m in MONTHS if m != "May")
 # 'the 24 of this past month of October' (Spanish 'del pasado mes de octubre')
@@ -160,11 +162,12 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
         return int(f.group("cy")), False
     if f.groups.get("cur"):  # 'of the current year', 'next year'
         return dy + _YEAR_AFTER.get(f.group("cw").lower(), 0), True
-    if f.groups.get("rel") == "this":  # 'this January'
+    rel = (f.groups.get("rel") or "").lower()
+    if rel == "this":  # 'this January'
         return dy, True
-    if f.groups.get("rel") in ("next", "coming"):  # the first such month after the document's
+    if rel in ("next", "coming"):  # the first such month after the document's
         return (dy if month > dm else dy + 1), True
-    if f.groups.get("rel") in ("last", "past"):  # the last one before it
+    if rel in ("last", "past"):  # the last one before it
         return (dy if month < dm else dy - 1), True
     return _nearest_year(*(f.anchor or f.doc), month), True
 
@@ -408,21 +411,64 @@ def _year_part(f: Found, y: int) -> dict:
     return {"notBefore": f"{y:04d}-{lo}", "notAfter": f"{y:04d}-{hi}"}
 
 
+_NTH = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}  # 'the 1st quarter of 1963'
+
+
 def _part(f: Found) -> str:
     """'first half', 'mid-', 'Late' -> the key of the tables of parts."""
-    return f.group("part").replace(" ", "").rstrip("-").lower().removesuffix("ofthe")
+    part = f.group("part").replace(" ", "").rstrip("-").lower().removesuffix("ofthe")
+    return _NTH.get(part[:3], part[:3]) + part[3:] if part[:1].isdigit() else part
+
+
+def _season_days(name: str, y: int) -> tuple[str, str]:
+    """The first and last day of the season ``name`` that begins in ``y`` (a winter ends in the next)."""
+    m1, m2 = _SEASONS[name.lower()]
+    y2 = y + 1 if m2 < m1 else y
+    return _day(y, m1, 1), _day(y2, m2, _last_day(y2, m2))
+
+
+def _season_year(f: Found) -> tuple[int, bool] | None:
+    """The written year, else the document's (or the one after or before: 'the summer of last year')."""
+    if f.groups.get("y"):
+        return int(f.group("y")), False
+    return None if f.doc is None else (f.doc[0] + _YEAR_AFTER.get((f.groups.get("cw") or "").lower(), 0), True)
 
 
 def season(f: Found) -> dict | None:
     """'the spring of 1970', 'summer 1975', 'the winter of 1970/71', 'the autumn of this year'."""
-    m1, m2 = _SEASONS[f.group("season").lower()]
-    y = int(f.group("y")) if f.groups.get("y") else None if f.doc is None else f.doc[0]
-    if y is None:
+    if (said := _season_year(f)) is None:
         return None
-    y2 = y + 1 if m2 < m1 else y
-    if f.groups.get("y2") and _two_digit(f.group("y2"), y) != y2:
+    first, last = _season_days(f.group("season"), said[0])
+    if f.groups.get("y2") and _two_digit(f.group("y2"), said[0]) != int(last[:4]):
         return None  # '1970/71' names the winter's two years; no other season has two
-    return _result({"notBefore": _day(y, m1, 1), "notAfter": _day(y2, m2, _last_day(y2, m2))}, not f.groups.get("y"))
+    return _result({"notBefore": first, "notAfter": last}, said[1])
+
+
+def season_pair(f: Found) -> dict | None:
+    """'the autumn and the winter of 1956', 'winter and spring of 1962': from the first's first day to the
+    second's last (a winter before a spring is the one that ends in the year)."""
+    if (said := _season_year(f)) is None:
+        return None
+    first, second = _season_days(f.group("season"), said[0]), _season_days(f.group("season2"), said[0])
+    if first[0] > second[1]:
+        first = _season_days(f.group("season"), said[0] - 1)
+    return None if first == second else _result({"notBefore": first[0], "notAfter": second[1]}, said[1])
+
+
+def relative_season(f: Found) -> dict | None:
+    """'last summer', 'next spring', 'this winter': the season before, after or around the document's date."""
+    if f.doc is None:
+        return None
+    name, rel, doc = f.group("season"), f.group("rel").lower(), _day(*f.doc, 1)
+    seasons = [(y, _season_days(name, y)) for y in range(f.doc[0] - 2, f.doc[0] + 2)]
+    if rel == "this":
+        y = next((y for y, (lo, hi) in seasons if lo <= doc <= hi), f.doc[0])
+    elif rel in ("next", "coming"):
+        y = min(y for y, (lo, _hi) in seasons if lo > doc)
+    else:
+        y = max(y for y, (_lo, hi) in seasons if hi < doc)
+    first, last = _season_days(name, y)
+    return _result({"notBefore": first, "notAfter": last}, True)
 
 
 def month_year(f: Found) -> dict | None:
@@ -465,14 +511,18 @@ def decade_in_words(f: Found) -> dict | None:
 
 
 def year_range(f: Found) -> dict | None:
-    """'1966-1970', '1974/75', '1945 to 1950', '1973 and 1974', '1973, 1974 and 1975'."""
+    """'1966-1970', '1974/75', '1962-3', '1945 to 1950', '1973 and 1974', '1973, 1974 and 1975'."""
     y1, y2 = int(f.group("y")), f.group("y2")
-    y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    y2i = int(y2) if len(y2) == 4 else y1 - y1 % 10 ** len(y2) + int(y2)
     return {"from": f"{y1:04d}", "to": f"{y2i:04d}"} if y1 < y2i <= y1 + 100 else None
 
 
 def year(f: Found) -> dict | None:
     return {"when": f.group("y")}
+
+
+def year_in_two_digits(f: Found) -> dict | None:
+    return {"when": str(_two_digit(f.group("yy")))}
 
 
 def month(f: Found) -> dict | None:
@@ -484,12 +534,19 @@ def month(f: Found) -> dict | None:
 _RELATIVE_MONTH = {"inst": 0, "ult": -1, "prox": 1, **_YEAR_AFTER}  # and 'of last month', 'of the next month'
 
 
+def _relative_month(doc: Month, word: str) -> Month:
+    y, mm = divmod(doc[0] * 12 + doc[1] - 1 + _RELATIVE_MONTH[word.lower()], 12)
+    return y, mm + 1
+
+
 def day_of_relative_month(f: Found) -> dict | None:
     """'the 15th inst.' (this month), 'the 20th ultimo', 'the 15th of last month', 'the 2nd prox.' (next month)."""
-    if f.doc is None:
-        return None
-    y, mm = divmod(f.doc[0] * 12 + f.doc[1] - 1 + _RELATIVE_MONTH[(f.groups.get("rel") or f.group("rw")).lower()], 12)
-    return _days(y, mm + 1, f, True)
+    return None if f.doc is None else _days(*_relative_month(f.doc, f.groups.get("rel") or f.group("rw")), f, True)
+
+
+def part_of_relative_month(f: Found) -> dict | None:
+    """'at the beginning of next month', 'the end of last month', 'early next month'."""
+    return None if f.doc is None else _month_part(f, _relative_month(f.doc, f.group("rw")), True)
 
 
 def day_alone(f: Found) -> dict | None:
@@ -551,14 +608,23 @@ _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)
 _DAY_LIST = rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}"  # '19, 20 and 21', '22 and 31'
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
 _MONTH_PART = (r"(?P<part>(?:first|second|third|last)\s(?:ten\sdays|ten-day\speriod|decade)"
-               r"|(?:first|second|third|fourth)\sweek|(?:first|second)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
-_YEAR_PART = r"(?P<part>(?:first|second)\shalf|(?:first|second|third|fourth)\squarter|beginning|start|middle|end)"
+               r"|(?:first|second|third|fourth)\sweek|(?:first|second|1st|2nd)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
+_YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fourth|1st|2nd|3rd|4th)\squarter"
+              r"|beginning|start|middle|end)")
 _ORDINAL_WORD = r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
+_CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|were|is"
+_AFTER_YEAR_CUE = "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "In", "since", "until", "by", "of", "from", "to",
+                                                                "and", "before", "after")) + ")"
 _DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
+
+_WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
+_SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+_OF_WHICH_YEAR = rf"\sof\s(?:the\s)?{_WHICH_YEAR}\syear"  # 'of this year', 'of the current year', 'of last year'
 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
-    DateForm("year_first", rf"{Y}(?P<sep>[./])(?P<mm>[01]\d)(?P=sep)(?P<dd>[0-3]\d)\.?(?![\d.])", iso),  # '1962.05.12'
+    DateForm("year_first", rf"{Y}(?P<sep>\.\s?|/)(?P<mm>[01]?\d)(?P=sep)(?P<dd>[0-3]?\d)\.?(?![\d.])",
+             iso),  # '1962.05.12', '1972.7.4', '1972. 7. 4.'
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
@@ -569,7 +635,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;]))", day_month,
              _not_pronoun),  # 'on 5.V. the', '(5.V.)'
-    DateForm("numeric", rf"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}", numeric_either),
+    DateForm("numeric", rf"(?P<a>[0-3]?\d)\.\s?(?P<b>[0-3]?\d)\.\s?{Y}", numeric_either),  # and '12. 5. 1962'
+    DateForm("numeric_dashed", rf"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-{Y}", numeric_either),  # '21-8-1968'
     # a registration number's date: 'No 0483/1.3.1974'
     DateForm("numeric_in_number", rf"(?<=\d/)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}(?![\w/])", numeric_either,
              bounded=False),
@@ -578,7 +645,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
     DateForm("numeric_bracket_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.\s?\[(?P<y>1[6-9]\d\d|20\d\d)\]",
              numeric_either),  # '14.12. [1978]': the editor's year
-    DateForm("numeric_no_year", r"(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)\.(?![\w.])", numeric_either,
+    DateForm("numeric_no_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?![\w.])", numeric_either,
              _numeric_no_year_ok),
     # day and month before an editor's gloss of the same date: '24.10 [24 October]'
     DateForm("numeric_glossed", rf"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.?(?=\s\[(?:[0-3]?\d\s)?(?:{_MONTH_NAMES})\b)",
@@ -587,7 +654,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
              day_range),  # 'May 5, 6 and 7'
-    DateForm("day_range", rf"{D}{TO}{D2}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
+    DateForm("day_range", rf"{D}\.?{TO}{D2}\.?\s(?:of\s)?{M}{YEAR_TAIL}", day_range),  # and '5.-7. May 1976'
     # an editor's year after the first date too: '29 October [1962] and 1 November [1962]'
     DateForm("cross_month", rf"{D}\s{M}(?:\s\[{YEAR}\]|\s(?P<y1>{YEAR}))?{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
@@ -600,6 +667,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_bracket_month", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
     DateForm("day_list_bracket_month", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}",
              day_range),  # '22 and 31 [October]'
+    DateForm("day_caps_month", rf"{D}\s(?P<m>{CAPS_MONTH})\.?(?![\w.])", day_month),  # a telegram's 'ON 12 SEPT THE'
+    DateForm("day_short_month_alone", rf"{D}\s(?P<m>{TITLE_MONTH})(?=[,;)]|\s[a-z])", day_month),  # 'on 13 Aug, the'
     DateForm("day_lower_month", rf"{D}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_month),
     # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
     DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
@@ -629,7 +698,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_list", rf"{M}(?:,\s(?:{_MONTH_NAMES}))+,?\s(?:and|&)\s{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
              _month_alone_ok),
     # parts of two months: 'late May-early June' (from the first part's first day to the second's last)
-    DateForm("part_range", rf"(?P<part>early|mid-?|late)\s?{M}{DASH}(?P<part2>early|mid-?|late)\s?{M2}{YEAR_TAIL}",
+    DateForm("part_range", rf"(?P<part>early|mid-?|late)\s?{M}(?:{DASH}|\s(?:to|until|till|through)\s)"
+             rf"(?P<part2>early|mid-?|late)\s?{M2}{YEAR_TAIL}",
              part_range),
     # a range, not a list ('end of January and the beginning of February' are two): 'end of September - beginning
     # of October of this year'
@@ -643,14 +713,19 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("part_of_month", rf"{_MONTH_PART}\sof\s{M}{YEAR_TAIL}", part_of_month),
     DateForm("early_month", rf"(?P<part>early|mid-?|late)(?:\s?|\sin\s){M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
+    DateForm("part_of_relative_month", rf"{_MONTH_PART}\sof\s(?:the\s)?{_WHICH_MONTH}", part_of_relative_month),
+    DateForm("early_relative_month", rf"(?P<part>early|mid-?|late)\s?{_WHICH_MONTH}", part_of_relative_month),
+
     DateForm("part_of_year", rf"{_YEAR_PART}\sof\s{Y}", part_of_year),
     DateForm("part_of_this_year", rf"{_YEAR_PART}\sof\s(?:the\s)?(?:{_WHICH_YEAR}\s)?year\b",
              part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
     DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
-    DateForm("season", rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-             rf"(?:\s(?:of\s)?{Y}(?:/(?P<y2>\d\d|{YEAR}))?"
-             r"|\sof\s(?:this|the\scurrent|the\spresent)\syear)", season),
+    DateForm("season", rf"{_SEASON}(?:\s(?:of\s)?{Y}(?:[/-](?P<y2>\d\d|{YEAR}))?|{_OF_WHICH_YEAR})", season),
+    DateForm("season_pair", rf"{_SEASON}\sand\s(?:the\s)?{_SEASON.replace('?P<season>', '?P<season2>')}"
+             rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
+    DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
+
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
@@ -660,7 +735,7 @@ FORMS: tuple[DateForm, ...] = (
              decade_in_words, bounded=False),  # "the '60s", 'the late 50s'
     DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?(?P<dec>{'|'.join(_DECADES)})\b",
              decade_in_words, bounded=False),
-    DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—/](?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b", year_range),
+    DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—/](?P<y2>1[6-9]\d\d|20\d\d|\d\d?)\b", year_range),
     DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)|\s(?:to|through|until|till))\s{Y2}",
              year_range),
     DateForm("year", Y, year, _not_before_date),
@@ -669,9 +744,15 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?:(?P<rel>inst|ult|prox)(?:ant|imo)?\.?"
              rf"|of\s(?:the\s)?(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth)",
              day_of_relative_month),
+    # 'on 21st they left' (a day's suffix, and no noun after it: not 'on 21st century issues')
+    DateForm("day_alone_on", rf"(?<=\b[Oo]n )(?P<d>[0-3]?\d){SUFFIX}(?=[,.;:)]|$|\s(?:{_CLAUSE_WORDS})\b)", day_alone,
+             bounded=False),
+    DateForm("day_of_the_month", rf"(?P<d>[0-3]?\d){SUFFIX}?\sof\sthe\smonth\b", day_alone),  # 'the 21st of the month'
+    # "in '68": a year in two digits after a preposition (not "the '60s")
+    DateForm("short_year", rf"{_AFTER_YEAR_CUE}['’](?P<yy>\d\d)\b(?!['’]?s\b)", year_in_two_digits, bounded=False),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"
-             rf"(?:\s(?:to|till|until|through|and)\s(?:the\s)?(?P<d2>[0-3]?\d){SUFFIX})?\b|\.(?=,|\s[a-z]))", day_alone,
-             _not_before_name, bounded=False),
+             rf"(?:(?:\s(?:to|till|until|through|and)\s(?:the\s)?|[-–])(?P<d2>[0-3]?\d){SUFFIX})?\b|\.(?=,|\s[a-z]))",
+             day_alone, _not_before_name, bounded=False),
 )
 # bounded: no word or slash around it, but a slash before the hour ('21.08.1976/04:30')
 _HOUR = r"[0-2]?\d:[0-5]\d"
@@ -682,9 +763,10 @@ _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?!{_HOUR}))"
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
                            "month_span", "decade_in_words", "month_ordinal_day", "month_list", "part_range",
                            "parts_of_two_months", "part_of_this_year", "ordinal_of_this_month", "century",
-                           "part_of_the_month"})
+                           "part_of_the_month", "season_pair", "relative_season", "part_of_relative_month",
+                           "early_relative_month"})
 _DIGIT = re.compile(r"\d")
-_MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH})\b")
+_MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH}|{SHORT_MONTH})\b")
 
 
 def _needs_month(form: DateForm) -> bool:
@@ -775,7 +857,7 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
             continue
         last_end = s - neg
         if m.groupdict().get("rel") and m.start("rel") == s:
-            s = m.start("m")  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
+            s = m.end("rel") + 1  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
             s = day.start()  # 'Sunday, August 3': the weekday is part of the date
         out.append(DateHit(*_through_brackets(text, idx, s, last_end), attrs))
