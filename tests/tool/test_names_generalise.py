@@ -579,3 +579,31 @@ def test_forms_written_ahead_of_heldout15(doc: str, text: str, span: str, attrs:
 @pytest.mark.parametrize("text", ["on 5 Jan Kowalski came", "section 4.7. says", "Early this year the"])
 def test_no_date_in_a_forename_a_section_or_this_year(text: str) -> None:
     assert find_dates(text, "1972-08-15") == []
+
+
+# A year after a date whose own form takes none: written (the editor's, in brackets, slashes or
+# parentheses), counted from the document's date, or from the year the paragraph wrote last.
+@pytest.mark.parametrize("text,span,attrs", [
+    ("on May 5-7 [1961] they", "May 5-7 [1961]", {"from": "1961-05-05", "to": "1961-05-07"}),
+    ("on May the 5th [1961] they", "May the 5th [1961]", {"when": "1961-05-05"}),
+    ("in September/October [1961] they", "September/October [1961]", {"from": "1961-09", "to": "1961-10"}),
+    ("on June 5th of 1961 they", "June 5th of 1961", {"when": "1961-06-05"}),
+    ("on May 5 /1961/ they", "May 5 /1961/", {"when": "1961-05-05"}),
+    ("in June (1961) they", "June (1961)", {"when": "1961-06"}),
+    ("on May 5, 6 and 7 of next year they", "May 5, 6 and 7 of next year",
+     {"from": "1963-05-05", "to": "1963-05-07", **CONJ}),
+])
+def test_a_year_after_a_yearless_form(text: str, span: str, attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("in 1958 and in June of the same year", [("1958", {"when": "1958"}),
+                                             ("June of the same year", {"when": "1958-06", **CONJ})]),
+    ("in 1958 and in June of the following year", [("1958", {"when": "1958"}),
+                                                  ("June of the following year", {"when": "1959-06", **CONJ})]),
+    # no year written before: the document's
+    ("on 5 June of that year", [("5 June of that year", {"when": "1962-06-05", **CONJ})]),
+])
+def test_the_same_and_the_following_year_count_from_the_year_written_last(text: str, dates: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == dates

@@ -849,13 +849,14 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
     last_end = -1
     last_month = last
     anchor: Month | None = None
+    written: int | None = None  # the year of the last date with its year written
     for s, neg, _prio, form, m in cands:
         if s < last_end:
             continue
         attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor))
         if attrs is None:
             continue
-        last_end = s - neg
+        last_end, attrs = _with_year_tail(folded, s - neg, attrs, doc, written)
         if m.groupdict().get("rel") and m.start("rel") == s:
             s = m.end("rel") + 1  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
@@ -865,7 +866,42 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
         last_month = named or last_month
         if named and "cert" not in attrs and doc and abs(named[0] - doc[0]) <= 1:
             anchor = named  # a written year near the document's: the paragraph's year from here on
+        if "cert" not in attrs and (v := next(iter(attrs.values()), "")) and v[:4].isdigit():
+            written = int(v[:4])
     return tuple(out)
+
+
+# a year after a date whose form took none: 'May 5-7 [1962]', 'June 5th of 1962', 'May 5 /1962/', and the
+# narrative's: 'in June of the same year', 'on 5 June of the following year'
+_YEAR_TAIL_AFTER = re.compile(rf",?\s(?:of\s)?(?:(?P<tb>\[)(?:of\s)?|(?P<ts>/)|(?P<tp>\())?(?P<ty>{YEAR})\b"
+                              r"(?(tb)\])(?(ts)/)(?(tp)\))"
+                              r"|,?\s(?:of\s)?(?:the\s)?(?P<tw>same|that|following)\syear\b|" + CUR)
+_VALUE_KEYS = ("when", "from", "to", "notBefore", "notAfter")
+
+
+def _with_year_tail(folded: str, end: int, attrs: dict, doc: Month | None, written: int | None) -> tuple[int, dict]:
+    """The end of a yearless date and its values, through a year written or named after it."""
+    named = month_named(attrs)
+    tail = _YEAR_TAIL_AFTER.match(folded, end) if "cert" in attrs and named and doc else None
+    if tail is None or named is None or doc is None:
+        return end, attrs
+    shift = _tail_year(tail, doc, written) - named[0]
+    moved = {k: f"{int(v[:4]) + shift:04d}{v[4:]}" if k in _VALUE_KEYS else v for k, v in attrs.items()}
+    if any(len(v) == 10 and not _ok_day(int(v[:4]), int(v[5:7]), int(v[8:])) for k, v in moved.items()
+           if k in _VALUE_KEYS):
+        return end, attrs  # 29 February of a year without one
+    written_out = tail["ty"] or tail["cy"]
+    return tail.end(), {k: v for k, v in moved.items() if k in _VALUE_KEYS} if written_out else moved
+
+
+def _tail_year(tail: re.Match, doc: Month, written: int | None) -> int:
+    """The year a tail writes ('[1962]'), counts from the document's ('of next year') or from the last
+    year written ('of the same year', 'of the following year')."""
+    if tail["ty"] or tail["cy"]:
+        return int(tail["ty"] or tail["cy"])
+    if tail["cur"]:
+        return doc[0] + _YEAR_AFTER.get(tail["cw"].lower(), 0)
+    return (written or doc[0]) + (tail["tw"] == "following")
 
 
 # a day's suffix run into the next word or the year, as text taken from a PDF has it: 'January 28thto 30th1980'
