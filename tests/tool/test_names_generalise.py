@@ -607,3 +607,22 @@ def test_a_year_after_a_yearless_form(text: str, span: str, attrs: dict) -> None
 ])
 def test_the_same_and_the_following_year_count_from_the_year_written_last(text: str, dates: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == dates
+
+
+# Typing and extraction noise: a month run into its day or year, a dashed month name, a hyphen after
+# 'early', a comma after a season, a season's year in two digits, lists of days without 'and'.
+@pytest.mark.parametrize("text,span,attrs", [
+    ("on Sept.5, 1961 they", "Sept.5, 1961", {"when": "1961-09-05"}),
+    ("on 5May 1961 they", "5May 1961", {"when": "1961-05-05"}),
+    ("on 5 May1961 they", "5 May1961", {"when": "1961-05-05"}),
+    ("on May5, 1961 they", "May5, 1961", {"when": "1961-05-05"}),
+    ("dated 05-MAY-61 the", "05-MAY-61", {"when": "1961-05-05"}),
+    ("dated 5-May-1961 the", "5-May-1961", {"when": "1961-05-05"}),
+    ("on 1961-5-5 the", "1961-5-5", {"when": "1961-05-05"}),
+    ("in the early-1950s they", "early-1950s", {"notBefore": "1950", "notAfter": "1953"}),
+    ("Autumn, 1961 was", "Autumn, 1961", {"notBefore": "1961-09-01", "notAfter": "1961-11-30"}),
+    ("in the spring of '61 they", "spring of '61", {"notBefore": "1961-03-01", "notAfter": "1961-05-31"}),
+    ("on 5, 6, 7 May 1961 they", "5, 6, 7 May 1961", {"from": "1961-05-05", "to": "1961-05-07"}),
+])
+def test_dates_through_typing_noise(text: str, span: str, attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]

@@ -343,7 +343,7 @@ def year_turn(f: Found) -> dict | None:
 
 
 # the part of a decade or a century before it: 'the late 1950s', 'the second half of the 20th century'
-_PART_BEFORE = (r"(?P<part>(?:[Ee]arly|[Mm]id-?|[Ll]ate)\s?|(?:(?:first|second)\shalf|beginning|start|middle|end)"
+_PART_BEFORE = (r"(?P<part>(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]?|(?:(?:first|second)\shalf|beginning|start|middle|end)"
                 r"\sof\sthe\s)")
 _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1, 10), "start": (1, 10),
                   "early": (1, 10), "middle": (11, 20), "mid": (11, 20), "end": (21, 31), "late": (21, 31),
@@ -429,8 +429,8 @@ def _season_days(name: str, y: int) -> tuple[str, str]:
 
 def _season_year(f: Found) -> tuple[int, bool] | None:
     """The written year, else the document's (or the one after or before: 'the summer of last year')."""
-    if f.groups.get("y"):
-        return int(f.group("y")), False
+    if f.groups.get("y") or f.groups.get("yy"):  # and "the spring of '62"
+        return _two_digit(f.groups.get("y") or f.group("yy")), False
     return None if f.doc is None else (f.doc[0] + _YEAR_AFTER.get((f.groups.get("cw") or "").lower(), 0), True)
 
 
@@ -605,7 +605,8 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
-_DAY_LIST = rf"{D}(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s{D2}"  # '19, 20 and 21', '22 and 31'
+# '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
+_DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
 _MONTH_PART = (r"(?P<part>(?:first|second|third|last)\s(?:ten\sdays|ten-day\speriod|decade)"
                r"|(?:first|second|third|fourth)\sweek|(?:first|second|1st|2nd)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
@@ -623,8 +624,8 @@ _OF_WHICH_YEAR = rf"\sof\s(?:the\s)?{_WHICH_YEAR}\syear"  # 'of this year', 'of 
 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
-    DateForm("year_first", rf"{Y}(?P<sep>\.\s?|/)(?P<mm>[01]?\d)(?P=sep)(?P<dd>[0-3]?\d)\.?(?![\d.])",
-             iso),  # '1962.05.12', '1972.7.4', '1972. 7. 4.'
+    DateForm("year_first", rf"{Y}(?P<sep>\.\s?|/|-)(?P<mm>[01]?\d)(?P=sep)(?P<dd>[0-3]?\d)\.?(?![\d.])",
+             iso),  # '1962.05.12', '1972.7.4', '1972. 7. 4.', '1962-5-5'
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
@@ -650,6 +651,8 @@ FORMS: tuple[DateForm, ...] = (
     # day and month before an editor's gloss of the same date: '24.10 [24 October]'
     DateForm("numeric_glossed", rf"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.?(?=\s\[(?:[0-3]?\d\s)?(?:{_MONTH_NAMES})\b)",
              numeric_either),
+    DateForm("dashed_month_name", rf"{D}-(?P<m>{_MONTH_NAMES}|{SHORT_MONTH})-(?:{Y}|(?P<yy>\d\d))(?![\d-])",
+             day_month),  # '05-MAY-62', '5-May-1962'
     DateForm("dotted_month_name", rf"{D}\.(?P<m>{_MONTH_NAMES})\.{Y}", day_month),  # '13.June.1951'
     DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
@@ -721,7 +724,7 @@ FORMS: tuple[DateForm, ...] = (
              part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
     DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
-    DateForm("season", rf"{_SEASON}(?:\s(?:of\s)?{Y}(?:[/-](?P<y2>\d\d|{YEAR}))?|{_OF_WHICH_YEAR})", season),
+    DateForm("season", rf"{_SEASON}(?:,?\s(?:of\s)?(?:{Y}(?:[/-](?P<y2>\d\d|{YEAR}))?|{YY})|{_OF_WHICH_YEAR})", season),
     DateForm("season_pair", rf"{_SEASON}\sand\s(?:the\s)?{_SEASON.replace('?P<season>', '?P<season2>')}"
              rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
@@ -905,11 +908,13 @@ def _tail_year(tail: re.Match, doc: Month, written: int | None) -> int:
 
 
 # a day's suffix run into the next word or the year, as text taken from a PDF has it: 'January 28thto 30th1980'
-_GLUED = re.compile(r"(?<=\d)(?:st|nd|rd|th)(?=(?:to|and|till|until)\s|(?:1[6-9]|20)\d\d\b)")
+# and a month run into its day or year: '5May 1962', 'May5, 1962', 'Sept.5'
+_GLUED = re.compile(r"(?<=\d)(?:st|nd|rd|th)(?=(?:to|and|till|until)\s|(?:1[6-9]|20)\d\d\b)"
+                    rf"|\d(?=(?:{_MONTH_NAMES}|{SHORT_MONTH})\b)|\b(?:{_MONTH_NAMES}|(?:{SHORT_MONTH})\.?)(?=\d)")
 
 
 def _unglued(folded: str, idx: list[int]) -> tuple[str, list[int]]:
-    """``folded`` with a space after each glued suffix (standing for the next character's offset)."""
+    """``folded`` with a space after each glued suffix or month (standing for the next character's offset)."""
     cuts = [m.end() for m in _GLUED.finditer(folded)]
     for cut in reversed(cuts):
         folded, idx = folded[:cut] + " " + folded[cut:], idx[:cut] + [idx[cut]] + idx[cut:]
