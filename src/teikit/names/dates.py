@@ -614,9 +614,15 @@ _YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fo
               r"|beginning|start|middle|end)")
 _ORDINAL_WORD = r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|were|is"
-_AFTER_YEAR_CUE = "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "In", "since", "until", "by", "of", "from", "to",
-                                                                "and", "before", "after")) + ")"
-_DAY_ALONE_AFTER = "(?:" + "|".join(rf"(?<=\b{w} the )" for v in _DAY_WORDS for w in (v, v.title())) + ")"
+
+
+def _after_any(words: tuple[str, ...], then: str = " ") -> str:
+    """Lookbehinds of fixed width for each of ``words`` followed by ``then``."""
+    return "(?:" + "|".join(rf"(?<=\b{w}{then})" for w in words) + ")"
+
+
+_AFTER_YEAR_CUE = _after_any(("in", "In", "since", "until", "by", "of", "from", "to", "and", "before", "after"))
+_DAY_ALONE_AFTER = _after_any(tuple(w for v in _DAY_WORDS for w in (v, v.title())), " the ")
 
 _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
@@ -718,7 +724,6 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
     DateForm("part_of_relative_month", rf"{_MONTH_PART}\sof\s(?:the\s)?{_WHICH_MONTH}", part_of_relative_month),
     DateForm("early_relative_month", rf"(?P<part>early|mid-?|late)\s?{_WHICH_MONTH}", part_of_relative_month),
-
     DateForm("part_of_year", rf"{_YEAR_PART}\sof\s{Y}", part_of_year),
     DateForm("part_of_this_year", rf"{_YEAR_PART}\sof\s(?:the\s)?(?:{_WHICH_YEAR}\s)?year\b",
              part_of_this_year),  # 'by the end of the year', 'the second half of this year'
@@ -728,7 +733,6 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("season_pair", rf"{_SEASON}\sand\s(?:the\s)?{_SEASON.replace('?P<season>', '?P<season2>')}"
              rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
-
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
@@ -869,8 +873,8 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
         last_month = named or last_month
         if named and "cert" not in attrs and doc and abs(named[0] - doc[0]) <= 1:
             anchor = named  # a written year near the document's: the paragraph's year from here on
-        if "cert" not in attrs and (v := next(iter(attrs.values()), "")) and v[:4].isdigit():
-            written = int(v[:4])
+        if "cert" not in attrs:
+            written = int((attrs.get("when") or attrs.get("from") or attrs["notBefore"])[:4])
     return tuple(out)
 
 
@@ -900,10 +904,10 @@ def _with_year_tail(folded: str, end: int, attrs: dict, doc: Month | None, writt
 def _tail_year(tail: re.Match, doc: Month, written: int | None) -> int:
     """The year a tail writes ('[1962]'), counts from the document's ('of next year') or from the last
     year written ('of the same year', 'of the following year')."""
-    if tail["ty"] or tail["cy"]:
-        return int(tail["ty"] or tail["cy"])
-    if tail["cur"]:
-        return doc[0] + _YEAR_AFTER.get(tail["cw"].lower(), 0)
+    if tail["ty"]:
+        return int(tail["ty"])
+    if tail["cur"]:  # CUR's groups, read as every form reads them
+        return _year_for(Found(tail.groupdict(), doc, None), 1)[0] or doc[0]
     return (written or doc[0]) + (tail["tw"] == "following")
 
 
