@@ -626,3 +626,32 @@ def test_the_same_and_the_following_year_count_from_the_year_written_last(text: 
 ])
 def test_dates_through_typing_noise(text: str, span: str, attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+
+
+# Ranges and lists of dotted dates (day first), parts of two months in mixed wordings, abbreviated
+# months and weekdays, a telegram's capital connectives.
+@pytest.mark.parametrize("text,span,attrs", [
+    ("on 15.5.-20.5.1961 the", "15.5.-20.5.1961", {"from": "1961-05-15", "to": "1961-05-20"}),
+    ("from 15.5. to 20.5.1961 the", "15.5. to 20.5.1961", {"from": "1961-05-15", "to": "1961-05-20"}),
+    ("on 30.IV-2.V.1961 the", "30.IV-2.V.1961", {"from": "1961-04-30", "to": "1961-05-02"}),
+    ("on 31.12.-2.1.1962 the", "31.12.-2.1.1962", {"from": "1961-12-31", "to": "1962-01-02"}),
+    ("on 15.5. and 16.5. the", "15.5. and 16.5.", {"from": "1962-05-15", "to": "1962-05-16", **CONJ}),
+    ("from the end of May to mid-June 1961 they", "end of May to mid-June 1961",
+     {"notBefore": "1961-05-21", "notAfter": "1961-06-20"}),
+    ("Early May to the end of June 1961 saw", "Early May to the end of June 1961",
+     {"notBefore": "1961-05-01", "notAfter": "1961-06-30"}),
+    ("in Sep.-Oct. the talks", "Sep.-Oct.", {"from": "1962-09", "to": "1962-10", **CONJ}),
+    ("in Sept. the talks", "Sept.", {"when": "1962-09", **CONJ}),
+    ("on Tues., May 15, 1961 the", "Tues., May 15, 1961", {"when": "1961-05-15"}),
+    ("ON WEDNESDAY, MAY 16, 1961 THE", "WEDNESDAY, MAY 16, 1961", {"when": "1961-05-16"}),
+    ("ON MAY 15 AND 16, 1961 THE", "MAY 15 AND 16, 1961", {"from": "1961-05-15", "to": "1961-05-16"}),
+])
+def test_dotted_ranges_mixed_parts_and_abbreviations(text: str, span: str, attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+
+
+@pytest.mark.parametrize("text", ["between 15.5 and 20.5 percent", "the letter of Mar. Zhukov",
+                                  "from 15.5 to 20.5."])
+def test_no_dotted_range_in_decimals_and_no_month_in_an_abbreviated_title(text: str) -> None:
+    assert find_dates(text, "1962-06-15") == []

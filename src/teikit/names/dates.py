@@ -76,7 +76,8 @@ _YEAR_AFTER = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}  
 _WHICH_YEAR = rf"(?P<cw>current|this|present|{'|'.join(_YEAR_AFTER)})"
 CUR = rf"(?P<cur>,?\s(?:of\s)?(?:the\s)?{_WHICH_YEAR}\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
 DASH = r"\s?[-–—/~]\s?"  # and the tilde of East Asian usage: '1972 September 25th ~ 28th'
-TO = rf"(?:{DASH}|\s(?:through|to|until|till|and)\s(?:the\s)?)"  # '18th until the 23rd of December'
+_TO_WORDS = "through|to|until|till|and|THROUGH|TO|UNTIL|AND"  # and a telegram's capitals
+TO = rf"(?:{DASH}|\s(?:{_TO_WORDS})\s(?:the\s)?)"  # '18th until the 23rd of December'
 TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: '1974/1975' is no pair of months
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
 YY = r"['’](?P<yy>\d\d)\b"  # "May '75"
@@ -314,6 +315,12 @@ def cross_month(f: Found) -> dict | None:
     return _result({"from": _day(y1, m1, d1), "to": _day(y2, m2, d2)}, conj)
 
 
+def dotted_range(f: Found) -> dict | None:
+    """'15.5.-20.5.1962', '30.IV-2.V', '15.5. and 16.5.': from the first day to the last."""
+    m1, m2 = (_ROMAN.get(v) or int(v) for v in (f.group("dm"), f.group("dm2")))
+    return cross_month(f.with_groups(m=MONTHS[m1 - 1], m2=MONTHS[m2 - 1]))
+
+
 def iso(f: Found) -> dict | None:
     y, mm, dd = int(f.group("y")), int(f.group("mm")), int(f.group("dd"))
     return {"when": _day(y, mm, dd)} if _ok_day(y, mm, dd) else None
@@ -416,7 +423,7 @@ _NTH = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}  # 'th
 
 def _part(f: Found) -> str:
     """'first half', 'mid-', 'Late' -> the key of the tables of parts."""
-    part = f.group("part").replace(" ", "").rstrip("-").lower().removesuffix("ofthe")
+    part = f.group("part").replace(" ", "").rstrip("-").lower().removesuffix("ofthe").removesuffix("of")
     return _NTH.get(part[:3], part[:3]) + part[3:] if part[:1].isdigit() else part
 
 
@@ -559,9 +566,9 @@ def day_alone(f: Found) -> dict | None:
 
 def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     mon = m.group("m")
-    if mon.endswith(".") or (mon in ("May", "MAY") and not m.group("rel")
-                             and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
-        return False  # 'May' is usually the verb; 'in May', 'since May', 'early May' are the month
+    cued = bool(m.group("rel") or _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s]))
+    if (mon.endswith(".") and not (cued or m.groupdict().get("m2"))) or (mon in ("May", "MAY") and not cued):
+        return False  # 'May' is usually the verb; 'in May', 'since May', 'early May', 'Sep.-Oct.' are the month
     # 'the October Plenum', 'Ambassador [August] Lindt'; after a year a capital opens the next words
     return bool(m.groupdict().get("y")) or not re.match(r"\]?\s[A-Z]", folded[e:e + 3])
 
@@ -606,12 +613,17 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
 # '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
-_DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
+_DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|AND|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
 _MONTH_PART = (r"(?P<part>(?:first|second|third|last)\s(?:ten\sdays|ten-day\speriod|decade)"
                r"|(?:first|second|third|fourth)\sweek|(?:first|second|1st|2nd)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
+# one side of a range of parts of months: 'end of May', 'the middle of June', 'mid-June', 'early July'
+_SIDE_PART = rf"(?P<part>(?:{_MONTH_PART.removeprefix('(?P<part>')}\sof|[Ee]arly|[Mm]id-?|[Ll]ate)\s?"
 _YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fourth|1st|2nd|3rd|4th)\squarter"
               r"|beginning|start|middle|end)")
+# a day and its month as a number or a roman numeral, dotted: '15.5', '15. V'
+_DOTTED = r"(?P<d>[0-3]?\d)\.\s?(?P<dm>1[0-2]|0?[1-9]|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_DOTTED2 = _DOTTED.replace("?P<d>", "?P<d2>").replace("?P<dm>", "?P<dm2>")
 _ORDINAL_WORD = r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|were|is"
 
@@ -642,6 +654,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;]))", day_month,
              _not_pronoun),  # 'on 5.V. the', '(5.V.)'
+    # a range or list of dotted dates, day first: '15.5.-20.5.1962', '15.V-20.V.1962', 'on 15.5. and 16.5.'
+    DateForm("dotted_range", rf"{_DOTTED}\.?{TO}{_DOTTED2}\.\s?{Y}", dotted_range),
+    DateForm("dotted_range_no_year", rf"{_DOTTED}\.{TO}{_DOTTED2}\.(?![\w.])", dotted_range, _numeric_no_year_ok),
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.\s?(?P<b>[0-3]?\d)\.\s?{Y}", numeric_either),  # and '12. 5. 1962'
     DateForm("numeric_dashed", rf"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-{Y}", numeric_either),  # '21-8-1968'
     # a registration number's date: 'No 0483/1.3.1974'
@@ -661,7 +676,7 @@ FORMS: tuple[DateForm, ...] = (
              day_month),  # '05-MAY-62', '5-May-1962'
     DateForm("dotted_month_name", rf"{D}\.(?P<m>{_MONTH_NAMES})\.{Y}", day_month),  # '13.June.1951'
     DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
-    DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
+    DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|AND|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
              day_range),  # 'May 5, 6 and 7'
     DateForm("day_range", rf"{D}\.?{TO}{D2}\.?\s(?:of\s)?{M}{YEAR_TAIL}", day_range),  # and '5.-7. May 1976'
     # an editor's year after the first date too: '29 October [1962] and 1 November [1962]'
@@ -706,14 +721,10 @@ FORMS: tuple[DateForm, ...] = (
     # a list of months: 'April, May and June 1962' (one mention, the first to the last)
     DateForm("month_list", rf"{M}(?:,\s(?:{_MONTH_NAMES}))+,?\s(?:and|&)\s{M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
              _month_alone_ok),
-    # parts of two months: 'late May-early June' (from the first part's first day to the second's last)
-    DateForm("part_range", rf"(?P<part>early|mid-?|late)\s?{M}(?:{DASH}|\s(?:to|until|till|through)\s)"
-             rf"(?P<part2>early|mid-?|late)\s?{M2}{YEAR_TAIL}",
-             part_range),
-    # a range, not a list ('end of January and the beginning of February' are two): 'end of September - beginning
-    # of October of this year'
-    DateForm("parts_of_two_months", rf"{_MONTH_PART}\sof\s{M}(?:\s?[-–—]\s?|\s(?:to|until|till|through)\s)(?:the\s)?"
-             rf"{_MONTH_PART.replace('?P<part>', '?P<part2>')}\sof\s{M2}{YEAR_TAIL}", part_range),
+    # parts of two months, a range ('end of January and the beginning of February' are two): 'late May-early June',
+    # 'end of September - beginning of October of this year', 'from the end of May to mid-June 1962'
+    DateForm("part_range", rf"{_SIDE_PART}{M}(?:{DASH}|\s(?:to|until|till|through)\s)(?:the\s)?"
+             rf"{_SIDE_PART.replace('?P<part>', '?P<part2>')}{M2}{YEAR_TAIL}", part_range),
     DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
     DateForm("month_span", rf"{M}(?:{TO_WORD}|/){M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
              _month_alone_ok),  # and 'September/October'
@@ -769,7 +780,7 @@ _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?!{_HOUR}))"
 # checks it on the patterns), so text without a digit is searched with these alone.
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
                            "month_span", "decade_in_words", "month_ordinal_day", "month_list", "part_range",
-                           "parts_of_two_months", "part_of_this_year", "ordinal_of_this_month", "century",
+                           "part_of_this_year", "ordinal_of_this_month", "century",
                            "part_of_the_month", "season_pair", "relative_season", "part_of_relative_month",
                            "early_relative_month"})
 _DIGIT = re.compile(r"\d")
@@ -811,7 +822,10 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
     return not ((after[:1] == "/" and not _TIME_AFTER.match(folded, e)) or re.match(r"-\d", after))
 
 
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)}),?\s(?:the\s)?$")
+# the weekday before a date, in full, in a telegram's capitals or abbreviated ('Tues., May 15')
+_WEEKDAY_FORMS = (*_WEEKDAYS, *map(str.upper, _WEEKDAYS),
+                  *(rf"{w}\." for w in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")))
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAY_FORMS)}),?\s(?:the\s)?$")
 _WEEKDAY_REACH = max(map(len, _WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
 
 
