@@ -646,12 +646,16 @@ def test_dates_through_typing_noise(text: str, span: str, attrs: dict) -> None:
     ("on Tues., May 15, 1961 the", "Tues., May 15, 1961", {"when": "1961-05-15"}),
     ("ON WEDNESDAY, MAY 16, 1961 THE", "WEDNESDAY, MAY 16, 1961", {"when": "1961-05-16"}),
     ("ON MAY 15 AND 16, 1961 THE", "MAY 15 AND 16, 1961", {"from": "1961-05-15", "to": "1961-05-16"}),
+    ("on the evening of the 20th they", "20th", {"when": "1962-06-20", **CONJ}),
+    ("dated 20 May,1961 the", "20 May,1961", {"when": "1961-05-20"}),
+    ("in Mid-May they", "Mid-May", {"notBefore": "1962-05-11", "notAfter": "1962-05-20", **CONJ}),
+    ("on the Fourth of July they", "Fourth of July", {"when": "1962-07-04", **CONJ}),
 ])
 def test_dotted_ranges_mixed_parts_and_abbreviations(text: str, span: str, attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
 
 
 @pytest.mark.parametrize("text", ["between 15.5 and 20.5 percent", "the letter of Mar. Zhukov",
-                                  "from 15.5 to 20.5."])
+                                  "from 15.5 to 20.5.", "on the morning of the 20th Congress"])
 def test_no_dotted_range_in_decimals_and_no_month_in_an_abbreviated_title(text: str) -> None:
     assert find_dates(text, "1962-06-15") == []

@@ -82,7 +82,7 @@ TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: 
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
 YY = r"['’](?P<yy>\d\d)\b"  # "May '75"
 # and 'early January of 1962', an editor's year between slashes: 'January /1968/'
-YEAR_TAIL = rf"(?:,?\s(?:of\s)?(?:(?P<yb>\[)|(?P<ys>/))?{Y}(?(yb)\])(?(ys)/)|,?\s{YY}|{CUR})?"
+YEAR_TAIL = rf"(?:(?:,\s?|\s)(?:of\s)?(?:(?P<yb>\[)|(?P<ys>/))?{Y}(?(yb)\])(?(ys)/)|,?\s{YY}|{CUR})?"
 
 
 Month = tuple[int, int]  # (year, month)
@@ -611,7 +611,8 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", *_WEEKDAYS)  # and 'Saturday the 22nd'
+_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", "morning of", "evening of", "night of",
+              "afternoon of", *_WEEKDAYS)  # and 'Saturday the 22nd'
 # '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
 _DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|AND|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
@@ -624,7 +625,9 @@ _YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fo
 # a day and its month as a number or a roman numeral, dotted: '15.5', '15. V'
 _DOTTED = r"(?P<d>[0-3]?\d)\.\s?(?P<dm>1[0-2]|0?[1-9]|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _DOTTED2 = _DOTTED.replace("?P<d>", "?P<d2>").replace("?P<dm>", "?P<dm2>")
-_ORDINAL_WORD = r"(?P<dw>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
+_ORDINAL_WORD = r"(?P<dw>" + "|".join(w for o in sorted(ORDINAL_DAYS, key=len, reverse=True)
+                                     for w in (o, o.title())) + ")"  # and 'the Fourth of July'
+
 _CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|were|is"
 
 
@@ -731,7 +734,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
              rf"\s(?:of\s)?{Y2}", year_turn),
     DateForm("part_of_month", rf"{_MONTH_PART}\sof\s{M}{YEAR_TAIL}", part_of_month),
-    DateForm("early_month", rf"(?P<part>early|mid-?|late)(?:\s?|\sin\s){M}{YEAR_TAIL}", part_of_month),
+    DateForm("early_month", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
     DateForm("part_of_relative_month", rf"{_MONTH_PART}\sof\s(?:the\s)?{_WHICH_MONTH}", part_of_relative_month),
     DateForm("early_relative_month", rf"(?P<part>early|mid-?|late)\s?{_WHICH_MONTH}", part_of_relative_month),
