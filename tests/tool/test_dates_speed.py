@@ -89,7 +89,7 @@ def _full_search(text: str, doc_date: str) -> list[tuple[int, int, dict]]:
     """find_dates without its shortcuts: every form on every text, nothing cached."""
     folded, idx = dates._unglued(*dates.fold(text))
     cands = dates.candidates(folded, list(enumerate(dates._COMPILED)))
-    hits = dates._chosen(text, folded, idx, cands, dates._doc_month(doc_date), None)
+    hits = dates._chosen(text, folded, idx, cands, dates._doc_month(doc_date), dates.NOTHING_BEFORE)
     return [(d.start, d.end, d.attrs) for d in hits]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from teikit.names.annotate import Annotator, Context
 from teikit.names.dates import CONJECTURE as CONJ
-from teikit.names.dates import find_dates
+from teikit.names.dates import Before, find_dates
 from teikit.names.known_persons import known_persons
 from teikit.names.memory import Memory
 
@@ -659,3 +659,20 @@ def test_dotted_ranges_mixed_parts_and_abbreviations(text: str, span: str, attrs
                                   "from 15.5 to 20.5.", "on the morning of the 20th Congress"])
 def test_no_dotted_range_in_decimals_and_no_month_in_an_abbreviated_title(text: str) -> None:
     assert find_dates(text, "1962-06-15") == []
+
+
+# 'next September' counts from a date told after the document's (a report dated by its month tells
+# of a December meeting), and a 'next' inferred so does not move the month it counts from.
+def test_next_month_counts_from_a_later_date_told() -> None:
+    told = Before().after([{"when": "1951-12-12"}])
+    first = find_dates("to attend its conference in Moscow next September.", "1951-07", told)
+    assert [d.attrs["when"] for d in first] == ["1952-09"]
+    after = told.after(d.attrs for d in first)
+    assert after.told == (1951, 12) and after.month == (1952, 9)
+    assert [d.attrs["when"] for d in find_dates("held in Moscow next August.", "1951-07", after)] == ["1952-08"]
+
+
+@pytest.mark.parametrize("told", [(1950, 12), (1953, 1)])  # before the document; more than a year after it
+def test_next_month_counts_from_the_document_else(told: tuple[int, int]) -> None:
+    before = Before(told, told)
+    assert [d.attrs["when"] for d in find_dates("next September", "1951-07", before)] == ["1951-09"]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from teikit.names.dates import Month, find_dates, month_named
+from teikit.names.dates import NOTHING_BEFORE, Before, find_dates
 from teikit.names.gazetteer import Gazetteer, load_gazetteer
 from teikit.names.matcher import Hit, Matcher
 from teikit.names.memory import MEMORY_PRIORITY, Memory
@@ -54,8 +54,8 @@ class FirstPass:
     named: frozenset[str]
     hits: dict[str, list[Hit]]  # folded text -> register hits
     places: dict[str, list[Guess]]  # folded text -> gazetteer guesses
-    # (text, a line, the month named last before it) -> mentions and unresolved names
-    found: dict[tuple[str, bool, Month | None], tuple[list[Mention], list[tuple[str, tuple[str, ...]]]]]
+    # (text, a line, what the paragraphs before it dated) -> mentions and unresolved names
+    found: dict[tuple[str, bool, Before], tuple[list[Mention], list[tuple[str, tuple[str, ...]]]]]
     taught: Memory  # what the first pass teaches the edition
 
 
@@ -130,7 +130,7 @@ class Annotator:
     def _first_pass(self, texts: list[str], ctx: Context, parts: frozenset[int] = frozenset(),
                     known: FirstPass | None = None
                     ) -> tuple[list[tuple[str, list[int]]], list[list[Hit]], set[str], list[list[Mention]],
-                               list[list[tuple[str, tuple[str, ...]]]], list[Month | None]]:
+                               list[list[tuple[str, tuple[str, ...]]]], list[Before]]:
         """What the document says with confidence ('Comrade Ochab'), before any memory; with
         the names left unresolved in each paragraph, and the month the paragraphs before each one
         named last (its bare days refer to it). What ``known`` found in a paragraph of the same
@@ -146,8 +146,8 @@ class Annotator:
         found = known.found if known is not None and known.ctx == ctx and known.named == named else {}
         first: list[list[Mention]] = []
         pending: list[list[tuple[str, tuple[str, ...]]]] = []
-        lasts: list[Month | None] = []
-        last: Month | None = None
+        lasts: list[Before] = []
+        last = NOTHING_BEFORE
         for n, (t, (f, i), h) in enumerate(zip(texts, folded, hits)):
             line = n not in parts
             if (t, line, last) in found:
@@ -160,7 +160,7 @@ class Annotator:
             first.append(mentions)
             pending.append(unresolved)
             lasts.append(last)
-            last = next((m for d in reversed(mentions) if d.tag == "date" and (m := month_named(d.attrs))), last)
+            last = last.after(d.attrs for d in mentions if d.tag == "date")
         return folded, hits, named, first, pending, lasts
 
     def _match(self, folded: str) -> list[Hit]:
@@ -189,7 +189,7 @@ class Annotator:
 
     def _build(self, text: str, folded: str, idx: list[int], hits: list[Hit], ctx: Context,
                named: set[str], memory: Memory, record: bool = True, line: bool = True,
-               last: Month | None = None) -> list[Mention]:
+               last: Before = NOTHING_BEFORE) -> list[Mention]:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from teikit.names.text import fold
@@ -104,6 +104,7 @@ class Found:
     # of the paragraph's last date with its year written: 'June/July of 1976 (I had suggested
     # September/October)' in a February 1976 note is of 1976, not the September before it
     anchor: Month | None = None
+    told: Month | None = None  # of the last date with its year written, here or in a paragraph before
 
     def with_groups(self, **groups: str | None) -> Found:
         return replace(self, groups={**self.groups, **groups})
@@ -166,11 +167,23 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
     rel = (f.groups.get("rel") or "").lower()
     if rel == "this":  # 'this January'
         return dy, True
-    if rel in ("next", "coming"):  # the first such month after the document's
-        return (dy if month > dm else dy + 1), True
+    if rel in ("next", "coming"):  # the first such month after the document's, or after a later date told
+        ry, rm = _told_after(f.doc, f.told)  # 'the meeting on Dec 12th, 1951 decided ... next September' (1952)
+        return (ry if month > rm else ry + 1), True
     if rel in ("last", "past"):  # the last one before it
         return (dy if month < dm else dy - 1), True
     return _nearest_year(*(f.anchor or f.doc), month), True
+
+
+TOLD_AHEAD_MONTHS = 12  # how far after the document's date a date told may move 'next September'
+
+
+def _told_after(doc: Month, told: Month | None) -> Month:
+    """The month a 'next' counts from: a date told after the document's, within a year of it (a
+    report dated by its month tells of later meetings), else the document's."""
+    if told is None or not 0 < (told[0] - doc[0]) * 12 + told[1] - doc[1] <= TOLD_AHEAD_MONTHS:
+        return doc
+    return told
 
 
 ACROSS_YEAR_MONTHS = 4  # 'January' in a November document is the next; in an August one, the same year
@@ -832,10 +845,30 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAY_FORMS)}),?\s(?:th
 _WEEKDAY_REACH = max(map(len, _WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
 
 
-def find_dates(text: str, doc_date: str | None = None, last: Month | None = None) -> list[DateHit]:
-    """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order; ``last``: the
-    month the paragraphs before named last ('On the 29th' after a paragraph on '28 July')."""
-    return list(_find_dates(text, doc_date, last))
+@dataclass(frozen=True)
+class Before:
+    """What the paragraphs before a paragraph dated: the month named last ('On the 29th' after a
+    paragraph on '28 July') and the last month whose year was written ('next September' after
+    'the meeting on Dec 12th, 1951')."""
+    month: Month | None = None
+    told: Month | None = None
+
+    def after(self, dates: Iterable[Mapping[str, str]]) -> Before:
+        """What a paragraph with the date mentions ``dates`` (their attributes) leaves to the next."""
+        month, told = self.month, self.told
+        for attrs in dates:
+            if named := month_named(attrs):
+                month, told = named, told if "cert" in attrs else named
+        return Before(month, told)
+
+
+NOTHING_BEFORE = Before()  # a document's first paragraph
+
+
+def find_dates(text: str, doc_date: str | None = None, before: Before = NOTHING_BEFORE) -> list[DateHit]:
+    """Date mentions in ``text`` (offsets into ``text``), longest-leftmost, in order, after the
+    paragraphs ``before``."""
+    return list(_find_dates(text, doc_date, before))
 
 
 def month_named(attrs: Mapping[str, str]) -> Month | None:
@@ -845,10 +878,10 @@ def month_named(attrs: Mapping[str, str]) -> Month | None:
 
 
 @functools.lru_cache(maxsize=512)  # a document's paragraphs are annotated in two passes: found once
-def _find_dates(text: str, doc_date: str | None, last: Month | None = None) -> tuple[DateHit, ...]:
+def _find_dates(text: str, doc_date: str | None, before: Before) -> tuple[DateHit, ...]:
     folded, idx = _unglued(*fold(text))
     forms = _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]
-    return _chosen(text, folded, idx, candidates(folded, forms), _doc_month(doc_date), last)
+    return _chosen(text, folded, idx, candidates(folded, forms), _doc_month(doc_date), before)
 
 
 Candidate = tuple[int, int, int, DateForm, re.Match]  # start, minus the length, priority, form, match
@@ -867,17 +900,17 @@ def candidates(folded: str, forms: list[tuple[int, tuple[DateForm, re.Pattern]]]
 
 
 def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc: Month | None,
-            last: Month | None) -> tuple[DateHit, ...]:
+            before: Before) -> tuple[DateHit, ...]:
     """The candidates that do not overlap one chosen before them and normalise, as hits in ``text``."""
     out: list[DateHit] = []
     last_end = -1
-    last_month = last
+    last_month, told = before.month, before.told
     anchor: Month | None = None
     written: int | None = None  # the year of the last date with its year written
     for s, neg, _prio, form, m in cands:
         if s < last_end:
             continue
-        attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor))
+        attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor, told))
         if attrs is None:
             continue
         last_end, attrs = _with_year_tail(folded, s - neg, attrs, doc, written)
@@ -891,6 +924,7 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
         if named and "cert" not in attrs and doc and abs(named[0] - doc[0]) <= 1:
             anchor = named  # a written year near the document's: the paragraph's year from here on
         if "cert" not in attrs:
+            told = named or told
             written = int((attrs.get("when") or attrs.get("from") or attrs["notBefore"])[:4])
     return tuple(out)
 
