@@ -610,8 +610,17 @@ def _not_pronoun(folded: str, s: int, e: int, m: re.Match) -> bool:
     return not (m.group("r") == "I" and re.match(r"\s[A-Za-z]", folded[e:e + 2]))
 
 
+_CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|were|is"
+# what may follow a bare day: a clause goes on ('on the 7th the delegation', 'by the 20th at noon');
+# a noun makes it an ordinal ('from the 7th military district', 'the 20th anniversary')
+_DAY_FOLLOWS = re.compile(rf"\s(?:{_CLAUSE_WORDS}|of|on|for|from|with|by|during|before|after|or|but|when|will|would|"
+                          r"had|"
+                          r"has|this|that|our|his|her|their|its|as|inst|ult|instant|prox|last|next|ultimo|proximo)\b")
+
+
 def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
-    return not re.match(r"\s[A-Z]", folded[e:e + 2])
+    """'on the 7th the delegation', not 'the 7th Army' nor 'from the 7th military district'."""
+    return not re.match(r"\s[A-Za-z]", folded[e:e + 2]) or bool(_DAY_FOLLOWS.match(folded, e))
 
 
 def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
@@ -641,7 +650,6 @@ _DOTTED2 = _DOTTED.replace("?P<d>", "?P<d2>").replace("?P<dm>", "?P<dm2>")
 _ORDINAL_WORD = r"(?P<dw>" + "|".join(w for o in sorted(ORDINAL_DAYS, key=len, reverse=True)
                                      for w in (o, o.title())) + ")"  # and 'the Fourth of July'
 
-_CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|were|is"
 
 
 def _after_any(words: tuple[str, ...], then: str = " ") -> str:
@@ -653,6 +661,7 @@ _AFTER_YEAR_CUE = _after_any(("in", "In", "since", "until", "by", "of", "from", 
 _DAY_ALONE_AFTER = _after_any(tuple(w for v in _DAY_WORDS for w in (v, v.title())), " the ")
 
 _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
+_SEASON_CUE = _after_any(("during", "in", "by", "since", "until", "over", "throughout"), " the ")
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _OF_WHICH_YEAR = rf"\sof\s(?:the\s)?{_WHICH_YEAR}\syear"  # 'of this year', 'of the current year', 'of last year'
 
@@ -663,8 +672,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
-    DateForm("roman_slashed", rf"{D}/{R}/{Y}", day_month),  # '17/V/1975'
-    DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?P=sep)(?P<yy>\d\d)(?![\d/])", day_month),  # '5/V/62'
+    DateForm("roman_slashed", rf"{D}/{R}[/.]{Y}", day_month),  # '17/V/1975', '28/XI.1980'
+    DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?:(?P=sep)|\.)(?P<yy>\d\d)(?![\d/])",
+             day_month),  # '5/V/62', '28/XI.80'
     DateForm("roman_day_range", rf"{D}{TO}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
@@ -679,7 +689,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("numeric_in_number", rf"(?<=\d/)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}(?![\w/])", numeric_either,
              bounded=False),
     DateForm("year_in_number", rf"(?<=\d/){Y}(?![\w/.])", year, _not_archive_file, bounded=False),  # 'No. 211/1972'
-    DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![.\d])", numeric_either),
+    DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?!\d|\.\d)", numeric_either),
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
     DateForm("numeric_bracket_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.\s?\[(?P<y>1[6-9]\d\d|20\d\d)\]",
              numeric_either),  # '14.12. [1978]': the editor's year
@@ -760,6 +770,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("season_pair", rf"{_SEASON}\sand\s(?:the\s)?{_SEASON.replace('?P<season>', '?P<season2>')}"
              rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
+    # a season alone, of the document's year, after a cue ('during the summer'; not 'since the fall of Grenada')
+    DateForm("season_alone", rf"{_SEASON_CUE}(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s[a-z]+\b)",
+             season),
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
@@ -770,10 +783,11 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?(?P<dec>{'|'.join(_DECADES)})\b",
              decade_in_words, bounded=False),
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—/](?P<y2>1[6-9]\d\d|20\d\d|\d\d?)\b", year_range),
-    DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)|\s(?:to|through|until|till))\s{Y2}",
+    DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)(?:\sin)?|\s(?:to|through|until|till))\s{Y2}",
              year_range),
     DateForm("year", Y, year, _not_before_date),
     DateForm("month_this_year", rf"{M}{CUR}", month),  # 'May of this year'
+    DateForm("month_of", rf"month\sof\s(?P<m>{_MONTH_NAMES}){YEAR_TAIL}", month),  # 'in the month of April'
     DateForm("month", M, month, _month_alone_ok),
     DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?:(?P<rel>inst|ult|prox)(?:ant|imo)?\.?"
              rf"|of\s(?:the\s)?(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth)",
@@ -797,7 +811,8 @@ _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?!{_HOUR}))"
 WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "part_of_month", "early_month", "month",
                            "month_span", "decade_in_words", "month_ordinal_day", "month_list", "part_range",
                            "part_of_this_year", "ordinal_of_this_month", "century",
-                           "part_of_the_month", "season_pair", "relative_season", "part_of_relative_month",
+                           "part_of_the_month", "season_pair", "relative_season", "season_alone", "month_of",
+                           "part_of_relative_month",
                            "early_relative_month"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH}|{SHORT_MONTH})\b")
@@ -818,7 +833,7 @@ _RANKED = {
 
 # words after which a number is an identifier, not a date
 _ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s"
-                        r"(?:\d+(?:,|\sand)\s)*$")  # and a list's numbers: 'appendices Nº Nº 1 and 2 to the 15 May'
+                        r"(?:\d+(?:,|\sand)\s)*$|#\s?$")  # a list's: 'Nº Nº 1 and 2 to the 15 May'; '#1631'
 _ID_REACH = 30
 
 
