@@ -270,7 +270,7 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     ("Leonid Brezhnev General Secretary", [("persName", "Leonid Brezhnev")]),  # an office ends the surnames
     ("Subandrio asked me. Then Subandrio further noted", [("persName", "Subandrio"), ("persName", "Subandrio")]),
     ("Moscow replied that", [("placeName", "Moscow")]),  # a place speaks for its government
-    ("Pravda reported that", []),  # a newspaper: a work, which the references stage encodes
+    ("Pravda reported that", [("orgName", "Pravda")]),  # a paper: a body (the references stage wraps it in a title)
     ("At the same time, Comrade Nam Il asked me", [("persName", "Nam Il")]),  # the whole name, not 'Il' alone
     ("with Nelson Mandela, Deputy President of the ANC", [("persName", "Nelson Mandela"), ("orgName", "ANC")]),
     ("CNEA said that NUCLEBRAS and the VOKS delegation", [("orgName", "CNEA"), ("orgName", "NUCLEBRAS"),
@@ -285,7 +285,7 @@ def test_an_editors_completion_inside_a_word_is_read_whole() -> None:
     ("Emir Adil Arsalan said", [("persName", "Adil Arsalan")]),  # a title is no forename
     ("with [Gamel Abdel] Nasser and [Jacques] de Beaumarchais", [("persName", "[Gamel Abdel] Nasser"),
                                                                  ("persName", "[Jacques] de Beaumarchais")]),
-    ("[Moscow] Pravda wrote", [("placeName", "Moscow")]),  # a newspaper is no surname
+    ("[Moscow] Pravda wrote", [("placeName", "Moscow"), ("orgName", "Pravda")]),  # a newspaper is no surname
     ("Premier U Nu and U Hla Maung", [("persName", "U Nu"), ("persName", "U Hla Maung")]),  # Burmese honorific
     ("to go to the Negev. The Ustinov plan", [("persName", "Ustinov")]),  # a person takes no article
     ("between China and Burma", [("placeName", "China"), ("placeName", "Burma")]),  # a former name

@@ -698,3 +698,22 @@ def test_forms_of_the_first_run_on_heldout15(text: str, span: str, attrs: dict) 
                                   "in the winter roads freeze", "during the summer months"])
 def test_no_date_in_a_number_sign_an_ordinal_before_a_noun_or_a_season_as_a_noun(text: str) -> None:
     assert find_dates(text, "1962-06-15") == []
+
+
+# Names the first run on heldout15 got wrong, as general rules: a heading's letter is no initial,
+# a state's initials before a noun no person, papers and boards are bodies.
+@pytest.mark.parametrize("text,expected", [
+    ("A. NSC Action No. 817", [("orgName", "NSC")]),
+    ("F. Demonstrations in East Berlin", [("placeName", "East Berlin")]),
+    ("I. Nature of the uprising", []),
+    ("A. Gromyko said", [("persName", "A. Gromyko")]),  # an initial before a name stays one
+    ("A. PUZANOV", [("persName", "A. PUZANOV")]),
+    ("the U.S. Officials said", [("placeName", "U.S.")]),
+    ("Izvestia only published a summary", [("orgName", "Izvestia")]),
+    ("an article in Rude Pravo and in Neues Deutschland",
+     [("orgName", "Rude Pravo"), ("orgName", "Neues Deutschland")]),
+    ('suddenly a "New Pravda" appeared', []),  # a paper made up after one
+    ("approved by the Psychological Strategy Board", [("orgName", "Psychological Strategy Board")]),
+])
+def test_heading_letters_state_initials_papers_and_boards(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1953-06-29") == expected

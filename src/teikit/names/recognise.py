@@ -63,7 +63,7 @@ Excerpt Excerpts Extract Fragment Illegible Unclear Sic Signature Signed Handwri
 """.split()) | set(MONTHS)
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
-             "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|"
+             "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|Board|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
              "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|MoFA|"
@@ -94,6 +94,11 @@ _OFFICE_NEXT = (r"(?!(?:Chairman|Chairmen|Chairperson|Chairwoman|President|Secre
                 r"Minister|Head|Member)\b)")
 NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Scinteia", "Trud", "Borba", "Granma", "Humanite", "Unita",
               "Trybuna", "Nepszabadsag", "Kommunist"}
+# the titles of the papers and journals the documents cite, a body each ('published in Pravda')
+NEWSPAPER_TITLES = ("Pravda|Izvestia|Izvestiya|Scinteia|Borba|Politika|Granma|Nepszabadsag|Kommunist|"
+                    "Rude Pravo|Neues Deutschland|Trybuna Ludu|Rabotnichesko Delo|Zeri i Popullit|"
+                    "Renmin Ribao|People's Daily|Red Flag|Hongqi|Rodong Sinmun|Nodong Sinmun|Nhan Dan|"
+                    "Krasnaya Zvezda|Komsomolskaya Pravda|Literaturnaya Gazeta|L'Humanite|l'Unita")
 _COMMON: dict[str, int] | None = None
 
 
@@ -229,6 +234,8 @@ def initials(folded: str) -> Iterator[Guess]:
         inis = [i for i in re.split(r"\.\s?", m.group("ini")) if i]
         if any(i in _NOT_INITIALS for i in inis) or not _word_ok(m.group("sur")) or m.group("sur") in NEWSPAPERS:
             continue
+        if "".join(inis) in _STATE_INITIALS or _outline_label(folded, m.start(), inis, m.group("sur")):
+            continue
         # a second name word when it is no common word: 'P. V. Narasimha Rao'
         sur2 = m.group("sur2")
         two = (sur2 and _word_ok(sur2) and not _common_word(sur2) and sur2 not in EAST_ASIAN_SURNAMES
@@ -236,6 +243,17 @@ def initials(folded: str) -> Iterator[Guess]:
                and not re.match(r"\s[A-Z]|'s\b", folded[m.end():m.end() + 3]))
 
         yield Guess(m.start(), m.end() if two else m.end("sur"), "persName", 10)
+
+
+_STATE_INITIALS = {"US", "UK", "UN"}  # 'U.S. Officials', 'U.N. forces': a state's initials before a noun
+
+
+def _outline_label(folded: str, start: int, inis: list[str], word: str) -> bool:
+    """'A. NSC Action No. 817', 'F. Demonstrations in East Berlin': a heading's letter at the start of its
+    line, before a common word or an acronym, not an initial ('A. Gromyko', 'A. PUZANOV')."""
+    at_line_start = start == 0 or folded[start - 1] == "\n"
+    acronym = word.isupper() and len(word) <= 4
+    return at_line_start and len(inis) == 1 and (acronym or _common_word(word))
 
 
 # an initial and the forename it stands for in brackets, as attendance lists write them: 'D. (David) Hacohen'
@@ -718,6 +736,8 @@ _UNIT_RX = re.compile(r"(?<![\w])(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z]
                       r"(?:Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|"
                       r"Sector|department|directorate|sector)(?![\w])")
 _RADIO_RX = re.compile(rf"(?<![\w])Radio\s(?P<n>{WORD}(?:\s{WORD})?)")
+# not the name of a paper made up after it ('a "New Pravda" appeared'), nor a longer name's part
+_NEWSPAPER_RX = re.compile(rf"(?<![\w'’-])(?<!New\s)(?:{NEWSPAPER_TITLES})(?![\w'’-]|\s[A-Z])")
 _PATRONYMIC_RX = re.compile(rf"(?<![\w.])(?P<f>{WORD})\s(?P<p>[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))\b"
                             rf"(?:\s(?P<s>{WORD})\b)?")
 
@@ -742,6 +762,12 @@ def radio(folded: str) -> Iterator[Guess]:
             words.pop()
         if words:
             yield Guess(m.start(), m.start("n") + len(" ".join(words)), "orgName", 34)
+
+
+def newspapers(folded: str) -> Iterator[Guess]:
+    """'Izvestia only published a summary', 'an article in Rude Pravo': the paper, a body."""
+    for m in _NEWSPAPER_RX.finditer(folded):
+        yield Guess(m.start(), m.end(), "orgName", 34)
 
 
 def patronymics(folded: str) -> Iterator[Guess]:
@@ -1252,8 +1278,8 @@ def _sentence_start(folded: str, pos: int) -> bool:
 RULES: tuple[Rule, ...] = (
     initials, expanded_initials, titled, initials_after, speakers, caps_names, east_asian, burmese_names,
     patronymics, features, streets, forename_surname, surname_initials, caps_surname_forename, completed_names,
-    surname_endings, units, radio, acronyms, bare_acronyms, organisations, holders_of_office, apposition, speaking,
-    governments, kind_first, federal_districts, after_preposition, states, handled_by, name_lines, copy_lists,
+    surname_endings, units, radio, newspapers, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
+    speaking, governments, kind_first, federal_districts, after_preposition, states, handled_by, name_lines, copy_lists,
     bracketed_names, letterhead, bodies_in_capitals,
 )
 
