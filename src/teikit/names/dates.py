@@ -404,13 +404,23 @@ def part_of_the_month(f: Found) -> dict | None:
 
 def part_range(f: Found) -> dict | None:
     """'late May-early June': from the first part's first day to the second part's last."""
+    second = f.with_groups(part=f.group("part2"))
+    return _from_a_part(f, lambda y2, m2: _month_part(second, (y2, m2), False)["notAfter"])
+
+
+def part_then_month(f: Found) -> dict | None:
+    """'late April and May': from the part's first day to the end of the month after it."""
+    return _from_a_part(f, lambda y2, m2: _day(y2, m2, _last_day(y2, m2)))
+
+
+def _from_a_part(f: Found, until: Callable[[int, int], str]) -> dict | None:
+    """From the first day of a part of month ``m`` to ``until`` (a day of month ``m2``, in its year)."""
     m1, m2 = _month(f.group("m")), _month(f.group("m2"))
     y2, conj = _year_for(f, m2)
     if y2 is None or m1 == m2:
         return None
     first = _month_part(f, (_first_year(y2, m1, m2), m1), conj)
-    second = _month_part(f.with_groups(part=f.group("part2")), (y2, m2), conj)
-    return {**first, "notAfter": second["notAfter"]}
+    return {**first, "notAfter": until(y2, m2)}
 
 
 def part_of_this_year(f: Found) -> dict | None:
@@ -607,7 +617,7 @@ def _not_archive_file(folded: str, s: int, e: int, m: re.Match) -> bool:
 
 def _not_pronoun(folded: str, s: int, e: int, m: re.Match) -> bool:
     """'1. I raised the question': a list number and the pronoun, not 1 January."""
-    return not (m.group("r") == "I" and re.match(r"\s[A-Za-z]", folded[e:e + 2]))
+    return not (m.group("r") == "I" and folded[e - 1] != "." and re.match(r"\s[A-Za-z]", folded[e:e + 2]))
 
 
 _CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|were|is"
@@ -628,7 +638,13 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
     a clock time (a year is never 'at' a year)."""
     if re.search(r"\bat\s$", folded[max(0, s - 4):s]) and int(m.group("y")[2:]) < 60 and int(m.group("y")[:2]) < 24:
         return False
+    if int(m.group("y")) < OLD_YEAR and not _OLD_YEAR_CUE.search(folded, max(0, s - 8), s):
+        return False  # 'SENT DEPT 1653', '[stamp: 1786': a number; 'in 1648', 'the 1789 revolution' are years
     return not re.match(r"\s[0-3]?\d\s", folded[e:e + 4])
+
+
+OLD_YEAR = 1800  # a year before it is a date only after a word that introduces one
+_OLD_YEAR_CUE = re.compile(r"\b(?:in|of|since|from|until|till|to|by|before|after|and|the|year)\s$", re.IGNORECASE)
 
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
@@ -751,6 +767,8 @@ FORMS: tuple[DateForm, ...] = (
     # 'end of September - beginning of October of this year', 'from the end of May to mid-June 1962'
     DateForm("part_range", rf"{_SIDE_PART}{M}(?:{DASH}|\s(?:to|until|till|through)\s)(?:the\s)?"
              rf"{_SIDE_PART.replace('?P<part>', '?P<part2>')}{M2}{YEAR_TAIL}", part_range),
+    # a part of one month and the whole of the next ('the end of January and the beginning of February' are two)
+    DateForm("part_then_month", rf"{_SIDE_PART}{M}\s(?:and|to|until|till|through)\s{M2}{YEAR_TAIL}", part_then_month),
     DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
     DateForm("month_span", rf"{M}(?:{TO_WORD}|/){M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
              _month_alone_ok),  # and 'September/October'
@@ -771,8 +789,8 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
     # a season alone, of the document's year, after a cue ('during the summer'; not 'since the fall of Grenada')
-    DateForm("season_alone", rf"{_SEASON_CUE}(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s[a-z]+\b)",
-             season),
+    DateForm("season_alone", rf"{_SEASON_CUE}(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b"
+             rf"(?=[,.;:)]|$|\s(?:{_CLAUSE_WORDS})\b)", season),  # not 'the summer months'
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
@@ -786,6 +804,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)(?:\sin)?|\s(?:to|through|until|till))\s{Y2}",
              year_range),
     DateForm("year", Y, year, _not_before_date),
+    DateForm("year_in_slashes", rf"(?<=(?<!\S)/){Y}(?=/(?!\w))", year, bounded=False),  # an editor's 'in Angola /1987/'
     DateForm("month_this_year", rf"{M}{CUR}", month),  # 'May of this year'
     DateForm("month_of", rf"month\sof\s(?P<m>{_MONTH_NAMES}){YEAR_TAIL}", month),  # 'in the month of April'
     DateForm("month", M, month, _month_alone_ok),
@@ -812,6 +831,7 @@ WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "pa
                            "month_span", "decade_in_words", "month_ordinal_day", "month_list", "part_range",
                            "part_of_this_year", "ordinal_of_this_month", "century",
                            "part_of_the_month", "season_pair", "relative_season", "season_alone", "month_of",
+                           "part_then_month",
                            "part_of_relative_month",
                            "early_relative_month"})
 _DIGIT = re.compile(r"\d")
@@ -832,8 +852,9 @@ _RANKED = {
 }
 
 # words after which a number is an identifier, not a date
-_ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art)\.?\s"
-                        r"(?:\d+(?:,|\sand)\s)*$|#\s?$")  # a list's: 'Nº Nº 1 and 2 to the 15 May'; '#1631'
+_ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filele|pp?|Doc|Document|Article|art|stamp)"
+                        r"\.?:?\s"
+                        r"(?P<list>(?:\d+(?:,|\sand)\s)+)?$|#\s?$")  # a list's: 'Nº Nº 1 and 2'; '#1631'
 _ID_REACH = 30
 
 
@@ -847,10 +868,15 @@ _TIME_AFTER = re.compile(rf"/{_HOUR}")  # '21.08.1976/04:30': a date and the hou
 def _context_ok(folded: str, s: int, e: int) -> bool:
     """Shared by every form: no date right after 'No.', 'file', 'pp.', none inside a serial number
     or a name."""
-    if _ID_BEFORE.search(folded[max(0, s - _ID_REACH):s]) or _NAMED_AFTER.match(folded, e):
-        return False
+    number = _ID_BEFORE.search(folded[max(0, s - _ID_REACH):s])
+    if (number and (not number["list"] or folded[s].isdigit())) or _NAMED_AFTER.match(folded, e):
+        return False  # a number of a list after 'No.' too, but not the date after it ('No 1653, May 29')
     after = folded[e:e + 3]
-    return not ((after[:1] == "/" and not _TIME_AFTER.match(folded, e)) or re.match(r"-\d", after))
+    slash_after = after[:1] == "/" and not (_TIME_AFTER.match(folded, e) or _IN_SLASHES.fullmatch(folded, s - 1, e + 1))
+    return not (slash_after or re.match(r"-\d", after))
+
+
+_IN_SLASHES = re.compile(r"/\d{4}/")  # an editor's year between slashes: 'in Angola /1987/'
 
 
 # the weekday before a date, in full, in a telegram's capitals or abbreviated ('Tues., May 15')
