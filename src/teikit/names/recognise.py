@@ -168,7 +168,7 @@ _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
 DOTTED = r"(?:[A-Z]\.){2,6}"  # 'R.W.P.': an acronym written with full stops
 # and its suffix: 'MPLA-PT' (MPLA - Labour Party)
-_ACRONYM = rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,4}}(?![\w]))?(?![\w])|{DOTTED}(?![\w]))"
+_ACRONYM = rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,4}}(?![\w])|\(b\))?(?![\w])|{DOTTED}(?![\w]))"  # and 'VKP(b)'
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
                      rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>{_ACRONYM})")
 ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
@@ -457,7 +457,7 @@ def acronyms(folded: str) -> Iterator[Guess]:
 
 # an acronym standing alone in running text names a body ('CNEA said', 'the VOKS delegation'): not
 # an English word in capitals ('SALT'), a roman number, a weapon or treaty, nor inside a run of capitals
-_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3})(?![\w'&/-])")  # 'MoFA'
+_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3})(?![\w'&/-]|\(b\))")  # 'MoFA'
 NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
 OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR""".split())  # SSR: of 'Ukrainian SSR'
 FUNCTION_WORD = 100_000  # 'to', 'of', 'from' (tens of millions); 'alp', 'pr' are rare words and acronyms
