@@ -767,3 +767,18 @@ def test_no_date_in_old_numbers_stamps_or_slashed_numbers(text: str) -> None:
 ])
 def test_bolshevik_acronyms_and_states_of_the_period(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1949-05-01") == expected
+
+
+# A body's name ends before the kind of document it heads, and holds an editor's bracketed words
+# after its head (not before it: '[DRV] Ministry of Foreign Affairs' is the state and its body).
+@pytest.mark.parametrize("text,expected", [
+    ("PRC Ministry of Foreign Affairs Document No. 105", [("orgName", "PRC Ministry of Foreign Affairs")]),
+    ("the Ministry of Foreign Affairs Telegram", [("orgName", "Ministry of Foreign Affairs")]),
+    ("the Public Record Office", [("orgName", "Public Record Office")]),
+    ("the Ministry of Information", [("orgName", "Ministry of Information")]),
+    ("the Yili Office of the [Xinjiang] Foreign Affairs Department",
+     [("orgName", "Yili Office of the [Xinjiang] Foreign Affairs Department")]),
+])
+def test_a_bodys_name_ends_before_a_document_kind_and_holds_an_editors_words(cold: Annotator, text: str,
+                                                                               expected: list) -> None:
+    assert found(cold, text, "1956-05-01") == expected

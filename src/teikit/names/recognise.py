@@ -171,7 +171,13 @@ DOTTED = r"(?:[A-Z]\.){2,6}"  # 'R.W.P.': an acronym written with full stops
 _ACRONYM = rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,4}}(?![\w])|\(b\))?(?![\w])|{DOTTED}(?![\w]))"  # and 'VKP(b)'
 _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
                      rf"|(?<![\w.]){_CC}\s(?:of\s(?:the\s)?)?(?P<b>{_ACRONYM})")
-ORG_TOKEN = rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s)(?:{ORG_WORD}|{CAPS}|{DOTTED})"  # 'Comrades X' ends it
+# an editor's words in brackets inside a body's name, after its head: 'the Yili Office of the [Xinjiang] Foreign
+# Affairs Department' (before it they are the editor's: '[DRV] Ministry of Foreign Affairs' is the state and its body)
+_EDITORS_WORDS = r"\[[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\]"
+_DOCUMENT_KINDS = "Document|Telegram|Cable|Memorandum|Note|Letter|Report|Record|Minutes|Transcript"
+# 'Comrades X' ends it, and a document's kind: 'PRC Ministry of Foreign Affairs Document No. 105'
+ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s|(?:{_DOCUMENT_KINDS})\b)"
+             rf"(?:{ORG_WORD}|{CAPS}|{DOTTED}|{_EDITORS_WORDS})")
 _TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
 _LOWER_DOMAIN = re.compile(rf"Ministry{_LOWER_TAIL}")  # 'the Ministry of foreign affairs': one capital only
