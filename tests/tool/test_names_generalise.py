@@ -782,3 +782,13 @@ def test_bolshevik_acronyms_and_states_of_the_period(cold: Annotator, text: str,
 def test_a_bodys_name_ends_before_a_document_kind_and_holds_an_editors_words(cold: Annotator, text: str,
                                                                                expected: list) -> None:
     assert found(cold, text, "1956-05-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("were winners, prof. Prijono and his wife", [("persName", "Prijono")]),  # a title's stop in lower case
+    ("Prof. Prijono and his wife", [("persName", "Prijono")]),  # a title, no speaker 'Prof.'
+    ("GROMYKO. We agree", [("persName", "GROMYKO")]),
+])
+def test_abbreviated_titles_in_lower_case_and_no_title_as_a_speaker(cold: Annotator, text: str,
+                                                                   expected: list) -> None:
+    assert found(cold, text, "1955-05-01") == expected

@@ -30,7 +30,8 @@ TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|
           r"(?:Vice|Rear)[- ][Aa]dmiral|"
           r"Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
-          r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|MP|Sir|Professor|Academician|Prime[- ]Minister|Foreign[- ]Minister|"
+          r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|Prof\.|Acad\.|MP|Sir|Professor|Academician|"
+          r"Prime[- ]Minister|Foreign[- ]Minister|"
           r"Minister|Under-?[Ss]ecretary|Sub-?[Ss]ecretary|First Secretary|President|Chairman|"
           r"Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
           # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
@@ -293,7 +294,8 @@ def _common_words_only(name: str, folded: str) -> bool:
 
 def _title_ok(m: re.Match) -> bool:
     title = m.group("title")
-    if not (title[:1].isupper() or title.lower().startswith("comrade") or title == "c."):  # 'c.': comrade
+    # 'c.': comrade; an abbreviation's stop makes a title in lower case too ('prof. Prijono', 'comr. Tikhonov')
+    if not (title[:1].isupper() or title.lower().startswith("comrade") or title.endswith(".")):
         return False
     return not (title.isupper() and len(title) > 3 and not m.group("name").isupper())
 
@@ -361,6 +363,8 @@ def speakers(folded: str) -> Iterator[Guess]:
         if not m:
             continue
         words = m.group("n").split()
+        if m.group("n") in _NOT_INITIALS:
+            continue  # 'Prof. Prijono and his wife': a title's abbreviation, no speaker
         # every word a name ('Nicolae Ceausescu:', 'KIM IL SUNG:'); a short inner word only amid others
         if all(_word_ok(w) and (rx is _SIDE_SPEAKER or not _common_word(w)) and len(w) >= (3 if w is words[-1] else 2)
                for w in words):
