@@ -792,3 +792,12 @@ def test_a_bodys_name_ends_before_a_document_kind_and_holds_an_editors_words(col
 def test_abbreviated_titles_in_lower_case_and_no_title_as_a_speaker(cold: Annotator, text: str,
                                                                    expected: list) -> None:
     assert found(cold, text, "1955-05-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("relations between the CPSU and Sandinista National Liberation Front", [
+        ("orgName", "CPSU"), ("orgName", "Sandinista National Liberation Front")]),  # two bodies
+    ("the Ministry of Science and Technology", [("orgName", "Ministry of Science and Technology")]),  # one
+])
+def test_an_acronym_and_a_body_are_two(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1980-05-01") == expected

@@ -541,7 +541,12 @@ def _body_start(folded: str, s: int, e: int) -> int:
         s = lead.end()
     while d := _DETERMINER.match(folded, s, e):
         s = d.end()
+    if both := _ACRONYM_AND.match(folded, s, e):
+        s = both.end()  # 'the CPSU and Sandinista National Liberation Front': two bodies, the acronym one of its own
     return s
+
+
+_ACRONYM_AND = re.compile(r"[A-Z]{2,6}\sand\s(?:the\s)?(?=[A-Z])")
 
 
 _INITIALS_NAME = re.compile(r"\s(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
