@@ -132,10 +132,11 @@ class Annotator:
                     ) -> tuple[list[tuple[str, list[int]]], list[list[Hit]], set[str], list[list[Mention]],
                                list[list[tuple[str, tuple[str, ...]]]], list[Before]]:
         """What the document says with confidence ('Comrade Ochab'), before any memory; with
-        the names left unresolved in each paragraph, and the month the paragraphs before each one
-        named last (its bare days refer to it). What ``known`` found in a paragraph of the same
-        text after the same month is taken when the document's context and unambiguous names are
-        the same (a paragraph's mentions depend on nothing else)."""
+        the names left unresolved in each paragraph, and what the paragraphs before each one dated
+        (the month named last, to which its bare days refer, and the last with its year written).
+        What ``known`` found in a paragraph of the same text after the same dates is taken when the
+        document's context and unambiguous names are the same (a paragraph's mentions depend on
+        nothing else)."""
         self._places_of = dict(known.places) if known is not None else {}
         folded = [fold(t) for t in texts]
         if known is not None:

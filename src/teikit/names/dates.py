@@ -624,8 +624,7 @@ _CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|
 # what may follow a bare day: a clause goes on ('on the 7th the delegation', 'by the 20th at noon');
 # a noun makes it an ordinal ('from the 7th military district', 'the 20th anniversary')
 _DAY_FOLLOWS = re.compile(rf"\s(?:{_CLAUSE_WORDS}|of|on|for|from|with|by|during|before|after|or|but|when|will|would|"
-                          r"had|"
-                          r"has|this|that|our|his|her|their|its|as|inst|ult|instant|prox|last|next|ultimo|proximo)\b")
+                          r"had|has|this|that|our|his|her|their|its|as|inst|ult|instant|prox|last|next|ultimo|proximo)\b")
 
 
 def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
@@ -831,8 +830,7 @@ WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "pa
                            "month_span", "decade_in_words", "month_ordinal_day", "month_list", "part_range",
                            "part_of_this_year", "ordinal_of_this_month", "century",
                            "part_of_the_month", "season_pair", "relative_season", "season_alone", "month_of",
-                           "part_then_month",
-                           "part_of_relative_month",
+                           "part_then_month", "part_of_relative_month",
                            "early_relative_month"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH}|{SHORT_MONTH})\b")
