@@ -801,3 +801,12 @@ def test_abbreviated_titles_in_lower_case_and_no_title_as_a_speaker(cold: Annota
 ])
 def test_an_acronym_and_a_body_are_two(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1980-05-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the city of Kirin was captured", [("placeName", "Kirin")]),  # not a surname in '-in'
+    ("the island of Sakhalin onto the island of Hokkaido", [("placeName", "Sakhalin"), ("placeName", "Hokkaido")]),
+    ("the village of Dymer and", [("placeName", "Dymer")]),
+])
+def test_a_name_after_a_kind_of_place_and_of_is_a_place(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1945-08-20") == expected

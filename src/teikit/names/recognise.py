@@ -717,6 +717,11 @@ _KIND_FIRST_RX = re.compile(rf"(?<![\w'])(?:{_KIND_FIRST})\s(?:(?:da|de|do|dos|d
                             rf"{WORD}(?:\s{WORD})?(?![\w'-])")
 
 
+# a kind of place in lower case before its name: 'the city of Kirin', 'the island of Hokkaido' (the name alone)
+_KIND_OF_RX = re.compile(rf"(?<![\w'])(?:city|town|village|island|port|settlement|province|oblast|district|region|"
+                         rf"area|station|capital)\sof\s(?P<p>{WORD}(?:\s{WORD})?)(?![\w'-])")
+
+
 # a capital with its federal district: 'Mexico, D. F.', 'Washington, D.C.' (one place)
 _FEDERAL_DISTRICT = re.compile(rf"(?<![\w'])(?:{WORD}\s)?{WORD},\s(?:D\.\s?[CF]\.|DF\b|DC\b)")
 
@@ -733,6 +738,16 @@ def kind_first(folded: str) -> Iterator[Guess]:
         words = m.group().split()  # after 'of' a capital says it is a name: 'Palace of Culture'
         if _word_ok(words[-1]) and ("of" in words or not _common_word(words[-1])):
             yield Guess(m.start(), m.end(), "placeName", 20)
+
+
+def kind_of_place(folded: str) -> Iterator[Guess]:
+    """'the city of Kirin was captured': the word after a kind of place and 'of' names a place."""
+    for m in _KIND_OF_RX.finditer(folded):
+        words = m.group("p").split()
+        while words and not (_word_ok(words[-1]) and not _common_word(words[-1])):
+            words.pop()
+        if words:
+            yield Guess(m.start("p"), m.start("p") + len(" ".join(words)), "placeName", 20)
 
 
 def after_preposition(folded: str) -> Iterator[Guess]:
@@ -1294,8 +1309,8 @@ RULES: tuple[Rule, ...] = (
     initials, expanded_initials, titled, initials_after, speakers, caps_names, east_asian, burmese_names,
     patronymics, features, streets, forename_surname, surname_initials, caps_surname_forename, completed_names,
     surname_endings, units, radio, newspapers, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
-    speaking, governments, kind_first, federal_districts, after_preposition, states, handled_by, name_lines, copy_lists,
-    bracketed_names, letterhead, bodies_in_capitals,
+    speaking, governments, kind_first, kind_of_place, federal_districts, after_preposition, states, handled_by,
+    name_lines, copy_lists, bracketed_names, letterhead, bodies_in_capitals,
 )
 
 
