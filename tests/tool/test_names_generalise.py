@@ -810,3 +810,13 @@ def test_an_acronym_and_a_body_are_two(cold: Annotator, text: str, expected: lis
 ])
 def test_a_name_after_a_kind_of_place_and_of_is_a_place(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1945-08-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Iraqi Republic and the Syrian Arab Republic", [("placeName", "Iraqi Republic"),
+                                                         ("placeName", "Syrian Arab Republic")]),
+    ("the East German Republic", [("placeName", "East German Republic")]),
+    ("the Republican Party", [("orgName", "Republican Party")]),
+])
+def test_a_state_named_by_its_peoples_adjective_and_republic(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1959-03-01") == expected

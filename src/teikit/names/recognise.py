@@ -935,7 +935,7 @@ _SOVIET_REPUBLIC = re.compile(r"(?<![\w'])(?:(?P<adj>[A-Z][a-z]+)\s(?:Soviet\sSo
 # a state's full name: 'Korean People's Democratic Republic', 'PR China', 'Republic of Cuba'
 _STATE_WORDS = r"(?:People's|Democratic|Socialist|Federal|Federative|Popular|Soviet|Islamic|Arab|United)"
 _STATE_RXS = (
-    re.compile(rf"(?<![\w'])(?P<adj>{WORD})\s(?:{_STATE_WORDS}\s){{1,3}}Republic(?![\w'])"),
+    re.compile(rf"(?<![\w'])(?P<adj>(?:(?:East|West|North|South)\s)?{WORD})\s(?:{_STATE_WORDS}\s){{0,3}}Republic(?![\w'])"),
     re.compile(rf"(?<![\w.])(?:PR|P\.R\.|DR|D\.R\.)\s(?P<n>{WORD})(?![\w'])"),
     re.compile(rf"(?<![\w'])(?:{_STATE_WORDS}\s){{0,3}}Republic\sof\s(?:the\s)?(?P<n>{WORD})(?![\w'])"),
     _SOVIET_REPUBLIC,
