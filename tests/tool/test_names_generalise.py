@@ -820,3 +820,13 @@ def test_a_name_after_a_kind_of_place_and_of_is_a_place(cold: Annotator, text: s
 ])
 def test_a_state_named_by_its_peoples_adjective_and_republic(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1959-03-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minister [Vaclav] David said", [("persName", "[Vaclav] David")]),
+    ("met [Ernesto] Che Guevara in", [("persName", "[Ernesto] Che Guevara")]),
+    ("with [Ahmed] Ben Bella and", [("persName", "[Ahmed] Ben Bella")]),
+    ("the [Soviet] Union", []),  # no forename in the bracket
+])
+def test_an_editors_forename_in_brackets_before_a_surname(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1962-05-01") == expected

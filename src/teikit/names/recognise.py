@@ -1263,6 +1263,20 @@ def bracketed_names(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 27)
 
 
+# an editor's forename in brackets before the surname the text writes: '[Vaclav] David', '[Ernesto] Che Guevara'
+_SUPPLIED_FORENAME = re.compile(rf"(?<![\w\]])\[(?P<f>{WORD}(?:\s{WORD})?)\]\s(?P<s>{WORD}(?:\s{WORD})?)(?![\w'-])")
+
+
+def supplied_forenames(folded: str) -> Iterator[Guess]:
+    """The editor's bracket holds forenames only, the text a name after it: one person, bracket and all."""
+    for m in _SUPPLIED_FORENAME.finditer(folded):
+        words = m.group("s").split()
+        if len(words) == 2 and not _word_ok(words[1]):
+            words.pop()  # '[Ahmed] Ben Bella', but '[Vaclav] David The ...' is David
+        if all(is_forename(f) for f in m.group("f").split()) and all(_word_ok(w) for w in words):
+            yield Guess(m.start(), m.start("s") + len(" ".join(words)), "persName", 26)
+
+
 # a whole name (no capitalised word or 'of' after it: 'Shahanshah of Iran' is an office)
 _BESIDE_AFTER = re.compile(rf"(?:,\s|\sand\s)(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?![\w'-]|\s[A-Z]|\sof\s)")
 _BESIDE_BEFORE = re.compile(rf"(?<![\w'-])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?:,\s|\sand\s)$")
@@ -1310,7 +1324,7 @@ RULES: tuple[Rule, ...] = (
     patronymics, features, streets, forename_surname, surname_initials, caps_surname_forename, completed_names,
     surname_endings, units, radio, newspapers, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
     speaking, governments, kind_first, kind_of_place, federal_districts, after_preposition, states, handled_by,
-    name_lines, copy_lists, bracketed_names, letterhead, bodies_in_capitals,
+    name_lines, copy_lists, bracketed_names, supplied_forenames, letterhead, bodies_in_capitals,
 )
 
 
