@@ -830,3 +830,16 @@ def test_a_state_named_by_its_peoples_adjective_and_republic(cold: Annotator, te
 ])
 def test_an_editors_forename_in_brackets_before_a_surname(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1962-05-01") == expected
+
+
+# Ranges written ahead of the next held-out set (made-up sentences, no gold).
+@pytest.mark.parametrize("text,span,attrs", [
+    ("between the 5th and the 10th they", "5th and the 10th", {"from": "1962-06-05", "to": "1962-06-10", **CONJ}),
+    ("from the 5th of June to the 8th they", "5th of June to the 8th", {"from": "1962-06-05", "to": "1962-06-08",
+                                                                          **CONJ}),
+    ("from the 5th of June to the 8th of July", "5th of June to the 8th of July",
+     {"from": "1962-06-05", "to": "1962-07-08", **CONJ}),
+    ("on 5.6.61-8.6.61 the", "5.6.61-8.6.61", {"from": "1961-06-05", "to": "1961-06-08"}),
+])
+def test_ranges_to_a_bare_day_and_of_dotted_short_years(text: str, span: str, attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]

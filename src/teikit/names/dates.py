@@ -648,7 +648,7 @@ _OLD_YEAR_CUE = re.compile(r"\b(?:in|of|since|from|until|till|to|by|before|after
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "dated", "morning of", "evening of", "night of",
+_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "between", "dated", "morning of", "evening of", "night of",
               "afternoon of", *_WEEKDAYS)  # and 'Saturday the 22nd'
 # '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
 _DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|AND|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
@@ -697,6 +697,8 @@ FORMS: tuple[DateForm, ...] = (
              _not_pronoun),  # 'on 5.V. the', '(5.V.)'
     # a range or list of dotted dates, day first: '15.5.-20.5.1962', '15.V-20.V.1962', 'on 15.5. and 16.5.'
     DateForm("dotted_range", rf"{_DOTTED}\.?{TO}{_DOTTED2}\.\s?{Y}", dotted_range),
+    DateForm("dotted_range_short_year", rf"{_DOTTED}\.(?:\d\d)?{TO}{_DOTTED2}\.(?P<yy>\d\d)(?![\d.])",
+             dotted_range),  # '5.12.62-8.12.62', '5.12.-8.12.62'
     DateForm("dotted_range_no_year", rf"{_DOTTED}\.{TO}{_DOTTED2}\.(?![\w.])", dotted_range, _numeric_no_year_ok),
     DateForm("numeric", rf"(?P<a>[0-3]?\d)\.\s?(?P<b>[0-3]?\d)\.\s?{Y}", numeric_either),  # and '12. 5. 1962'
     DateForm("numeric_dashed", rf"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-{Y}", numeric_either),  # '21-8-1968'
@@ -721,9 +723,13 @@ FORMS: tuple[DateForm, ...] = (
              day_range),  # 'May 5, 6 and 7'
     DateForm("day_range", rf"{D}\.?{TO}{D2}\.?\s(?:of\s)?{M}{YEAR_TAIL}", day_range),  # and '5.-7. May 1976'
     # an editor's year after the first date too: '29 October [1962] and 1 November [1962]'
-    DateForm("cross_month", rf"{D}\s{M}(?:\s\[{YEAR}\]|\s(?P<y1>{YEAR}))?{TO}{D2}\s{M2}{YEAR_TAIL}", cross_month),
+    DateForm("cross_month", rf"{D}\s(?:of\s)?{M}(?:\s\[{YEAR}\]|\s(?P<y1>{YEAR}))?{TO}{D2}\s(?:of\s)?{M2}{YEAR_TAIL}",
+             cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?(?:{MONTH_OF})?{M}{YEAR_TAIL}", day_month),
+    # a range to a bare day after the month: 'from the 5th of December to the 8th'
+    DateForm("day_month_to_day", rf"{D}\sof\s{M}{TO}(?P<d2>[0-3]?\d){SUFFIX}(?!\s(?:of\s)?[A-Z]){YEAR_TAIL}",
+             day_range),
     # one of two days, the month named after the other: '10 or 11 March' (two dates)
     DateForm("day_or_day", rf"{D}(?=\sor\s{D2}\s(?:of\s)?{M}{YEAR_TAIL})", first_of_two_days),
     # a handwritten date's two-digit year, of the document's years only: '11 September 57' (not '57 delegates')
