@@ -840,6 +840,9 @@ def test_an_editors_forename_in_brackets_before_a_surname(cold: Annotator, text:
     ("from the 5th of June to the 8th of July", "5th of June to the 8th of July",
      {"from": "1962-06-05", "to": "1962-07-08", **CONJ}),
     ("on 5.6.61-8.6.61 the", "5.6.61-8.6.61", {"from": "1961-06-05", "to": "1961-06-08"}),
+    ("on 5-8 XII 1961 the", "5-8 XII 1961", {"from": "1961-12-05", "to": "1961-12-08"}),
+    ("in the 1940s-1950s they", "1940s-1950s", {"notBefore": "1940", "notAfter": "1959"}),
+    ("from the 1940s to the 1960s they", "1940s to the 1960s", {"notBefore": "1940", "notAfter": "1969"}),
 ])
 def test_ranges_to_a_bare_day_and_of_dotted_short_years(text: str, span: str, attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]

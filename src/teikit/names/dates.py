@@ -529,6 +529,12 @@ def decade(f: Found) -> dict | None:
     return _decade_span(int(f.group("y")), f)
 
 
+def decade_range(f: Found) -> dict | None:
+    """'the 1940s-1950s', 'from the 1940s to the 1960s': from the first decade's first year to the last's last."""
+    y1, y2 = int(f.group("y")), int(f.group("y2"))
+    return {"notBefore": f"{y1:04d}", "notAfter": f"{y2 + 9:04d}"} if y1 < y2 else None
+
+
 def decade_in_words(f: Found) -> dict | None:
     """'the thirties', "the '60s": of the document's century, or the one before if that is still to come."""
     if f.doc is None:
@@ -691,6 +697,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?:(?P=sep)|\.)(?P<yy>\d\d)(?![\d/])",
              day_month),  # '5/V/62', '28/XI.80'
     DateForm("roman_day_range", rf"{D}{TO}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
+    DateForm("roman_spaced_range", rf"{D}{TO}{D2}\s{R}\s{Y}", day_range),  # '5-8 XII 1962', '5 to 8 XII 1962'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;]))", day_month,
@@ -798,6 +805,8 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?=[,.;:)]|$|\s(?:{_CLAUSE_WORDS})\b)", season),  # not 'the summer months'
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'
+    DateForm("decade_range", r"(?P<y>1[6-9]\d0|20\d0)['’]?s(?:\s?[-–—]\s?|\sto\s(?:the\s)?)"
+             r"(?P<y2>1[6-9]\d0|20\d0)['’]?s\b", decade_range),  # 'the 1940s-1950s'
     DateForm("decade", r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),  # and 'the 1960's'
     DateForm("century", rf"(?:{_PART_BEFORE})?(?:(?P<c>1[6-9]|2[01])(?:st|th)|(?P<cw>{'|'.join(_CENTURY_WORDS)}))"
              r"\s[Cc]entury\b", century),
