@@ -70,7 +70,8 @@ Y2 = rf"(?P<y2>{YEAR})"
 SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"  # and in a telegram's capitals: 'MAY 3RD'
 D = rf"(?P<d>[0-3]?\d)(?:\s?{SUFFIX})?"  # and a suffix typed apart: '28 th September, 1955'
 D2 = D.replace("?P<d>", "?P<d2>")
-R = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"  # the longer numeral first
+R = rf"(?P<r>{ROMAN_MONTH})"
 # 'of the current year', 'this year', 'next year [1968]': the document's year, the one after or before it
 _YEAR_AFTER = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}  # and 'this', 'current': 0
 _WHICH_YEAR = rf"(?P<cw>current|this|present|{'|'.join(_YEAR_AFTER)})"
@@ -595,8 +596,8 @@ def day_alone(f: Found) -> dict | None:
 
 def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     mon = m.group("m")
-    cued = bool(m.group("rel") or _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s]))
-    if (mon.endswith(".") and not (cued or m.groupdict().get("m2"))) or (mon in ("May", "MAY") and not cued):
+    needs_cue = (mon.endswith(".") and not m.groupdict().get("m2")) or mon in ("May", "MAY")
+    if needs_cue and not (m.group("rel") or _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
         return False  # 'May' is usually the verb; 'in May', 'since May', 'early May', 'Sep.-Oct.' are the month
     # 'the October Plenum', 'Ambassador [August] Lindt'; after a year a capital opens the next words
     return bool(m.groupdict().get("y")) or not re.match(r"\]?\s[A-Z]", folded[e:e + 3])
@@ -666,11 +667,10 @@ _SIDE_PART = rf"(?P<part>(?:{_MONTH_PART.removeprefix('(?P<part>')}\sof|[Ee]arly
 _YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fourth|1st|2nd|3rd|4th)\squarter"
               r"|beginning|start|middle|end)")
 # a day and its month as a number or a roman numeral, dotted: '15.5', '15. V'
-_DOTTED = r"(?P<d>[0-3]?\d)\.\s?(?P<dm>1[0-2]|0?[1-9]|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_DOTTED = rf"(?P<d>[0-3]?\d)\.\s?(?P<dm>1[0-2]|0?[1-9]|{ROMAN_MONTH})"
 _DOTTED2 = _DOTTED.replace("?P<d>", "?P<d2>").replace("?P<dm>", "?P<dm2>")
 _ORDINAL_WORD = r"(?P<dw>" + "|".join(w for o in sorted(ORDINAL_DAYS, key=len, reverse=True)
                                      for w in (o, o.title())) + ")"  # and 'the Fourth of July'
-
 
 
 def _after_any(words: tuple[str, ...], then: str = " ") -> str:
@@ -801,7 +801,7 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
     # a season alone, of the document's year, after a cue ('during the summer'; not 'since the fall of Grenada')
-    DateForm("season_alone", rf"{_SEASON_CUE}(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b"
+    DateForm("season_alone", rf"{_SEASON_CUE}{_SEASON.replace('|[Ff]all', '')}\b"
              rf"(?=[,.;:)]|$|\s(?:{_CLAUSE_WORDS})\b)", season),  # not 'the summer months'
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'

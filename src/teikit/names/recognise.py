@@ -93,13 +93,14 @@ _DOMAIN_BODY = re.compile(r"Ministry\sof\s(?:Foreign|Internal|Economic)\s(?:Affa
 # an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
 _OFFICE_NEXT = (r"(?!(?:Chairman|Chairmen|Chairperson|Chairwoman|President|Secretary|General|First|Deputy|Vice|"
                 r"Minister|Head|Member)\b)")
-NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Scinteia", "Trud", "Borba", "Granma", "Humanite", "Unita",
-              "Trybuna", "Nepszabadsag", "Kommunist"}
+# papers named by one word, which is no surname either ('Comrade Pravda' never)
+_ONE_WORD_PAPERS = ("Pravda", "Izvestia", "Izvestiya", "Scinteia", "Borba", "Granma", "Nepszabadsag", "Kommunist")
+NEWSPAPERS = {*_ONE_WORD_PAPERS, "Trud", "Humanite", "Unita", "Trybuna"}
 # the titles of the papers and journals the documents cite, a body each ('published in Pravda')
-NEWSPAPER_TITLES = ("Pravda|Izvestia|Izvestiya|Scinteia|Borba|Politika|Granma|Nepszabadsag|Kommunist|"
-                    "Rude Pravo|Neues Deutschland|Trybuna Ludu|Rabotnichesko Delo|Zeri i Popullit|"
-                    "Renmin Ribao|People's Daily|Red Flag|Hongqi|Rodong Sinmun|Nodong Sinmun|Nhan Dan|"
-                    "Krasnaya Zvezda|Komsomolskaya Pravda|Literaturnaya Gazeta|L'Humanite|l'Unita")
+NEWSPAPER_TITLES = "|".join((*_ONE_WORD_PAPERS, "Politika", "Rude Pravo", "Neues Deutschland", "Trybuna Ludu",
+                             "Rabotnichesko Delo", "Zeri i Popullit", "Renmin Ribao", "People's Daily", "Red Flag",
+                             "Hongqi", "Rodong Sinmun", "Nodong Sinmun", "Nhan Dan", "Krasnaya Zvezda",
+                             "Komsomolskaya Pravda", "Literaturnaya Gazeta", "L'Humanite", "l'Unita"))
 _COMMON: dict[str, int] | None = None
 
 
@@ -224,10 +225,10 @@ def _before_title(name: str) -> str:
     return " ".join(toks[:cut])
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, keep: Callable[[str], bool] = _word_ok) -> str:
     """Drop trailing words that are not names ('Kardelj Told' never, but 'X The')."""
     toks = name.split(" ")
-    while toks and not _word_ok(toks[-1]):
+    while toks and not keep(toks[-1]):
         toks.pop()
     return " ".join(toks)
 
@@ -743,11 +744,8 @@ def kind_first(folded: str) -> Iterator[Guess]:
 def kind_of_place(folded: str) -> Iterator[Guess]:
     """'the city of Kirin was captured': the word after a kind of place and 'of' names a place."""
     for m in _KIND_OF_RX.finditer(folded):
-        words = m.group("p").split()
-        while words and not (_word_ok(words[-1]) and not _common_word(words[-1])):
-            words.pop()
-        if words:
-            yield Guess(m.start("p"), m.start("p") + len(" ".join(words)), "placeName", 20)
+        if name := _trim_name(m.group("p"), lambda w: _word_ok(w) and not _common_word(w)):
+            yield Guess(m.start("p"), m.start("p") + len(name), "placeName", 20)
 
 
 def after_preposition(folded: str) -> Iterator[Guess]:
@@ -1270,11 +1268,10 @@ _SUPPLIED_FORENAME = re.compile(rf"(?<![\w\]])\[(?P<f>{WORD}(?:\s{WORD})?)\]\s(?
 def supplied_forenames(folded: str) -> Iterator[Guess]:
     """The editor's bracket holds forenames only, the text a name after it: one person, bracket and all."""
     for m in _SUPPLIED_FORENAME.finditer(folded):
-        words = m.group("s").split()
-        if len(words) == 2 and not _word_ok(words[1]):
-            words.pop()  # '[Ahmed] Ben Bella', but '[Vaclav] David The ...' is David
-        if all(is_forename(f) for f in m.group("f").split()) and all(_word_ok(w) for w in words):
-            yield Guess(m.start(), m.start("s") + len(" ".join(words)), "persName", 26)
+        # '[Ahmed] Ben Bella', but '[Vaclav] David The ...' is David
+        name = _trim_name(m.group("s"))
+        if all(is_forename(f) for f in m.group("f").split()) and name and all(map(_word_ok, name.split())):
+            yield Guess(m.start(), m.start("s") + len(name), "persName", 26)
 
 
 # a whole name (no capitalised word or 'of' after it: 'Shahanshah of Iran' is an office)
