@@ -846,3 +846,22 @@ def test_an_editors_forename_in_brackets_before_a_surname(cold: Annotator, text:
 ])
 def test_ranges_to_a_bare_day_and_of_dotted_short_years(text: str, span: str, attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+
+
+# Written ahead of heldout17 (made-up sentences, no gold): the last week of a month, the second of two
+# days joined by 'or', and a day-and-month inside an event's or a movement's name.
+@pytest.mark.parametrize("text,spans", [
+    ("in the last week of December the", [("last week of December", {"notBefore": "1962-12-25",
+                                                                      "notAfter": "1962-12-31", **CONJ})]),
+    ("in the last week of February 1960 the", [("last week of February 1960", {"notBefore": "1960-02-23",
+                                                                                "notAfter": "1960-02-29"})]),
+    ("they come on the 5th or 6th.", [("5th", {"when": "1962-06-05", **CONJ}),
+                                      ("6th", {"when": "1962-06-06", **CONJ})]),
+    ("on May 21st or 22nd he left", [("May 21st", {"when": "1962-05-21", **CONJ}),
+                                     ("22nd", {"when": "1962-05-22", **CONJ})]),
+    ("the 5th or 6th division attacked", []),
+    ("the March 1 Movement in Korea", []),
+    ("after the 14 July Revolution the", []),
+])
+def test_last_week_days_joined_by_or_and_dates_that_name_an_event(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == spans

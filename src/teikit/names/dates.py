@@ -373,7 +373,8 @@ _PART_OF_MONTH = {"firsthalf": (1, 15), "secondhalf": (16, 31), "beginning": (1,
                                                             ("third", (21, 31)), ("last", (21, 31)))
                      for unit in ("tendays", "ten-dayperiod", "decade")},
                   **{f"{nth}week": (7 * i + 1, 7 * i + 7)
-                     for i, nth in enumerate(("first", "second", "third", "fourth"))}}
+                     for i, nth in enumerate(("first", "second", "third", "fourth"))},
+                  "lastweek": (-6, 31)}  # a start below 1 counts back from the month's last day
 _PART_OF_YEAR = {"firsthalf": ("01-01", "06-30"), "secondhalf": ("07-01", "12-31"),
                  "beginning": ("01-01", "03-31"), "start": ("01-01", "03-31"), "early": ("01-01", "03-31"),
                  "middle": ("05-01", "08-31"), "mid": ("05-01", "08-31"),
@@ -394,7 +395,9 @@ def part_of_month(f: Found) -> dict | None:
 def _month_part(f: Found, month: Month, conj: bool) -> dict:
     """The days of ``month`` the match's part names ('end' of it: 21 to its last day)."""
     lo, hi = _PART_OF_MONTH[_part(f)]
-    return _result({"notBefore": _day(*month, lo), "notAfter": _day(*month, min(hi, _last_day(*month)))}, conj)
+    last = _last_day(*month)
+    return _result({"notBefore": _day(*month, lo if lo > 0 else last + lo), "notAfter": _day(*month, min(hi, last))},
+                   conj)
 
 
 def part_of_the_month(f: Found) -> dict | None:
@@ -661,7 +664,7 @@ _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "between", "dated", 
 _DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|AND|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
 _MONTH_PART = (r"(?P<part>(?:first|second|third|last)\s(?:ten\sdays|ten-day\speriod|decade)"
-               r"|(?:first|second|third|fourth)\sweek|(?:first|second|1st|2nd)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
+               r"|(?:first|second|third|fourth|last)\sweek|(?:first|second|1st|2nd)\shalf|(?:first|early|last)\sdays|beginning|start|middle|end)")
 # one side of a range of parts of months: 'end of May', 'the middle of June', 'mid-June', 'early July'
 _SIDE_PART = rf"(?P<part>(?:{_MONTH_PART.removeprefix('(?P<part>')}\sof|[Ee]arly|[Mm]id-?|[Ll]ate)\s?"
 _YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fourth|1st|2nd|3rd|4th)\squarter"
@@ -680,6 +683,7 @@ def _after_any(words: tuple[str, ...], then: str = " ") -> str:
 
 _AFTER_YEAR_CUE = _after_any(("in", "In", "since", "until", "by", "of", "from", "to", "and", "before", "after"))
 _DAY_ALONE_AFTER = _after_any(tuple(w for v in _DAY_WORDS for w in (v, v.title())), " the ")
+_DAY_OR_AFTER = "(?:" + "|".join(rf"(?<=\d{sx} or )" for sx in ("st", "nd", "rd", "th")) + ")"
 
 _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
 _SEASON_CUE = _after_any(("during", "in", "by", "since", "until", "over", "throughout"), " the ")
@@ -831,6 +835,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_of_the_month", rf"(?P<d>[0-3]?\d){SUFFIX}?\sof\sthe\smonth\b", day_alone),  # 'the 21st of the month'
     # "in '68": a year in two digits after a preposition (not "the '60s")
     DateForm("short_year", rf"{_AFTER_YEAR_CUE}['’](?P<yy>\d\d)\b(?!['’]?s\b)", year_in_two_digits, bounded=False),
+    # 'the 5th or 6th': the second of two days with their suffixes (each is a date)
+    DateForm("day_after_or", rf"{_DAY_OR_AFTER}(?P<d>[0-3]?\d){SUFFIX}\b", day_alone, _not_before_name, bounded=False),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"
              rf"(?:(?:\s(?:to|till|until|through|and)\s(?:the\s)?|[-–])(?P<d2>[0-3]?\d){SUFFIX})?\b|\.(?=,|\s[a-z]))",
              day_alone, _not_before_name, bounded=False),
@@ -871,8 +877,10 @@ _ID_BEFORE = re.compile(r"(?:No|Nr|Nos|no|nr|nos|Nº|dosar|file|fond|folio|filel
 _ID_REACH = 30
 
 
-# a date that names something: 'the 26 July Movement', '1 May Square', 'the 13 December Charter'
-_NAMED_AFTER = re.compile(r"\s(?:Movement|Charter|Front|Group|Street|Square|Avenue|Boulevard|Prize|Factory|Works)\b")
+# a date that names something: 'the 26 July Movement', '1 May Square', 'the 13 December Charter', 'the 14 July
+# Revolution', and the month before its day in such a name ('the March 1 Movement')
+_NAMED_AFTER = re.compile(r"(?:\s[0-3]?\d(?:st|nd|rd|th)?)?\s(?:Movement|Charter|Front|Group|Street|Square|Avenue"
+                          r"|Boulevard|Prize|Factory|Works|Revolution)\b")
 
 
 _TIME_AFTER = re.compile(rf"/{_HOUR}")  # '21.08.1976/04:30': a date and the hour
