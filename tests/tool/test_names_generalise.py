@@ -865,3 +865,25 @@ def test_ranges_to_a_bare_day_and_of_dotted_short_years(text: str, span: str, at
 ])
 def test_last_week_days_joined_by_or_and_dates_that_name_an_event(text: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == spans
+
+
+# From heldout16's development errors: numbered units with the body they belong to, a body's acronym with
+# its people's adjective or its state's acronym (one body, as the sets read it), ranks ending a body's name.
+@pytest.mark.parametrize("text,expected", [
+    ("the 12th Regiment of the 4th Division moved", [("orgName", "12th Regiment of the 4th Division"),
+                                                     ("orgName", "4th Division")]),
+    ("the 2nd Army of the NOA 1st Army Group", [("orgName", "2nd Army of the NOA 1st Army Group"),
+                                                ("orgName", "NOA 1st Army Group"), ("orgName", "NOA")]),
+    ("the 6th Department of the KGB Administration Lieut. Col. Petrov reported",
+     [("orgName", "6th Department of the KGB Administration"), ("orgName", "KGB Administration"), ("orgName", "KGB"),
+      ("persName", "Petrov")]),
+    ("The Chinese PLA attacked", [("orgName", "Chinese PLA")]),
+    ("The Indonesian MID said", [("orgName", "Indonesian MID")]),
+    ("the USSR MVD troops came", [("orgName", "USSR MVD")]),
+    ("The Soviet MFA said", [("orgName", "Soviet MFA")]),
+    ("The Soviet UN delegation", [("orgName", "UN")]),  # an international body is no people's
+    ("the CC VKP(b) decided", [("orgName", "CC VKP(b)"), ("orgName", "VKP(b)")]),  # an organ of the party
+])
+def test_units_of_a_body_and_acronyms_with_their_peoples_adjective(cold: Annotator, text: str,
+                                                                   expected: list) -> None:
+    assert found(cold, text, "1953-06-20") == expected

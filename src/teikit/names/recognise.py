@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from teikit.names.dates import MONTHS
 from teikit.names.forenames import is_forename
+from teikit.names.gazetteer_tables import ORGANISATIONS
 from teikit.names.spans import Spans
 
 INITIAL = r"(?:(?:[A-Z][a-z]{0,2}|YA|YU|YE|ZH|KH|CH|SH|TS)\.\s?)"  # and a Russian initial in capitals: 'A. YA.'
@@ -177,8 +178,10 @@ _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
 # Affairs Department' (before it they are the editor's: '[DRV] Ministry of Foreign Affairs' is the state and its body)
 _EDITORS_WORDS = r"\[[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\]"
 _DOCUMENT_KINDS = "Document|Telegram|Cable|Memorandum|Note|Letter|Report|Record|Minutes|Transcript"
-# 'Comrades X' ends it, and a document's kind: 'PRC Ministry of Foreign Affairs Document No. 105'
-ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.)\s|(?:{_DOCUMENT_KINDS})\b)"
+# 'Comrades X' ends it, a military rank ('... KGB Administration Lieut. Col. X'), and a document's kind: 'PRC
+# Ministry of Foreign Affairs Document No. 105'
+ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.|(?:Lieut|Lt|Col|Maj|Capt|Sgt)\.?)\s"
+             rf"|(?:{_DOCUMENT_KINDS})\b)"
              rf"(?:{ORG_WORD}|{CAPS}|{DOTTED}|{_EDITORS_WORDS})")
 _TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
@@ -485,6 +488,36 @@ def bare_acronyms(folded: str) -> Iterator[Guess]:
         yield Guess(m.start(), m.end(), "orgName", 70)
 
 
+# a body's acronym after its people's adjective or its state's: 'the Chinese PLA', 'the Indonesian MID', 'USSR MVD'
+_QUALIFIED_ACRONYM = re.compile(r"(?<![\w'-])(?P<q>[A-Z][a-z]+|[A-Z]{2,5})\s(?P<a>[A-Z]{2,6})(?![\w'&/(-])")
+_PEOPLES_NOT_IN_ADJ_END = {"Soviet", "Czechoslovak", "Yugoslav", "Czech", "Slovak", "Thai", "Lao", "Dutch", "French",
+                           "Greek", "Swiss"}
+
+
+def _peoples(word: str) -> bool:
+    return word in _PEOPLES_NOT_IN_ADJ_END or (word[1:].islower() and bool(ADJ_END.search(word)))
+
+
+_SHIPPED_ACRONYMS = frozenset(f for forms in ORGANISATIONS.values() for f in forms if f.isupper())
+_ACRONYMS_AS_WORDS = {"MID"}  # the Soviet MFA (Ministerstvo inostrannykh del), also the word 'mid'
+
+
+def _body_acronym(a: str) -> bool:
+    """A body's own acronym: not a word, a weapon or a roman number, nor an international body the shipped
+    table holds ('the Soviet UN delegation' is the UN's)."""
+    return not (a in NOT_BODIES or a in _SHIPPED_ACRONYMS or _ROMAN.fullmatch(a)
+                or (word_frequency(a.lower()) >= ACRONYM_AS_WORD and a not in _ACRONYMS_AS_WORDS))
+
+
+def qualified_acronyms(folded: str, states: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Guess]:
+    """'the Chinese PLA': one body with the people's adjective; with a state's acronym ('USSR MVD') where
+    ``states`` (the gazetteer's places) holds it."""
+    for m in _QUALIFIED_ACRONYM.finditer(folded):
+        q = m["q"]
+        if _body_acronym(m["a"]) and (_peoples(q) if not q.isupper() else m.span("q") in states):
+            yield Guess(m.start(), m.end(), "orgName", 35)
+
+
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 
@@ -760,9 +793,13 @@ def after_preposition(folded: str) -> Iterator[Guess]:
 
 _STREET_RX = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-?(?:[Ss]tra(?:ß|ss)e|[Pp]latz|[Aa]llee|[Uu]fer|"
                         r"[Dd]amm|[Gg]asse)(?![\w])")
-_UNIT_RX = re.compile(r"(?<![\w])(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z][a-z]+\s){0,2}"
-                      r"(?:Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|"
-                      r"Sector|department|directorate|sector)(?![\w])")
+_UNIT = (r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z][a-z]+\s){0,2}"
+         r"(?:Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|"
+         r"Sector|Group|department|directorate|sector)(?![\w])")
+# and the unit or body it belongs to, tagged too: 'the 12th Regiment of the 4th Division', '6th Department of
+# the KGB Administration', '2nd Army of the NOA 1st Army Group'
+_UNIT_RX = re.compile(rf"(?<![\w]){_UNIT}(?:\sof\s(?:the\s)?(?P<of>{_UNIT}|[A-Z]{{2,6}}(?:\s(?:{_UNIT}|{WORD}))?"
+                      r"(?![\w'-])))?")
 _RADIO_RX = re.compile(rf"(?<![\w])Radio\s(?P<n>{WORD}(?:\s{WORD})?)")
 # not the name of a paper made up after it ('a "New Pravda" appeared'), nor a longer name's part
 _NEWSPAPER_RX = re.compile(rf"(?<![\w'’-])(?<!New\s)(?:{NEWSPAPER_TITLES})(?![\w'’-]|\s[A-Z])")
@@ -780,6 +817,8 @@ def units(folded: str) -> Iterator[Guess]:
     """Army units and numbered offices: 'the 3rd Army Corps', '10th department', '1st Sector'."""
     for m in _UNIT_RX.finditer(folded):
         yield Guess(m.start(), m.end(), "orgName", 33)
+        if m["of"] and not m["of"].isupper():
+            yield Guess(m.start("of"), m.end("of"), "orgName", 33)
 
 
 def radio(folded: str) -> Iterator[Guess]:
@@ -1319,9 +1358,10 @@ def _sentence_start(folded: str, pos: int) -> bool:
 RULES: tuple[Rule, ...] = (
     initials, expanded_initials, titled, initials_after, speakers, caps_names, east_asian, burmese_names,
     patronymics, features, streets, forename_surname, surname_initials, caps_surname_forename, completed_names,
-    surname_endings, units, radio, newspapers, acronyms, bare_acronyms, organisations, holders_of_office, apposition,
-    speaking, governments, kind_first, kind_of_place, federal_districts, after_preposition, states, handled_by,
-    name_lines, copy_lists, bracketed_names, supplied_forenames, letterhead, bodies_in_capitals,
+    surname_endings, units, radio, newspapers, acronyms, bare_acronyms, qualified_acronyms, organisations,
+    holders_of_office, apposition, speaking, governments, kind_first, kind_of_place, federal_districts,
+    after_preposition, states, handled_by, name_lines, copy_lists, bracketed_names, supplied_forenames, letterhead,
+    bodies_in_capitals,
 )
 
 
@@ -1396,7 +1436,21 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
 
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and place_not_person(g))]
-    return select([*extra, *own, *_listed_persons(folded, own, states)], taken)
+    own += [g for g in qualified_acronyms(folded, frozenset(states)) if folded[g.start].isupper()
+            and folded[g.start + 1].isupper()]  # the adjective's are candidates of their own
+    return _no_qualified_copy(folded, select([*extra, *own, *_listed_persons(folded, own, states)], taken))
+
+
+# one word before a body that makes no other body of it: 'Soviet MFA', 'USSR MVD', '6th Department of ...'
+# ('CC VKP(b)' is an organ of the party: both are bodies)
+_QUALIFIER = re.compile(rf"(?!{_CC}\s)(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+|[A-Z]{{2,6}})\s")
+
+
+def _no_qualified_copy(folded: str, chosen: list[Guess]) -> list[Guess]:
+    """Without the body a longer one only qualifies: 'Soviet MFA' holds no 'MFA' of its own."""
+    ends = {(g.end, g.start) for g in chosen if g.tag == "orgName"}
+    return [g for g in chosen if not (g.tag == "orgName" and any(
+        (g.end, s) in ends and _QUALIFIER.fullmatch(folded, s, g.start) for s in range(max(0, g.start - 16), g.start)))]
 
 
 @functools.lru_cache(maxsize=512)
