@@ -887,3 +887,8 @@ def test_last_week_days_joined_by_or_and_dates_that_name_an_event(text: str, spa
 def test_units_of_a_body_and_acronyms_with_their_peoples_adjective(cold: Annotator, text: str,
                                                                    expected: list) -> None:
     assert found(cold, text, "1953-06-20") == expected
+
+
+@pytest.mark.parametrize("text", ["Iskh. #117/ss", "Iskh. №253"])
+def test_a_registry_abbreviation_before_a_number_sign_is_no_speaker(cold: Annotator, text: str) -> None:
+    assert found(cold, text, "1958-12-01") == []

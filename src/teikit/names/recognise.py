@@ -150,7 +150,7 @@ _TITLE_RX = re.compile(rf"(?<![\w])(?P<title>(?i:{TITLES}))\s"
 _LIST_SEP = re.compile(r"(?:,\s?(?:\[and\]\s|and\s)?|\s\[and\]\s|\sand\s)")
 _NAME_AT = re.compile(rf"(?:{INITIAL}{{0,3}}){NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}}")
 _SPEAKER = re.compile(rf"^\[?(?P<n>{CAPS}(?:\s{CAPS}){{0,2}}|{WORD}(?:\s{WORD}){{0,2}})\]?"
-                      rf"(?:\s\([^)]{{1,40}}\))?[.:]\s(?!No\.|\d)")  # not 'Ser. No. 326'
+                      rf"(?:\s\([^)]{{1,40}}\))?[.:]\s(?!No\.|\d|#|№)")  # not 'Ser. No. 326', 'Iskh. #253'
 _SIDE_SPEAKER = re.compile(rf"^{WORD}\s\((?P<n>{CAPS})\):")
 # family name first, as East Asian names are written: 'Kim Il Sung', 'PAK Seong-cheol', 'Yu Hongliang'
 # (pinyin, Korean, Vietnamese and the Wade-Giles forms of older translations: 'Chou', 'Teng', 'Hung')
