@@ -892,3 +892,23 @@ def test_units_of_a_body_and_acronyms_with_their_peoples_adjective(cold: Annotat
 @pytest.mark.parametrize("text", ["Iskh. #117/ss", "Iskh. №253"])
 def test_a_registry_abbreviation_before_a_number_sign_is_no_speaker(cold: Annotator, text: str) -> None:
     assert found(cold, text, "1958-12-01") == []
+
+
+# Forms the first run on heldout17 missed, as general rules (its first-run figures stand in
+# bench/heldout17-first-run.txt).
+@pytest.mark.parametrize("text,doc,spans", [
+    ("In 1956, he was among those who in the beginning of December landed", "1960-12-15",
+     [("1956", {"when": "1956"}), ("beginning of December", {"notBefore": "1956-12-01", "notAfter": "1956-12-10",
+                                                             **CONJ})]),
+    ("In 1956 he left. In December he came back.", "1960-12-15",  # another sentence: the document's year
+     [("1956", {"when": "1956"}), ("December", {"when": "1960-12", **CONJ})]),
+    ("14-19 may 1980 year hosted", "1980-06-01", [("14-19 may 1980", {"from": "1980-05-14", "to": "1980-05-19"})]),
+    ("on 14 may 1980 he came", "1980-06-01", [("14 may 1980", {"when": "1980-05-14"})]),
+    ("we may 1980 no", "1980-06-01", [("1980", {"when": "1980"})]),  # 'may' after no day: the verb
+    ("Deciphered on 9.6 at 20:50 hours", "1963-06-10", [("9.6", {"when": "1963-06-09", **CONJ})]),
+    ("street travel from 1900 to 0600. These", "1945-11-22", []),  # hours, not years
+    ("the curfew lasts from 0600 to 1900 hours", "1945-11-22", []),
+    ("from 1943 to 1945 they", "1945-11-22", [("1943 to 1945", {"from": "1943", "to": "1945"})]),
+])
+def test_forms_of_the_first_run_on_heldout17(text: str, doc: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans

@@ -59,13 +59,14 @@ SHORT_MONTH = f"{TITLE_MONTH}|{CAPS_MONTH}"
 REL = r"(?i:this|next|coming|last|past)"  # 'this January', 'Last summer'
 M = (rf"(?:(?P<rel>{REL})\s)?"
      rf"(?P<m>{_MONTH_NAMES}|(?:{SHORT_MONTH})(?:\.|(?=\s\d)))")
-# a month in lower case, after its day only ('signed on 17 march 1980'; 'may' is the verb)
-LOWER_MONTH = "|".join(m.lower() for m in MONTHS if m != "May")
 # 'the 24 of this past month of October' (Spanish 'del pasado mes de octubre')
 MONTH_OF = r"(?:(?:the|this)\s)?(?:(?:past|last|coming|next)\s)?month\sof\s"
 M2 = M.replace("?P<m>", "?P<m2>").replace("?P<rel>", "?P<rel2>")
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 Y = rf"(?P<y>{YEAR})"
+# a month in lower case, after its day only ('signed on 17 march 1980'; 'may' is the verb, a month only between a
+# day and a year: '14-19 may 1980')
+LOWER_MONTH = "|".join([m.lower() for m in MONTHS if m != "May"] + [rf"may(?=\s{YEAR})"])
 Y2 = rf"(?P<y2>{YEAR})"
 SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"  # and in a telegram's capitals: 'MAY 3RD'
 D = rf"(?P<d>[0-3]?\d)(?:\s?{SUFFIX})?"  # and a suffix typed apart: '28 th September, 1955'
@@ -106,6 +107,7 @@ class Found:
     # September/October)' in a February 1976 note is of 1976, not the September before it
     anchor: Month | None = None
     told: Month | None = None  # of the last date with its year written, here or in a paragraph before
+    year: int | None = None  # a bare year the sentence named before: 'In 1956, ... in the beginning of December'
 
     def with_groups(self, **groups: str | None) -> Found:
         return replace(self, groups={**self.groups, **groups})
@@ -173,6 +175,8 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
         return (ry if month > rm else ry + 1), True
     if rel in ("last", "past"):  # the last one before it
         return (dy if month < dm else dy - 1), True
+    if f.year is not None:
+        return f.year, True
     return _nearest_year(*(f.anchor or f.doc), month), True
 
 
@@ -670,6 +674,7 @@ _SIDE_PART = rf"(?P<part>(?:{_MONTH_PART.removeprefix('(?P<part>')}\sof|[Ee]arly
 _YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fourth|1st|2nd|3rd|4th)\squarter"
               r"|beginning|start|middle|end)")
 # a day and its month as a number or a roman numeral, dotted: '15.5', '15. V'
+_HOUR = r"[0-2]?\d:[0-5]\d"
 _DOTTED = rf"(?P<d>[0-3]?\d)\.\s?(?P<dm>1[0-2]|0?[1-9]|{ROMAN_MONTH})"
 _DOTTED2 = _DOTTED.replace("?P<d>", "?P<d2>").replace("?P<dm>", "?P<dm2>")
 _ORDINAL_WORD = r"(?P<dw>" + "|".join(w for o in sorted(ORDINAL_DAYS, key=len, reverse=True)
@@ -723,6 +728,9 @@ FORMS: tuple[DateForm, ...] = (
              numeric_either),  # '14.12. [1978]': the editor's year
     DateForm("numeric_no_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?![\w.])", numeric_either,
              _numeric_no_year_ok),
+    # without the last stop, after 'on' and before the hour: 'Deciphered on 9.6 at 20:50 hours'
+    DateForm("numeric_no_year_at", rf"(?<=\bon\s)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)(?=\sat\s{_HOUR})", numeric_either,
+             bounded=False),
     # day and month before an editor's gloss of the same date: '24.10 [24 October]'
     DateForm("numeric_glossed", rf"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.?(?=\s\[(?:[0-3]?\d\s)?(?:{_MONTH_NAMES})\b)",
              numeric_either),
@@ -752,6 +760,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_caps_month", rf"{D}\s(?P<m>{CAPS_MONTH})\.?(?![\w.])", day_month),  # a telegram's 'ON 12 SEPT THE'
     DateForm("day_short_month_alone", rf"{D}\s(?P<m>{TITLE_MONTH})(?=[,;)]|\s[a-z])", day_month),  # 'on 13 Aug, the'
     DateForm("day_lower_month", rf"{D}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_month),
+    DateForm("day_range_lower_month", rf"{D}{TO}{D2}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_range),
     # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
     DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
     DateForm("month_dotted_day", rf"{M}\s{D}\.\s{Y}", day_month),
@@ -842,7 +851,6 @@ FORMS: tuple[DateForm, ...] = (
              day_alone, _not_before_name, bounded=False),
 )
 # bounded: no word or slash around it, but a slash before the hour ('21.08.1976/04:30')
-_HOUR = r"[0-2]?\d:[0-5]\d"
 _COMPILED = [(f, re.compile(rf"(?<![\w/.\-]){f.pattern}(?![\w])(?!/(?!{_HOUR}))" if f.bounded else f.pattern))
              for f in FORMS]
 # Forms that can match text without a digit; every other form needs one (tests/tool/test_dates_speed.py
@@ -894,9 +902,20 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
         return False  # a number of a list after 'No.' too, but not the date after it ('No 1653, May 29')
     after = folded[e:e + 3]
     slash_after = after[:1] == "/" and not (_TIME_AFTER.match(folded, e) or _IN_SLASHES.fullmatch(folded, s - 1, e + 1))
-    return not (slash_after or re.match(r"-\d", after))
+    return not (slash_after or re.match(r"-\d", after) or _military_hours(folded, s, e))
 
 
+# a range of hours on the 24-hour clock: 'from 1900 to 0600', '2300-0500'
+_HOURS_AFTER = re.compile(r"\s?(?:to|till|until|-|–)\s?0\d{3}\b")
+_HOURS_BEFORE = re.compile(r"\b0\d{3}\s?(?:to|till|until|-|–)\s?$")
+
+
+def _military_hours(folded: str, s: int, e: int) -> bool:
+    return e - s == 4 and folded[s:e].isdigit() and bool(
+        _HOURS_AFTER.match(folded, e) or _HOURS_BEFORE.search(folded, max(0, s - 12), s))
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")  # between a bare year and a yearless date: another sentence's
 _IN_SLASHES = re.compile(r"/\d{4}/")  # an editor's year between slashes: 'in Angola /1987/'
 
 
@@ -969,10 +988,12 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
     last_month, told = before.month, before.told
     anchor: Month | None = None
     written: int | None = None  # the year of the last date with its year written
+    bare_year: tuple[int, int] | None = None  # the last bare year written ('In 1956'), and where it ends
     for s, neg, _prio, form, m in cands:
         if s < last_end:
             continue
-        attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor, told))
+        year = bare_year[0] if bare_year and not _SENTENCE_END.search(folded, bare_year[1], s) else None
+        attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor, told, year))
         if attrs is None:
             continue
         last_end, attrs = _with_year_tail(folded, s - neg, attrs, doc, written)
@@ -988,6 +1009,8 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
         if "cert" not in attrs:
             told = named or told
             written = int((attrs.get("when") or attrs.get("from") or attrs["notBefore"])[:4])
+        bare_year = (int(attrs["when"]), last_end) if len(attrs.get("when", "")) == 4 and "cert" not in attrs else (
+            None if "cert" not in attrs else bare_year)
     return tuple(out)
 
 

@@ -677,12 +677,9 @@ def organisations(folded: str) -> Iterator[Guess]:
         while (adj := _PEOPLE_END.search(folded, start, end)) and adj.end() == end:
             end = adj.start()  # 'Union of Iranian students' is no 'Union of Iranian'
         for s, e in _coordinated(folded, start, end):
-
             for a, b in ((s, e), *_nested(folded, s, e)):  # the inner body also after an office the
                 if _body_ok(folded[a:b]):  # leads do not know: 'Premier of the State Council of ...'
                     yield Guess(a, b, "orgName", 40)
-
-
 
 
 _SMALL_WORDS = {"OF", "THE", "IN", "AND", "FOR", "ON", "WITH", "TO", "AT"}
