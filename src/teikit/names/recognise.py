@@ -62,13 +62,14 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Co-chairman Co-Chairman
 Counsellor Counselor Attache Interpreter Consul Envoy Charge
 Drafter Addressee Distribution Classification Routing Notetaker Note-taker Attendees Participants
 Excerpt Excerpts Extract Fragment Illegible Unclear Sic Signature Signed Handwritten Stamp Omitted Missing
+Letterhead Seal Emblem Aide-Memoire Aide-Mémoire
 """.split()) | set(MONTHS)
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|Board|"
              "Command|Secretariat|Presidium|Politburo|Trust|Combine|Enterprise|Cooperative|Directorate|Section|"
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
-             "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|MoFA|"
+             "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|People's Volunteers|MoFA|"
              "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet|"
              "Headquarters|General Staff|GENERAL STAFF|School|Conservatory|"
              "(?:Main|Chief|Political|Central|State) Administration")  # the Soviet glavnoe upravlenie
@@ -186,7 +187,7 @@ ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.|(?:Lieut|Lt|Col|Ma
 _TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
 _LOWER_DOMAIN = re.compile(rf"Ministry{_LOWER_TAIL}")  # 'the Ministry of foreign affairs': one capital only
-_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+|[A-Z][a-z]+'s?)\s"
+_ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+(?:\(b\))?|[A-Z][a-z]+'s?)\s"
                      rf"(?:(?:of|for|on)\s(?:the\s)?|and\s(?=[A-Z]){_OFFICE_NEXT})?){{0,5}}"
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
@@ -621,9 +622,12 @@ def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     not a state whose name has a body's head ('... of the Soviet Union')."""
     for o in _OF_RX.finditer(folded, s, e):
         inner = _ORG_RX.match(folded, o.end(), e)
-        if (inner and e in (inner.end(), _seated(folded, o.end(), inner.end()))
-                and not set(_HEAD_RX.findall(inner.group())) <= _STATE_HEADS):
+        if not inner or set(_HEAD_RX.findall(inner.group())) <= _STATE_HEADS:
+            continue
+        if e in (inner.end(), _seated(folded, o.end(), inner.end())):
             yield o.end(), e
+        elif (cc := _CC_AFTER.match(folded, inner.end())) and cc.end() == e:
+            yield from ((o.end(), e), (o.end(), inner.end()))  # '... of the Vietnamese Workers Party CC'
 
 
 _POSSESSIVE = re.compile(r"(?<!People)(?<!Peoples)'s\s(?=[A-Z])")
@@ -642,13 +646,13 @@ _PLACE_LEADS = set("""North South East West New United Saudi Sri Costa Hong Ulan
 Abu Dar Phnom Kuala Port Puerto Tel Los Las El Al Inner Outer Upper Lower Great PR DPR""".split())
 _MISSION = r"(?:Embassy|Consulate(?:\sGeneral)?|Consulate-General|Legation|Trade\sMission|Mission)"
 _MISSION_RX = re.compile(rf"\b(?:{_MISSION}|EMBASSY)\b")
-_SEAT = re.compile(rf"\sin\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(?![\w'-])")
+_SEAT = re.compile(rf"\s(?:in|to)\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(?![\w'-])")
 
 
 def _seated(folded: str, start: int, end: int) -> int:
     """A mission's name ends after its seat: 'the Hungarian Embassy in Pyongyang', 'the Embassy in
-    Helsinki', 'Embassy of the USSR in the PRC', '... in New Delhi' (a second word only after a word
-    that leads place names: not 'in Beijing Regarding', 'in Moscow Ivan Petrov')."""
+    Helsinki', 'Embassy of the USSR in the PRC', 'GDR Embassy to DPRK', '... in New Delhi' (a second
+    word only after a word that leads place names: not 'in Beijing Regarding', 'in Moscow Ivan Petrov')."""
     if not _MISSION_RX.search(folded, start, end) or not (m := _SEAT.match(folded, end)):
         return end
     if m.group("p") in STOP or not (_body_ok(folded[start:end]) or _MISSION_RX.fullmatch(folded, start, end)):
@@ -658,14 +662,32 @@ def _seated(folded: str, start: int, end: int) -> int:
     return m.end("p")
 
 
+_CC_AFTER = re.compile(r"\s(?:CC|C\.\s?C\.)(?![\w.])")
+_COUNT_BEFORE = re.compile(r"(?<![\w])\d{1,3}(?:st|nd|rd|th)\s$")
+_UNIT_HEAD = re.compile(r"(?:Department|Directorate|Division|Section|Sector|Administration|Army|Regiment|Corps)\b")
+
+
+def _counted(folded: str, start: int) -> int:
+    """A numbered office or unit keeps its number: 'the 1st Department of the Foreign Ministry'."""
+    if _UNIT_HEAD.match(folded, start) and (n := _COUNT_BEFORE.search(folded, max(0, start - 5), start)):
+        return n.start()
+    return start
+
+
 def organisations(folded: str) -> Iterator[Guess]:
     """A capitalised phrase headed by an organisation noun: 'Ministry of Light Industry', and the
     bodies coordinated with it or named inside it; a letterhead line is one body (:func:`letterhead`)."""
     if _LETTERHEAD.match(folded):
         return
     for m in _ORG_RX.finditer(folded):
-        start = _body_start(folded, *m.span())
+        start = _counted(folded, _body_start(folded, *m.span()))
         end = _seated(folded, start, _numbered(folded, _before_person(folded, start, m.end())))
+        if (unit := _UNIT_RX.match(folded, start)) and unit.end() > end:
+            continue  # '2nd Army of the NOA 1st Army Group': a unit's name runs on (:func:`units`)
+        if folded.endswith("Party", start, end) and (cc := _CC_AFTER.match(folded, end)):
+            if _body_ok(folded[start:end]) and not _OF_RX.search(folded, start, end):
+                yield Guess(start, end, "orgName", 40)  # (a body of the party: its party is nested, below)
+            end = cc.end()  # 'Vietnamese Workers Party CC': the party's committee, and the party
         if _ROMAN_LEAD.match(folded, start) and _EVENT_AFTER.match(folded, end):
             continue
         own = _POSSESSIVE.search(folded, start, end)
@@ -677,9 +699,19 @@ def organisations(folded: str) -> Iterator[Guess]:
         while (adj := _PEOPLE_END.search(folded, start, end)) and adj.end() == end:
             end = adj.start()  # 'Union of Iranian students' is no 'Union of Iranian'
         for s, e in _coordinated(folded, start, end):
-            for a, b in ((s, e), *_nested(folded, s, e)):  # the inner body also after an office the
-                if _body_ok(folded[a:b]):  # leads do not know: 'Premier of the State Council of ...'
+            for a, b in ((s, e), *_nested(folded, s, e), *_organ_of(folded, s, e)):  # the inner body also after
+                if _body_ok(folded[a:b]):  # an office the leads do not know: 'Premier of the State Council of ...'
                     yield Guess(a, b, "orgName", 40)
+
+
+# a body's organ named after it: 'the USSR Supreme Soviet Presidium' (the Supreme Soviet's)
+_ORGAN_END = re.compile(r"\s(?:Presidium|Politburo|Secretariat|Plenum|Central Committee)$")
+
+
+def _organ_of(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    if ((organ := _ORGAN_END.search(folded, s, e)) and _HEAD_RX.search(folded, s, organ.start())
+            and not _CONNECTOR_END.search(folded, s, organ.start())):  # not '... Department of the Central Committee'
+        yield s, organ.start()
 
 
 _SMALL_WORDS = {"OF", "THE", "IN", "AND", "FOR", "ON", "WITH", "TO", "AT"}
@@ -792,7 +824,7 @@ _STREET_RX = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-?(?:[
                         r"[Dd]amm|[Gg]asse)(?![\w])")
 _UNIT = (r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z][a-z]+\s){0,2}"
          r"(?:Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|"
-         r"Sector|Group|department|directorate|sector)(?![\w])")
+         r"Sector|Group|Detachment|Flotilla|department|directorate|sector)(?![\w])")
 # and the unit or body it belongs to, tagged too: 'the 12th Regiment of the 4th Division', '6th Department of
 # the KGB Administration', '2nd Army of the NOA 1st Army Group'
 _UNIT_RX = re.compile(rf"(?<![\w]){_UNIT}(?:\sof\s(?:the\s)?(?P<of>{_UNIT}|[A-Z]{{2,6}}(?:\s(?:{_UNIT}|{WORD}))?"
@@ -810,9 +842,14 @@ def streets(folded: str) -> Iterator[Guess]:
         yield Guess(m.start(), m.end(), "placeName", 19)
 
 
+_CAPITAL_OF_AFTER = re.compile(r"\sof\s(?:the\s)?[A-Z]")
+
+
 def units(folded: str) -> Iterator[Guess]:
     """Army units and numbered offices: 'the 3rd Army Corps', '10th department', '1st Sector'."""
     for m in _UNIT_RX.finditer(folded):
+        if not m["of"] and _CAPITAL_OF_AFTER.match(folded, m.end()) and m.group().split()[-1][0].isupper():
+            continue  # '1st Department of the Foreign Ministry': the body's name goes on (:func:`organisations`)
         yield Guess(m.start(), m.end(), "orgName", 33)
         if m["of"] and not m["of"].isupper():
             yield Guess(m.start("of"), m.end("of"), "orgName", 33)
@@ -1293,7 +1330,6 @@ def bracketed_names(folded: str) -> Iterator[Guess]:
         office = m.group("pre") or folded[max(0, m.start() - 40):m.start()]
         words = m.group("n").split()
         if _OFFICE_WORD.search(office) and _plain_words(words) and _name_run_ok(words):
-
             yield Guess(m.start("n"), m.end("n"), "persName", 27)
 
 
