@@ -942,3 +942,15 @@ def test_forms_of_the_first_run_on_heldout17(text: str, doc: str, spans: list) -
 ])
 def test_names_of_the_first_run_on_heldout17(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1966-06-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the visit to the Soviet Union of Cde Podgorny was", [("placeName", "Soviet Union"), ("persName", "Podgorny")]),
+    ("FYI: Siedlecki, Trojanowski, Thee", [("persName", "Siedlecki"), ("persName", "Trojanowski")]),
+    ("the Border Troops of the MVD of the Azerbaijan District",
+     [("orgName", "Border Troops of the MVD of the Azerbaijan District"), ("orgName", "MVD")]),
+    ("the Internal Troops arrived", [("orgName", "Internal Troops")]),
+])
+def test_comrade_without_its_stop_ends_a_body_fyi_is_no_speaker_and_troops_head_a_body(
+        cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1969-06-18") == expected

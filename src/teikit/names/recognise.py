@@ -62,7 +62,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Co-chairman Co-Chairman
 Counsellor Counselor Attache Interpreter Consul Envoy Charge
 Drafter Addressee Distribution Classification Routing Notetaker Note-taker Attendees Participants
 Excerpt Excerpts Extract Fragment Illegible Unclear Sic Signature Signed Handwritten Stamp Omitted Missing
-Letterhead Seal Emblem Aide-Memoire Aide-Mémoire
+Letterhead Seal Emblem Aide-Memoire Aide-Mémoire Fyi
 """.split()) | set(MONTHS)
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
@@ -71,7 +71,7 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
              "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|People's Volunteers|MoFA|"
              "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet|"
-             "Headquarters|General Staff|GENERAL STAFF|School|Conservatory|"
+             "Headquarters|General Staff|GENERAL STAFF|School|Conservatory|Troops|"
              "(?:Main|Chief|Political|Central|State) Administration")  # the Soviet glavnoe upravlenie
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
@@ -181,7 +181,7 @@ _EDITORS_WORDS = r"\[[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\]"
 _DOCUMENT_KINDS = "Document|Telegram|Cable|Memorandum|Note|Letter|Report|Record|Minutes|Transcript"
 # 'Comrades X' ends it, a military rank ('... KGB Administration Lieut. Col. X'), and a document's kind: 'PRC
 # Ministry of Foreign Affairs Document No. 105'
-ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.|Comr?\.|Mr\.|Messrs\.|(?:Lieut|Lt|Col|Maj|Capt|Sgt)\.?)\s"
+ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.?|Comr?\.|Mr\.|Messrs\.|(?:Lieut|Lt|Col|Maj|Capt|Sgt)\.?)\s"
              rf"|(?:{_DOCUMENT_KINDS})\b)"
              rf"(?:{ORG_WORD}|{CAPS}|{DOTTED}|{_EDITORS_WORDS})")
 _TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
