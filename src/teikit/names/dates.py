@@ -1009,8 +1009,7 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
         if "cert" not in attrs:
             told = named or told
             written = int((attrs.get("when") or attrs.get("from") or attrs["notBefore"])[:4])
-        bare_year = (int(attrs["when"]), last_end) if len(attrs.get("when", "")) == 4 and "cert" not in attrs else (
-            None if "cert" not in attrs else bare_year)
+            bare_year = (int(attrs["when"]), last_end) if len(attrs.get("when", "")) == 4 else None
     return tuple(out)
 
 

@@ -510,13 +510,20 @@ def _body_acronym(a: str) -> bool:
                 or (word_frequency(a.lower()) >= ACRONYM_AS_WORD and a not in _ACRONYMS_AS_WORDS))
 
 
-def qualified_acronyms(folded: str, states: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Guess]:
-    """'the Chinese PLA': one body with the people's adjective; with a state's acronym ('USSR MVD') where
-    ``states`` (the gazetteer's places) holds it."""
+def _qualified(folded: str, qualifier_ok: Callable[[re.Match], bool]) -> Iterator[Guess]:
     for m in _QUALIFIED_ACRONYM.finditer(folded):
-        q = m["q"]
-        if _body_acronym(m["a"]) and (_peoples(q) if not q.isupper() else m.span("q") in states):
+        if _body_acronym(m["a"]) and qualifier_ok(m):
             yield Guess(m.start(), m.end(), "orgName", 35)
+
+
+def qualified_acronyms(folded: str) -> Iterator[Guess]:
+    """'the Chinese PLA', 'the Indonesian MID': one body with the people's adjective."""
+    return _qualified(folded, lambda m: not m["q"].isupper() and _peoples(m["q"]))
+
+
+def _state_acronyms(folded: str, states: set[tuple[int, int]]) -> Iterator[Guess]:
+    """'USSR MVD': one body with its state's acronym, where the gazetteer's places (``states``) hold it."""
+    return _qualified(folded, lambda m: m["q"].isupper() and m.span("q") in states)
 
 
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -662,9 +669,12 @@ def _seated(folded: str, start: int, end: int) -> int:
     return m.end("p")
 
 
+# the heads of numbered units and offices: 'the 3rd Army Corps', '1st Department', '42nd Border Detachment'
+UNIT_HEADS = ("Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|Sector|"
+              "Group|Detachment|Flotilla")
 _CC_AFTER = re.compile(r"\s(?:CC|C\.\s?C\.)(?![\w.])")
 _COUNT_BEFORE = re.compile(r"(?<![\w])\d{1,3}(?:st|nd|rd|th)\s$")
-_UNIT_HEAD = re.compile(r"(?:Department|Directorate|Division|Section|Sector|Administration|Army|Regiment|Corps)\b")
+_UNIT_HEAD = re.compile(rf"(?:{UNIT_HEADS}|Section|Administration)\b")
 
 
 def _counted(folded: str, start: int) -> int:
@@ -823,8 +833,7 @@ def after_preposition(folded: str) -> Iterator[Guess]:
 _STREET_RX = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-?(?:[Ss]tra(?:ß|ss)e|[Pp]latz|[Aa]llee|[Uu]fer|"
                         r"[Dd]amm|[Gg]asse)(?![\w])")
 _UNIT = (r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z][a-z]+\s){0,2}"
-         r"(?:Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Front|Department|Directorate|"
-         r"Sector|Group|Detachment|Flotilla|department|directorate|sector)(?![\w])")
+         rf"(?:{UNIT_HEADS}|department|directorate|sector)(?![\w])")
 # and the unit or body it belongs to, tagged too: 'the 12th Regiment of the 4th Division', '6th Department of
 # the KGB Administration', '2nd Army of the NOA 1st Army Group'
 _UNIT_RX = re.compile(rf"(?<![\w]){_UNIT}(?:\sof\s(?:the\s)?(?P<of>{_UNIT}|[A-Z]{{2,6}}(?:\s(?:{_UNIT}|{WORD}))?"
@@ -1469,8 +1478,7 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
 
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and place_not_person(g))]
-    own += [g for g in qualified_acronyms(folded, frozenset(states)) if folded[g.start].isupper()
-            and folded[g.start + 1].isupper()]  # the adjective's are candidates of their own
+    own += _state_acronyms(folded, states)
     return _no_qualified_copy(folded, select([*extra, *own, *_listed_persons(folded, own, states)], taken))
 
 
