@@ -84,7 +84,9 @@ TO_WORD = r"(?:\s(?:through|to|until|till|and)\s|\s?[-–—]\s?)"  # no slash: 
 # a written year, an editorial one in brackets ('5 August [1961]') or 'of this year'
 YY = r"['’](?P<yy>\d\d)\b"  # "May '75"
 # and 'early January of 1962', an editor's year between slashes: 'January /1968/'
-YEAR_TAIL = rf"(?:(?:,\s?|\s)(?:of\s)?(?:(?P<yb>\[)|(?P<ys>/))?{Y}(?(yb)\])(?(ys)/)|,?\s{YY}|{CUR})?"
+# and an editor's note of the hand: '22 September [handwritten: 1966]'
+YEAR_TAIL = (rf"(?:(?:,\s?|\s)(?:of\s)?(?:(?P<yb>\[(?:handwritten:\s)?)|(?P<ys>/))?{Y}(?(yb)\])(?(ys)/)|,?\s{YY}"
+             rf"|{CUR})?")
 
 
 Month = tuple[int, int]  # (year, month)
@@ -687,7 +689,8 @@ def _after_any(words: tuple[str, ...], then: str = " ") -> str:
 
 
 _AFTER_YEAR_CUE = _after_any(("in", "In", "since", "until", "by", "of", "from", "to", "and", "before", "after"))
-_DAY_ALONE_AFTER = _after_any(tuple(w for v in _DAY_WORDS for w in (v, v.title())), " the ")
+_DAY_ALONE_AFTER = _after_any(tuple(w + b for v in _DAY_WORDS for w in (v, v.title()) for b in ("", r"\]")),
+                              " the ")  # and after an editor's words: '[starting from] the 8th'
 _DAY_OR_AFTER = "(?:" + "|".join(rf"(?<=\d{sx} or )" for sx in ("st", "nd", "rd", "th")) + ")"
 
 _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
@@ -778,7 +781,9 @@ FORMS: tuple[DateForm, ...] = (
              ordinal_of_this_month),
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y}|{CUR})?(?![\d:])", day_range),  # '10 -13 this year'
     # and an editor's year: 'August 25 [1976]'
-    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?", day_month),
+    # not the day of the month after it: 'September 28 October 1966' (a header's corrected month)
+    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?!\s(?:of\s)?(?:{_MONTH_NAMES})\b)"
+             rf"(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?", day_month),
     # a comma between month and day, before no noun: 'on May, 30.' (not 'in May, 30 people')
     DateForm("month_comma_day", rf"{M},\s{D}(?=[,.;)]|\s\d{{4}}|$)(?:,?\s{Y})?", day_month),
     DateForm("month_the_day", rf"{M}\sthe\s(?P<d>[0-3]?\d){SUFFIX}(?:,?\s{Y}|{CUR})?", day_month),  # 'May the 5th'
@@ -891,6 +896,13 @@ _NAMED_AFTER = re.compile(r"(?:\s[0-3]?\d(?:st|nd|rd|th)?)?\s(?:Movement|Charter
                           r"|Boulevard|Prize|Factory|Works|Revolution)\b")
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _listed(numbers: str, folded: str, s: int, e: int) -> bool:
+    """The next number of a list after 'No.' ('Nº Nº 1 and 2 to the 15 May'), not a date written after the
+    number and a comma ('Telegram no. 74320, 22 August 1968')."""
+    return folded[s].isdigit() and (numbers.endswith("and ") or not _LETTER.search(folded, s, e))
 _TIME_AFTER = re.compile(rf"/{_HOUR}")  # '21.08.1976/04:30': a date and the hour
 
 
@@ -898,15 +910,15 @@ def _context_ok(folded: str, s: int, e: int) -> bool:
     """Shared by every form: no date right after 'No.', 'file', 'pp.', none inside a serial number
     or a name."""
     number = _ID_BEFORE.search(folded[max(0, s - _ID_REACH):s])
-    if (number and (not number["list"] or folded[s].isdigit())) or _NAMED_AFTER.match(folded, e):
+    if (number and (not number["list"] or _listed(number["list"], folded, s, e))) or _NAMED_AFTER.match(folded, e):
         return False  # a number of a list after 'No.' too, but not the date after it ('No 1653, May 29')
     after = folded[e:e + 3]
     slash_after = after[:1] == "/" and not (_TIME_AFTER.match(folded, e) or _IN_SLASHES.fullmatch(folded, s - 1, e + 1))
     return not (slash_after or re.match(r"-\d", after) or _military_hours(folded, s, e))
 
 
-# a range of hours on the 24-hour clock: 'from 1900 to 0600', '2300-0500'
-_HOURS_AFTER = re.compile(r"\s?(?:to|till|until|-|–)\s?0\d{3}\b")
+# hours on the 24-hour clock: 'from 1900 to 0600', '2300-0500', '1930 hours'
+_HOURS_AFTER = re.compile(r"\s?(?:to|till|until|-|–)\s?0\d{3}\b|\shours\b|\shrs\b")
 _HOURS_BEFORE = re.compile(r"\b0\d{3}\s?(?:to|till|until|-|–)\s?$")
 
 
@@ -989,6 +1001,7 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
     anchor: Month | None = None
     written: int | None = None  # the year of the last date with its year written
     bare_year: tuple[int, int] | None = None  # the last bare year written ('In 1956'), and where it ends
+    days_told: dict[str, str] = {}  # the days written with their year: '08-21' -> '1968'
     for s, neg, _prio, form, m in cands:
         if s < last_end:
             continue
@@ -997,6 +1010,7 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
         if attrs is None:
             continue
         last_end, attrs = _with_year_tail(folded, s - neg, attrs, doc, written)
+        attrs = _as_told_before(attrs, days_told)
         if m.groupdict().get("rel") and m.start("rel") == s:
             s = m.end("rel") + 1  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
@@ -1010,7 +1024,18 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
             told = named or told
             written = int((attrs.get("when") or attrs.get("from") or attrs["notBefore"])[:4])
             bare_year = (int(attrs["when"]), last_end) if len(attrs.get("when", "")) == 4 else None
+            if len(day := attrs.get("when", "")) == 10:
+                days_told[day[5:]] = day[:4]
     return tuple(out)
+
+
+def _as_told_before(attrs: dict, days_told: dict[str, str]) -> dict:
+    """A yearless day the paragraph wrote before with its year is that day: 'the anniversary of 21 August
+    1968 ... the events of 21 August' in a 1989 memorandum."""
+    day = attrs.get("when", "")
+    if "cert" in attrs and len(day) == 10 and (year := days_told.get(day[5:])):
+        return {**attrs, "when": f"{year}-{day[5:]}"}
+    return attrs
 
 
 # a year after a date whose form took none: 'May 5-7 [1962]', 'June 5th of 1962', 'May 5 /1962/', and the
