@@ -974,3 +974,16 @@ def test_comrade_without_its_stop_ends_a_body_fyi_is_no_speaker_and_troops_head_
 ])
 def test_forms_of_the_first_run_on_heldout18(text: str, doc: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+
+
+# Names the first run on heldout18 got wrong, as general rules.
+@pytest.mark.parametrize("text,expected", [
+    ("while the General Electric Company and others", [("orgName", "General Electric Company")]),
+    ("the MPR Embassy in the Soviet Union said", [("orgName", "MPR Embassy in the Soviet Union")]),
+    ("FIRST DEPARTMENT OF THE FOREIGN MINISTRY", [("orgName", "FIRST DEPARTMENT OF THE FOREIGN MINISTRY"),
+                                                  ("orgName", "FOREIGN MINISTRY")]),
+    ("Apollo Pier Road", [("placeName", "Apollo Pier Road")]),
+    ("General Petrov of the Army", [("persName", "Petrov")]),  # the title before a name stays a title
+])
+def test_names_of_the_first_run_on_heldout18(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1963-06-18") == expected

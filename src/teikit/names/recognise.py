@@ -71,7 +71,7 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
              "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|People's Volunteers|MoFA|"
              "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet|"
-             "Headquarters|General Staff|GENERAL STAFF|School|Conservatory|Troops|"
+             "Headquarters|General Staff|GENERAL STAFF|School|Conservatory|Troops|Company|"
              "(?:Main|Chief|Political|Central|State) Administration")  # the Soviet glavnoe upravlenie
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
@@ -204,7 +204,7 @@ _ROLE_LEAD = re.compile(rf"(?:(?:{'|'.join(_ROLE_WORDS)})\s)+(?:(?:of|for)\s(?:t
                         rf"|(?:(?:{'|'.join(w.upper() for w in _ROLE_WORDS)})\s)+(?:(?:OF|FOR)\s(?:THE\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
             "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
-            "Province|Oblast'|Oblast|Krai|Kray|Region|County|Prefecture")
+            "Province|Oblast'|Oblast|Krai|Kray|Region|County|Prefecture|Road")
 _FEATURE_WORD = re.compile(FEATURES)
 _FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))(?![\w])")
 _PLACE_RX = re.compile(rf"(?<=\b(?:in|at) )(?P<p>{WORD}(?:\s{WORD})?)(?![\w'\-.]|\s?\()|(?<=\bnear )(?P<q>{WORD})\b")
@@ -576,9 +576,10 @@ def _body_start(folded: str, s: int, e: int) -> int:
     """Past the office and the article before the body: 'Deputy Heads of the ... Department'."""
     head = _HEAD_RX.search(folded, s, e)
     for lead in _ROLE_LEAD.finditer(folded, s, head.start() if head else e):
-        if lead.group().title().startswith("General") and (lead.start() > s or _HEAD_RX.match(folded, lead.end())):
-            continue  # 'UN General Assembly', 'General Directorate of ...': a body's own word, no office
-        if lead.group() in _ORDINAL_LEADS:
+        if lead.group().title().startswith("General") and (lead.start() > s or _HEAD_RX.match(folded, lead.end())
+                                                           or lead.group().title() == "General "):
+            continue  # 'UN General Assembly', 'General Directorate of ...', 'General Electric Company': no office
+        if lead.group().title() in _ORDINAL_LEADS:
             continue  # 'Second Africa Division': a body counted, not an office ('Second Secretary of ...')
         s = lead.end()
     while d := _DETERMINER.match(folded, s, e):
@@ -650,7 +651,7 @@ def _numbered(folded: str, end: int) -> int:
 
 
 _PLACE_LEADS = set("""North South East West New United Saudi Sri Costa Hong Ulan Addis Buenos Rio San Santo Sao
-Abu Dar Phnom Kuala Port Puerto Tel Los Las El Al Inner Outer Upper Lower Great PR DPR""".split())
+Abu Dar Phnom Kuala Port Puerto Tel Los Las El Al Inner Outer Upper Lower Great PR DPR Soviet""".split())
 _MISSION = r"(?:Embassy|Consulate(?:\sGeneral)?|Consulate-General|Legation|Trade\sMission|Mission)"
 _MISSION_RX = re.compile(rf"\b(?:{_MISSION}|EMBASSY)\b")
 _SEAT = re.compile(rf"\s(?:in|to)\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(?![\w'-])")
@@ -662,9 +663,11 @@ def _seated(folded: str, start: int, end: int) -> int:
     word only after a word that leads place names: not 'in Beijing Regarding', 'in Moscow Ivan Petrov')."""
     if not _MISSION_RX.search(folded, start, end) or not (m := _SEAT.match(folded, end)):
         return end
-    if m.group("p") in STOP or not (_body_ok(folded[start:end]) or _MISSION_RX.fullmatch(folded, start, end)):
+    two_words = m.group("q") and m.group("p") in _PLACE_LEADS  # 'in the Soviet Union', 'in New Delhi'
+    if (m.group("p") in STOP and not two_words) or not (_body_ok(folded[start:end])
+                                                       or _MISSION_RX.fullmatch(folded, start, end)):
         return end  # 'the Embassy in Helsinki' is one body too, as the gold sets read it
-    if m.group("q") and m.group("p") in _PLACE_LEADS:
+    if two_words:
         return m.end("q")
     return m.end("p")
 
