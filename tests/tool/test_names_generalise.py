@@ -987,3 +987,12 @@ def test_forms_of_the_first_run_on_heldout18(text: str, doc: str, spans: list) -
 ])
 def test_names_of_the_first_run_on_heldout18(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1963-06-18") == expected
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("following the CPSU October plenum in 1964. The", [("1964", {"when": "1964"})]),  # the month names the plenum
+    ("the October session of the UN", []),
+    ("In October plenum sessions were held", [("October", {"when": "1966-10", **CONJ})]),  # after a cue: the month
+])
+def test_a_month_that_names_a_plenum_or_session_is_no_date(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1966-06-01")] == spans

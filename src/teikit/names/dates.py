@@ -608,8 +608,13 @@ def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     needs_cue = (mon.endswith(".") and not m.groupdict().get("m2")) or mon in ("May", "MAY")
     if needs_cue and not (m.group("rel") or _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])):
         return False  # 'May' is usually the verb; 'in May', 'since May', 'early May', 'Sep.-Oct.' are the month
-    # 'the October Plenum', 'Ambassador [August] Lindt'; after a year a capital opens the next words
-    return bool(m.groupdict().get("y")) or not re.match(r"\]?\s[A-Z]", folded[e:e + 3])
+    # 'the October Plenum', 'Ambassador [August] Lindt'; after a year a capital opens the next words; 'the CPSU
+    # October plenum' names its plenum
+    return bool(m.groupdict().get("y")) or not (re.match(r"\]?\s[A-Z]", folded[e:e + 3]) or (
+        _EVENT_NAMED_AFTER.match(folded, e) and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])))
+
+
+_EVENT_NAMED_AFTER = re.compile(r"\s(?:plenum|plenary|congress|session)\b")
 
 
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|for|"
