@@ -670,7 +670,8 @@ _OLD_YEAR_CUE = re.compile(r"\b(?:in|of|since|from|until|till|to|by|before|after
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "between", "dated", "morning of", "evening of", "night of",
-              "afternoon of", *_WEEKDAYS)  # and 'Saturday the 22nd'
+              "afternoon of", "session of", "meeting of", "sitting of",  # 'at the meeting of the 19th'
+              *_WEEKDAYS)  # and 'Saturday the 22nd'
 # '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
 _DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|AND|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
@@ -854,6 +855,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_of_the_month", rf"(?P<d>[0-3]?\d){SUFFIX}?\sof\sthe\smonth\b", day_alone),  # 'the 21st of the month'
     # "in '68": a year in two digits after a preposition (not "the '60s")
     DateForm("short_year", rf"{_AFTER_YEAR_CUE}['’](?P<yy>\d\d)\b(?!['’]?s\b)", year_in_two_digits, bounded=False),
+    # a day before its weekday: '[Handwritten] - 13 Thursday - Frankfurt' (of the month last named)
+    DateForm("day_weekday", rf"(?P<d>[0-3]?\d){SUFFIX}?(?=,?\s(?:{'|'.join(_WEEKDAYS)})\b)", day_alone),
     # 'the 5th or 6th': the second of two days with their suffixes (each is a date)
     DateForm("day_after_or", rf"{_DAY_OR_AFTER}(?P<d>[0-3]?\d){SUFFIX}\b", day_alone, _not_before_name, bounded=False),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"

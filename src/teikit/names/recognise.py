@@ -179,10 +179,11 @@ _ACR_CC = re.compile(rf"(?<![\w.])(?P<a>{_ACRONYM})\s{_CC}(?![\w])"
 # Affairs Department' (before it they are the editor's: '[DRV] Ministry of Foreign Affairs' is the state and its body)
 _EDITORS_WORDS = r"\[[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\]"
 _DOCUMENT_KINDS = "Document|Telegram|Cable|Memorandum|Note|Letter|Report|Record|Minutes|Transcript"
-# 'Comrades X' ends it, a military rank ('... KGB Administration Lieut. Col. X'), and a document's kind: 'PRC
-# Ministry of Foreign Affairs Document No. 105'
+# 'Comrades X' ends it, a military rank ('... KGB Administration Lieut. Col. X'), a day or a month ('... Ministry of
+# Foreign Affairs Thursday, September 12th'), and a document's kind: 'PRC Ministry of Foreign Affairs Document No. 105'
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.?|Comr?\.|Mr\.|Messrs\.|(?:Lieut|Lt|Col|Maj|Capt|Sgt)\.?)\s"
-             rf"|(?:{_DOCUMENT_KINDS})\b)"
+             rf"|(?:{_DOCUMENT_KINDS}|{_WEEKDAY_NAMES}|{'|'.join(MONTHS)})\b)"
              rf"(?:{ORG_WORD}|{CAPS}|{DOTTED}|{_EDITORS_WORDS})")
 _TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
@@ -192,7 +193,7 @@ _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+(?:\(b\))?|[A-Z][a-z]+'
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
 # the words before a body's name that are not part of it, and an address line's 'TO CC BCP POLITBURO'
-_DETERMINER = re.compile(r"(?:The|THE|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In|TO|FROM)\s")
+_DETERMINER = re.compile(r"(?:The|THE|Of|OF|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In|TO|FROM)\s")
 # 'the XI Party Congress': a congress counted, not a body named 'XI Party' ('II Department' is one)
 _ROMAN_LEAD = re.compile(r"[IVXL]{1,6}\s(?=[A-Z])")
 _EVENT_AFTER = re.compile(r"\s(?:Congress|Plenum|Plenary|Conference|Session)\b")
@@ -584,11 +585,14 @@ def _body_start(folded: str, s: int, e: int) -> int:
         s = lead.end()
     while d := _DETERMINER.match(folded, s, e):
         s = d.end()
+    if head and (lead_in := _FOR_BEFORE_HEAD.search(folded, s, head.start())):
+        s = lead_in.end()  # 'Director of Policy for the Ministry of ...': the ministry
     if both := _ACRONYM_AND.match(folded, s, e):
         s = both.end()  # 'the CPSU and Sandinista National Liberation Front': two bodies, the acronym one of its own
     return s
 
 
+_FOR_BEFORE_HEAD = re.compile(r"\sfor\s(?:the\s)?$")
 _ACRONYM_AND = re.compile(r"[A-Z]{2,6}\sand\s(?:the\s)?(?=[A-Z])")
 
 
@@ -727,7 +731,7 @@ def _organ_of(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, organ.start()
 
 
-_SMALL_WORDS = {"OF", "THE", "IN", "AND", "FOR", "ON", "WITH", "TO", "AT"}
+_SMALL_WORDS = {"OF", "THE", "IN", "AND", "FOR", "ON", "WITH", "TO", "AT", "FROM", "BY"}
 
 
 def _title_cased(line: str) -> str:
