@@ -1021,3 +1021,19 @@ def test_forms_of_the_first_run_on_heldout19(text: str, doc: str, spans: list) -
 def test_a_body_in_capitals_ends_before_from_and_no_body_holds_a_weekday(cold: Annotator, text: str,
                                                                         expected: list) -> None:
     assert found(cold, text, "1963-08-13") == expected
+
+
+# Names the first run on heldout19 got wrong, as general rules.
+@pytest.mark.parametrize("text,expected", [
+    ("the First Chief Directorate of the Committee for State Security], Major-Gen. Kalugin",
+     [("orgName", "First Chief Directorate of the Committee for State Security"),
+      ("orgName", "Committee for State Security"), ("persName", "Kalugin")]),
+    ("the VI [Sixth] Directorate and the IV [Fourth] Directorate",
+     [("orgName", "VI [Sixth] Directorate"), ("orgName", "IV [Fourth] Directorate")]),
+    ("the Revolutionary Armed Forces of the Republic of Cuba",
+     [("orgName", "Revolutionary Armed Forces of the Republic of Cuba")]),
+    ("the Armed Forces of Cuba were", [("placeName", "Cuba")]),  # described, not named
+    ("They can send Comandante Pineiro to our country", [("persName", "Pineiro")]),
+])
+def test_names_of_the_first_run_on_heldout19(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1976-06-01") == expected

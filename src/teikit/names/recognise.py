@@ -30,7 +30,7 @@ TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|
           r"Counsellor|Counselor|Consul|Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|"
           r"(?:Vice|Rear)[- ][Aa]dmiral|"
           r"Admiral|Colonel|Major|Captain|"
-          r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|"
+          r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|Comandante|Sec\.|"
           r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|Prof\.|Acad\.|MP|Sir|Professor|Academician|"
           r"Prime[- ]Minister|Foreign[- ]Minister|"
           r"Minister|Under-?[Ss]ecretary|Sub-?[Ss]ecretary|First Secretary|President|Chairman|"
@@ -71,7 +71,8 @@ ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Org
              "Office|Service|Legation|Consulate|Division|Regiment|Corps|Fleet|Radio|MFA|EMBASSY|MINISTRY|"
              "Foundation|Fund|Center|Centre|City Government|Communist Youth|Socialist Youth|People's Volunteers|MoFA|"
              "Shipyard|Shipyards|Works|Steelworks|Factory|Plant|Kombinat|Cabinet|Military District|Supreme Soviet|"
-             "Headquarters|General Staff|GENERAL STAFF|School|Conservatory|Troops|Company|"
+             "Headquarters|General Staff|GENERAL STAFF|School|Conservatory|Troops|Company|Armed Forces|"
+             "Chief Directorate|Main Directorate|"
              "(?:Main|Chief|Political|Central|State) Administration")  # the Soviet glavnoe upravlenie
 GENERIC = set("""
 The Our Your Their His Her Its This That CC C.C. Central Political Executive Permanent Standing Supreme Joint Combined
@@ -558,10 +559,15 @@ def _named_by_domain(span: str) -> bool:
 _ONE_OF_A_KIND = {"Assembly", "Council"}
 
 
+_BARE_FORCES = re.compile(r"(?i:armed forces)\b")
+
+
 def _body_ok(span: str) -> bool:
     """Two capitalised words, not all generic ('the Central Committee'), headed before any 'of'."""
     if _LOWER_DOMAIN.fullmatch(span):
         return True
+    if _BARE_FORCES.match(span):
+        return False  # 'the Armed Forces of Cuba' describes them; 'the Revolutionary Armed Forces' names them
     caps = [w for w in span.split() if w[:1].isupper()]
     if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
         return False
@@ -839,10 +845,11 @@ def after_preposition(folded: str) -> Iterator[Guess]:
 
 _STREET_RX = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-?(?:[Ss]tra(?:ß|ss)e|[Pp]latz|[Aa]llee|[Uu]fer|"
                         r"[Dd]amm|[Gg]asse)(?![\w])")
-_UNIT = (r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})\s(?:[A-Z][a-z]+\s){0,2}"
+_UNIT = (r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5})(?:\s\[[A-Z][a-z]+\])?\s(?:[A-Z][a-z]+\s){0,2}"
          rf"(?:{UNIT_HEADS}|department|directorate|sector)(?![\w])")
 # and the unit or body it belongs to, tagged too: 'the 12th Regiment of the 4th Division', '6th Department of
-# the KGB Administration', '2nd Army of the NOA 1st Army Group'
+# the KGB Administration', '2nd Army of the NOA 1st Army Group'; an editor's word after the number: 'VI [Sixth]
+# Directorate'
 _UNIT_RX = re.compile(rf"(?<![\w]){_UNIT}(?:\sof\s(?:the\s)?(?P<of>{_UNIT}|[A-Z]{{2,6}}(?:\s(?:{_UNIT}|{WORD}))?"
                       r"(?![\w'-])))?")
 _RADIO_RX = re.compile(rf"(?<![\w])Radio\s(?P<n>{WORD}(?:\s{WORD})?)")
