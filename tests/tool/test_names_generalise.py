@@ -1034,6 +1034,7 @@ def test_a_body_in_capitals_ends_before_from_and_no_body_holds_a_weekday(cold: A
      [("orgName", "Revolutionary Armed Forces of the Republic of Cuba")]),
     ("the Armed Forces of Cuba were", [("placeName", "Cuba")]),  # described, not named
     ("They can send Comandante Pineiro to our country", [("persName", "Pineiro")]),
+    ("Sec. Eduardo Roxo arrived", [("persName", "Eduardo Roxo")]),  # the abbreviated title is no initial
 ])
 def test_names_of_the_first_run_on_heldout19(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1976-06-01") == expected

@@ -131,7 +131,7 @@ ADJ_END = re.compile(r"(?:an|ian|ese|ish|ic|ist|ists|ism|ani|eli|qi)$")  # and '
 # abbreviations that look like initials ('No. 5', 'Cde. Smith')
 _NOT_INITIALS = {"No", "Nr", "Pp", "Vol", "Art", "Fig", "Co", "Jr", "Sr", "Lt", "Gen", "Col", "Ed", "Mr", "Mrs", "Ms",
                  "Dr", "St", "Cde", "Cdes", "Com", "Comr", "Gov", "Rev", "Prof", "Sen", "Rep", "Cf", "Ibid", "Op",
-                 "Doc", "Tel", "Maj", "Adm", "Sgt", "Cpt", "Pvt"}
+                 "Doc", "Tel", "Maj", "Adm", "Sgt", "Cpt", "Pvt", "Sec"}
 
 
 @dataclass(frozen=True)
