@@ -668,10 +668,10 @@ _OLD_YEAR_CUE = re.compile(r"\b(?:in|of|since|from|until|till|to|by|before|after
 
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "between", "dated", "morning of", "evening of", "night of",
               "afternoon of", "session of", "meeting of", "sitting of",  # 'at the meeting of the 19th'
-              *_WEEKDAYS)  # and 'Saturday the 22nd'
+              *WEEKDAYS)  # and 'Saturday the 22nd'
 # '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
 _DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|AND|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
@@ -856,7 +856,7 @@ FORMS: tuple[DateForm, ...] = (
     # "in '68": a year in two digits after a preposition (not "the '60s")
     DateForm("short_year", rf"{_AFTER_YEAR_CUE}['’](?P<yy>\d\d)\b(?!['’]?s\b)", year_in_two_digits, bounded=False),
     # a day before its weekday: '[Handwritten] - 13 Thursday - Frankfurt' (of the month last named)
-    DateForm("day_weekday", rf"(?P<d>[0-3]?\d){SUFFIX}?(?=,?\s(?:{'|'.join(_WEEKDAYS)})\b)", day_alone),
+    DateForm("day_weekday", rf"(?P<d>[0-3]?\d){SUFFIX}?(?=,?\s(?:{'|'.join(WEEKDAYS)})\b)", day_alone),
     # 'the 5th or 6th': the second of two days with their suffixes (each is a date)
     DateForm("day_after_or", rf"{_DAY_OR_AFTER}(?P<d>[0-3]?\d){SUFFIX}\b", day_alone, _not_before_name, bounded=False),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"
@@ -940,10 +940,10 @@ _IN_SLASHES = re.compile(r"/\d{4}/")  # an editor's year between slashes: 'in An
 
 
 # the weekday before a date, in full, in a telegram's capitals or abbreviated ('Tues., May 15')
-_WEEKDAY_FORMS = (*_WEEKDAYS, *map(str.upper, _WEEKDAYS),
+_WEEKDAY_FORMS = (*WEEKDAYS, *map(str.upper, WEEKDAYS),
                   *(rf"{w}\." for w in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")))
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAY_FORMS)}),?\s(?:the\s)?$")
-_WEEKDAY_REACH = max(map(len, _WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
+_WEEKDAY_REACH = max(map(len, WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from teikit.names.dates import MONTHS
+from teikit.names.dates import MONTHS, WEEKDAYS
 from teikit.names.forenames import is_forename
 from teikit.names.gazetteer_tables import ORGANISATIONS
 from teikit.names.spans import Spans
@@ -58,12 +58,12 @@ Italian British Western Eastern Socialist Communist Communists Marxist Leninist 
 Conversation Secret Top Memorandum Letter Telegram Translation English Source Document Documents Dear Yes No Good Of Why
 What Who How Where Which Whom Whose There Here North South East West Northern Southern Eastern Western Upper Lower
 Greater Great Grand National Federal People Peoples Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Co-chairman Co-Chairman Assistant Asistant Adviser Advisor
+Co-chairman Co-Chairman Assistant Asistant Adviser Advisor
 Counsellor Counselor Attache Interpreter Consul Envoy Charge
 Drafter Addressee Distribution Classification Routing Notetaker Note-taker Attendees Participants
 Excerpt Excerpts Extract Fragment Illegible Unclear Sic Signature Signed Handwritten Stamp Omitted Missing
 Letterhead Seal Emblem Aide-Memoire Aide-Mémoire Fyi
-""".split()) | set(MONTHS)
+""".split()) | set(MONTHS) | set(WEEKDAYS)
 
 ORG_HEADS = ("Party|Committee|Ministry|Council|Union|Front|League|Federation|Organization|Organisation|Bureau|Agency|"
              "Assembly|Institute|University|Academy|Embassy|Commission|Department|Bank|Society|Association|Army|Navy|Board|"
@@ -182,9 +182,8 @@ _EDITORS_WORDS = r"\[[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}\]"
 _DOCUMENT_KINDS = "Document|Telegram|Cable|Memorandum|Note|Letter|Report|Record|Minutes|Transcript"
 # 'Comrades X' ends it, a military rank ('... KGB Administration Lieut. Col. X'), a day or a month ('... Ministry of
 # Foreign Affairs Thursday, September 12th'), and a document's kind: 'PRC Ministry of Foreign Affairs Document No. 105'
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ORG_TOKEN = (rf"(?!(?:Comrades?|Cdes?\.?|Comr?\.|Mr\.|Messrs\.|(?:Lieut|Lt|Col|Maj|Capt|Sgt)\.?)\s"
-             rf"|(?:{_DOCUMENT_KINDS}|{_WEEKDAY_NAMES}|{'|'.join(MONTHS)})\b)"
+             rf"|(?:{_DOCUMENT_KINDS}|{'|'.join((*WEEKDAYS, *MONTHS))})\b)"
              rf"(?:{ORG_WORD}|{CAPS}|{DOTTED}|{_EDITORS_WORDS})")
 _TAIL = rf"(?:\s(?:of|for|with)\s(?:the\s)?{ORG_TOKEN}(?:\s(?:and\s{_OFFICE_NEXT})?{ORG_TOKEN}){{0,3}}){{0,3}}"
 _LOWER_TAIL = r"(?:\s(?:of|for)\s(?:the\s)?(?:foreign|internal|home|economic|cultural)\s(?:affairs|trade|relations))"
