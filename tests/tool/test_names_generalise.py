@@ -1038,3 +1038,13 @@ def test_a_body_in_capitals_ends_before_from_and_no_body_holds_a_weekday(cold: A
 ])
 def test_names_of_the_first_run_on_heldout19(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1976-06-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Today, I invited Ambassador Kirk and delivered", [("persName", "Kirk")]),
+    ("as Mr. Smith said", [("persName", "Smith")]),
+    ("Ambassador Extraordinary and Plenipotentiary", []),  # frequent words after a title are no name
+    ("Comr. Copy", []),
+])
+def test_a_rarer_word_after_a_title_is_a_surname(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1950-06-29") == expected

@@ -290,12 +290,16 @@ def initials_after(folded: str) -> Iterator[Guess]:
 _TITLE_CASE_WORD = re.compile(r"\s(?:Between|Of|And|On|The|For|With|To|In|At|About)\s")  # a heading's
 
 
+TITLED_WORD = 5_000  # 'kirk' (916), 'smith' (1,006); 'copy', 'level', 'extraordinary' are tens of thousands
+
+
 def _common_words_only(name: str, folded: str) -> bool:
     """A name of common words is no evidence alone, nor in a heading in title case (a capitalised
     'Between' or 'Of' inside it) whatever its length: 'Mr. James Brown', but not 'Minister Level Talks'."""
-
     words = name.split()
-    return all(_common_word(w) for w in words) and (len(words) == 1 or bool(_TITLE_CASE_WORD.search(folded)))
+    if len(words) == 1:  # a rarer word is a surname after a title: 'Ambassador Kirk', 'Mr. Smith' ('Comr. Copy' is not)
+        return word_frequency(words[0]) >= TITLED_WORD
+    return all(_common_word(w) for w in words) and bool(_TITLE_CASE_WORD.search(folded))
 
 
 def _title_ok(m: re.Match) -> bool:
