@@ -1048,3 +1048,14 @@ def test_names_of_the_first_run_on_heldout19(cold: Annotator, text: str, expecte
 ])
 def test_a_rarer_word_after_a_title_is_a_surname(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1950-06-29") == expected
+
+
+def test_a_surname_learnt_after_a_title_is_found_alone_later(cold: Annotator) -> None:
+    paras = ["Today, I invited Ambassador Kirk and delivered a statement.", "Having read it, Kirk asked whether."]
+    assert found_many(cold, paras) == [("persName", "Kirk"), ("persName", "Kirk")]
+
+
+def test_a_forename_read_as_a_surname_is_not_learnt(cold: Annotator) -> None:
+    paras = ["PARTICIPANTS: U.S. President Bush James A. Baker III, Secretary of State",
+             "Public Affairs (Designate) James A. Kelly, Senior Director of Asian Affairs"]
+    assert ("persName", "James") not in found_many(cold, paras)

@@ -21,15 +21,18 @@ import re
 from collections.abc import Iterable, Sequence
 
 from teikit.model import MentionLike
+from teikit.names.forenames import is_forename
 from teikit.names.recognise import (
     _TITLES_RX,
     ADJ_END,
     EAST_ASIAN_SURNAMES,
     GENERIC,
+    TITLED_WORD,
     WORD,
     Guess,
     _common_word,
     _word_ok,
+    word_frequency,
 )
 from teikit.names.text import fold_plain
 
@@ -73,7 +76,11 @@ class Memory:
         # 'Peng Zhen', 'LEE Hu-rak': the family name comes first ('Lee' alone, later, is him)
         family_first = len(names) > 1 and names[0].title() in EAST_ASIAN_SURNAMES
         surname = names[0] if family_first else names[-1]
-        if len(surname) >= 3 and _word_ok(surname) and (family_first or not _common_word(surname)):
+        # no common word; one as rare as a surname after a title may be ('Ambassador Kirk', then 'Kirk asked'), but
+        # not a forename that ends a longer name ('President Bush James A. Baker': 'James' is no surname)
+        misread = len(names) > 1 and is_forename(surname.title())
+        rare = not _common_word(surname) or (word_frequency(surname) < TITLED_WORD and not misread)
+        if len(surname) >= 3 and _word_ok(surname) and (family_first or rare):
             self.forms.update(f"persName{_SEPARATOR}{c}" for c in _cases(surname))
 
     def _pattern(self, tag: str) -> re.Pattern[str] | None:
