@@ -1059,3 +1059,13 @@ def test_a_forename_read_as_a_surname_is_not_learnt(cold: Annotator) -> None:
     paras = ["PARTICIPANTS: U.S. President Bush James A. Baker III, Secretary of State",
              "Public Affairs (Designate) James A. Kelly, Senior Director of Asian Affairs"]
     assert ("persName", "James") not in found_many(cold, paras)
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("in the wake of the October war, a more", []),  # the month names the war
+    ("that is in the spring - one will not", [("spring", {"notBefore": "1949-03-01", "notAfter": "1949-05-31",
+                                                          **CONJ})]),
+    ("in October war broke out", [("October", {"when": "1948-10", **CONJ})]),  # after a cue: the month
+])
+def test_a_month_naming_a_war_and_a_season_before_a_dash(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1949-01-15")] == spans

@@ -614,7 +614,7 @@ def _month_alone_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
         _EVENT_NAMED_AFTER.match(folded, e) and not _MONTH_CUE_BEFORE.search(folded[max(0, s - 12):s])))
 
 
-_EVENT_NAMED_AFTER = re.compile(r"\s(?:plenum|plenary|congress|session)\b")
+_EVENT_NAMED_AFTER = re.compile(r"\s(?:plenum|plenary|congress|session|war)\b")  # 'the October war' (1973)
 
 
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|for|"
@@ -826,7 +826,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
     # a season alone, of the document's year, after a cue ('during the summer'; not 'since the fall of Grenada')
     DateForm("season_alone", rf"{_SEASON_CUE}{_SEASON.replace('|[Ff]all', '')}\b"
-             rf"(?=[,.;:)]|$|\s(?:{_CLAUSE_WORDS})\b)", season),  # not 'the summer months'
+             rf"(?=[,.;:)]|$|\s[-–—]\s|\s(?:{_CLAUSE_WORDS})\b)", season),  # not 'the summer months'; 'in the spring -'
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'
     DateForm("decade_range", r"(?P<y>1[6-9]\d0|20\d0)['’]?s(?:\s?[-–—]\s?|\sto\s(?:the\s)?)"
