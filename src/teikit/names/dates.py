@@ -911,6 +911,8 @@ def _listed(numbers: str, folded: str, s: int, e: int) -> bool:
     """The next number of a list after 'No.' ('Nº Nº 1 and 2 to the 15 May'), not a date written after the
     number and a comma ('Telegram no. 74320, 22 August 1968')."""
     return folded[s].isdigit() and (numbers.endswith("and ") or not _LETTER.search(folded, s, e))
+
+
 _TIME_AFTER = re.compile(rf"/{_HOUR}")  # '21.08.1976/04:30': a date and the hour
 
 

@@ -1504,11 +1504,20 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
 _QUALIFIER = re.compile(rf"(?!{_CC}\s)(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+|[A-Z]{{2,6}})\s")
 
 
+_QUALIFIER_REACH = 16  # a qualifier word and its space: 'Czechoslovak ', '123rd '
+
+
 def _no_qualified_copy(folded: str, chosen: list[Guess]) -> list[Guess]:
     """Without the body a longer one only qualifies: 'Soviet MFA' holds no 'MFA' of its own."""
-    ends = {(g.end, g.start) for g in chosen if g.tag == "orgName"}
-    return [g for g in chosen if not (g.tag == "orgName" and any(
-        (g.end, s) in ends and _QUALIFIER.fullmatch(folded, s, g.start) for s in range(max(0, g.start - 16), g.start)))]
+    starts_by_end: dict[int, list[int]] = {}
+    for g in chosen:
+        if g.tag == "orgName":
+            starts_by_end.setdefault(g.end, []).append(g.start)
+
+    def qualified(g: Guess) -> bool:
+        return any(g.start - _QUALIFIER_REACH <= s < g.start and _QUALIFIER.fullmatch(folded, s, g.start)
+                   for s in starts_by_end.get(g.end, ()))
+    return [g for g in chosen if not (g.tag == "orgName" and qualified(g))]
 
 
 @functools.lru_cache(maxsize=512)
