@@ -1069,3 +1069,19 @@ def test_a_forename_read_as_a_surname_is_not_learnt(cold: Annotator) -> None:
 ])
 def test_a_month_naming_a_war_and_a_season_before_a_dash(text: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1949-01-15")] == spans
+
+
+# Written ahead of heldout20, with no gold: a season's cue as a sentence's first word, and a bare day
+# after 'before', 'after' and 'than' ('no later than the 20th'); an ordinal before a noun stays no date.
+@pytest.mark.parametrize("text,spans", [
+    ("In the autumn the plan was ready.", [("autumn", {"notBefore": "1968-09-01", "notAfter": "1968-11-30",
+                                                      **CONJ})]),
+    ("Throughout the summer, the talks stalled.", [("summer", {"notBefore": "1968-06-01",
+                                                              "notAfter": "1968-08-31", **CONJ})]),
+    ("No later than the 20th the reply is due.", [("20th", {"when": "1968-07-20", **CONJ})]),
+    ("after the 5th the talks resumed", [("5th", {"when": "1968-07-05", **CONJ})]),
+    ("before the 20th anniversary of the party", []),
+    ("In the winter roads are closed.", []),  # a season as weather
+])
+def test_a_season_at_a_sentences_start_and_a_day_after_before_after_or_than(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1968-07-15")] == spans

@@ -669,7 +669,9 @@ _OLD_YEAR_CUE = re.compile(r"\b(?:in|of|since|from|until|till|to|by|before|after
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "between", "dated", "morning of", "evening of", "night of",
+_DAY_WORDS = ("on", "by", "until", "till", "since", "from", "between", "dated", "before", "after",
+              "than",  # 'no later than the 20th'
+              "morning of", "evening of", "night of",
               "afternoon of", "session of", "meeting of", "sitting of",  # 'at the meeting of the 19th'
               *WEEKDAYS)  # and 'Saturday the 22nd'
 # '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
@@ -700,7 +702,8 @@ _DAY_ALONE_AFTER = _after_any(tuple(w + b for v in _DAY_WORDS for w in (v, v.tit
 _DAY_OR_AFTER = "(?:" + "|".join(rf"(?<=\d{sx} or )" for sx in ("st", "nd", "rd", "th")) + ")"
 
 _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
-_SEASON_CUE = _after_any(("during", "in", "by", "since", "until", "over", "throughout"), " the ")
+_SEASON_CUE = _after_any(tuple(w for c in ("during", "in", "by", "since", "until", "over", "throughout")
+                               for w in (c, c.title())), " the ")  # and a sentence's first word: 'In the autumn'
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _OF_WHICH_YEAR = rf"\sof\s(?:the\s)?{_WHICH_YEAR}\syear"  # 'of this year', 'of the current year', 'of last year'
 
