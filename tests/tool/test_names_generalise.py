@@ -1085,3 +1085,18 @@ def test_a_month_naming_a_war_and_a_season_before_a_dash(text: str, spans: list)
 ])
 def test_a_season_at_a_sentences_start_and_a_day_after_before_after_or_than(text: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1968-07-15")] == spans
+
+
+# Written ahead of heldout20, with no gold: a decade named without its century is the coming one when it
+# begins within ten years of the document ('the 70's' of 1968), else of the century before; an
+# apostrophe before a decade's word ("the late 'fifties").
+@pytest.mark.parametrize("doc,text,span,attrs", [
+    ("1968-07-15", "in the 70's they", "70's", {"notBefore": "1970", "notAfter": "1979", **CONJ}),
+    ("1968-07-15", "in the seventies they", "seventies", {"notBefore": "1970", "notAfter": "1979", **CONJ}),
+    ("1968-07-15", "in the nineties they", "nineties", {"notBefore": "1890", "notAfter": "1899", **CONJ}),
+    ("1985-05-10", "in the late 'fifties they", "late 'fifties", {"notBefore": "1957", "notAfter": "1959",
+                                                               **CONJ}),
+])
+def test_a_decade_without_its_century_and_after_an_apostrophe(doc: str, text: str, span: str,
+                                                              attrs: dict) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]

@@ -545,13 +545,17 @@ def decade_range(f: Found) -> dict | None:
     return {"notBefore": f"{y1:04d}", "notAfter": f"{y2 + 9:04d}"} if y1 < y2 else None
 
 
+_COMING_DECADE = 10  # years after the document's within which a decade named without its century begins
+
+
 def decade_in_words(f: Found) -> dict | None:
-    """'the thirties', "the '60s": of the document's century, or the one before if that is still to come."""
+    """'the thirties', "the '60s": of the document's century, or the one before if that is further off
+    than the coming decade ('the seventies' of 1968 are the 1970s; its 'eighties' the 1880s)."""
     if f.doc is None:
         return None
     tens = int(f.group("tens")) if f.groups.get("tens") else _DECADES[f.group("dec").lower()]
     y = f.doc[0] // 100 * 100 + tens
-    if y > f.doc[0]:
+    if y > f.doc[0] + _COMING_DECADE:
         y -= 100
     return _result(_decade_span(y, f), True)
 
@@ -839,7 +843,7 @@ FORMS: tuple[DateForm, ...] = (
              r"\s[Cc]entury\b", century),
     DateForm("short_decade", r"(?<=\bthe )(?:(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s?)?['’]?(?P<tens>[1-9]0)['’]?s\b",
              decade_in_words, bounded=False),  # "the '60s", 'the late 50s'
-    DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?(?P<dec>{'|'.join(_DECADES)})\b",
+    DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?['’]?(?P<dec>{'|'.join(_DECADES)})\b",
              decade_in_words, bounded=False),
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—/](?P<y2>1[6-9]\d\d|20\d\d|\d\d?)\b", year_range),
     DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)(?:\sin)?|\s(?:to|through|until|till))\s{Y2}",
