@@ -1100,3 +1100,16 @@ def test_a_season_at_a_sentences_start_and_a_day_after_before_after_or_than(text
 def test_a_decade_without_its_century_and_after_an_apostrophe(doc: str, text: str, span: str,
                                                               attrs: dict) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+
+
+# A numbered office of a body named in generic words is a body by its number (before, the units rule left
+# it to the bodies rule, which refused it as all generic), and a three-digit number stays with its unit.
+@pytest.mark.parametrize("text,expected", [
+    ("the 12th Department of the Foreign Ministry said", [("orgName", "12th Department of the Foreign Ministry"),
+                                                          ("orgName", "Foreign Ministry")]),
+    ("the 103rd Department of the Ministry of Foreign Affairs said",
+     [("orgName", "103rd Department of the Ministry of Foreign Affairs"), ("orgName", "Ministry of Foreign Affairs")]),
+    ("the Department of the Foreign Ministry said", [("orgName", "Foreign Ministry")]),  # no number, no name
+])
+def test_a_numbered_office_of_a_body_in_generic_words(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text) == expected

@@ -575,6 +575,7 @@ def _body_ok(span: str) -> bool:
     if len(caps) < 2 or not _HEAD_RX.search(span.split(" of ")[0]):
         return False
     return (not all(w.strip(",") in GENERIC for w in caps) or bool(_STATE_ORGAN.fullmatch(span))
+            or bool(_COUNTED_UNIT.match(span))  # '12th Department of the Foreign Ministry': its number names it
             or bool(_DOMAIN_BODY.fullmatch(span.split(" of ")[0]))
             or _named_by_domain(span) or span.split(" of ")[0].split()[-1] in _ONE_OF_A_KIND)
 
@@ -691,11 +692,14 @@ UNIT_HEADS = ("Army|Division|Corps|Regiment|Brigade|Fleet|Battalion|Squadron|Fro
 _CC_AFTER = re.compile(r"\s(?:CC|C\.\s?C\.)(?![\w.])")
 _COUNT_BEFORE = re.compile(r"(?<![\w])\d{1,3}(?:st|nd|rd|th)\s$")
 _UNIT_HEAD = re.compile(rf"(?:{UNIT_HEADS}|Section|Administration)\b")
+_COUNT_REACH = len("123rd ")
+_COUNTED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)\s{_UNIT_HEAD.pattern}")
 
 
 def _counted(folded: str, start: int) -> int:
     """A numbered office or unit keeps its number: 'the 1st Department of the Foreign Ministry'."""
-    if _UNIT_HEAD.match(folded, start) and (n := _COUNT_BEFORE.search(folded, max(0, start - 5), start)):
+    reach = max(0, start - _COUNT_REACH)
+    if _UNIT_HEAD.match(folded, start) and (n := _COUNT_BEFORE.search(folded, reach, start)):
         return n.start()
     return start
 
