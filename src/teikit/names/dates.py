@@ -32,11 +32,14 @@ first to the last.
 from __future__ import annotations
 
 import calendar
+import contextlib
+import datetime
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from teikit.names.calendars import SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
 from teikit.names.text import fold
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -246,9 +249,11 @@ NEAR_YEARS = 2  # how far from the document's year a two-digit year without its 
 
 def day_month_near_year(f: Found) -> dict | None:
     """'11 September 57' in a 1957 document; a number near no document year is no year."""
-    if f.doc is None or abs(_two_digit(f.group("yy")) - f.doc[0]) > NEAR_YEARS:
-        return None
-    return day_month(f)
+    return day_month(f) if _near_year(f) else None
+
+
+def _near_year(f: Found) -> bool:
+    return f.doc is not None and abs(_two_digit(f.group("yy")) - f.doc[0]) <= NEAR_YEARS
 
 
 def first_of_two_days(f: Found) -> dict | None:
@@ -342,8 +347,50 @@ def dotted_range(f: Found) -> dict | None:
 
 
 def iso(f: Found) -> dict | None:
-    y, mm, dd = int(f.group("y")), int(f.group("mm")), int(f.group("dd"))
+    y = _two_digit(f.group("yy")) if f.groups.get("yy") else int(f.group("y"))
+    mm, dd = int(f.group("mm")), int(f.group("dd"))
     return {"when": _day(y, mm, dd)} if _ok_day(y, mm, dd) else None
+
+
+def iso_near_year(f: Found) -> dict | None:
+    """'80. 10. 02.' in a 1980 document; a number near no document year is no year."""
+    return iso(f) if _near_year(f) else None
+
+
+def solar_hijri(f: Found) -> dict | None:
+    """'the 30th of Tir 1331', '28 Mordad': the Gregorian day; a yearless one takes the Gregorian year the
+    other yearless dates would, and a Gregorian equivalent written after it ('30 Tir 1331 (21 July 1952)',
+    'the 30th of Mordad, the 22nd of August') is its day, as the document counts it, within a few days."""
+    jm, jd = SOLAR_HIJRI_MONTHS[f.group("pm").title()], int(f.group("d"))
+    if f.groups.get("py"):
+        day, conj = solar_hijri_to_gregorian(int(f.group("py")), jm, jd), False
+    else:
+        day, conj = _solar_hijri_yearless(f, jm, jd), True
+    if day is None:
+        return None
+    if f.groups.get("gd") and (said := _said_gregorian(f, day)):
+        day, conj = said, conj and not f.groups.get("gy")
+    return _result({"when": day.isoformat()}, conj)
+
+
+EQUIVALENT_DAYS = 3  # how far a Gregorian day written after another calendar's may lie from the reckoned one
+
+
+def _solar_hijri_yearless(f: Found, jm: int, jd: int) -> datetime.date | None:
+    if f.doc is None or (near := solar_hijri_to_gregorian(f.doc[0] - 621, jm, jd)) is None:
+        return None
+    gy = _year_for(f, near.month)[0] or f.doc[0]
+    days = (solar_hijri_to_gregorian(jy, jm, jd) for jy in (gy - 622, gy - 621))
+    return next((d for d in days if d is not None and d.year == gy), None)
+
+
+def _said_gregorian(f: Found, day: datetime.date) -> datetime.date | None:
+    gy = int(f.group("gy")) if f.groups.get("gy") else day.year
+    with contextlib.suppress(ValueError):
+        said = datetime.date(gy, _month(f.group("gm")), int(f.group("gd")))
+        if abs((said - day).days) <= EQUIVALENT_DAYS:
+            return said
+    return None
 
 
 def month_range(f: Found) -> dict | None:
@@ -623,6 +670,16 @@ _EVENT_NAMED_AFTER = re.compile(r"\s(?:plenum|plenary|congress|session|war)\b") 
 
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|for|"
                                r"this|that|through|to)\s?$", re.IGNORECASE)
+_DAY_CUE_BEFORE = re.compile(r"\b(?:on|dated|since|until|till|from|by|"
+                             r"(?:morning|evening|night|afternoon|course|day)\sof)\s$", re.IGNORECASE)
+_DAY_CUE_REACH = len("afternoon of ")
+
+
+def _day_cue_before(folded: str, s: int, e: int, m: re.Match) -> bool:
+    """'on 21.08, when': a day and month written as numbers after a word that dates, not 'a rate of 21.08, ...'."""
+    return bool(_DAY_CUE_BEFORE.search(folded, max(0, s - _DAY_CUE_REACH), s))
+
+
 _CLOCK_AFTER = re.compile(r"\s(?:at\s)?[0-2]?\d(?::[0-5]\d|\d\d\b)")
 _DATE_CUE_BEFORE = re.compile(r"\b(?:on|dated|of|since|until|till|from|by)\s$", re.IGNORECASE)
 
@@ -652,8 +709,14 @@ _DAY_FOLLOWS = re.compile(rf"\s(?:{_CLAUSE_WORDS}|of|on|for|from|with|by|during|
                           r"had|has|this|that|our|his|her|their|its|as|inst|ult|instant|prox|last|next|ultimo|proximo)\b")
 
 
+_OR_DAY = re.compile(rf"\sor\s[0-3]?\d{SUFFIX}")
+
+
 def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
-    """'on the 7th the delegation', not 'the 7th Army' nor 'from the 7th military district'."""
+    """'on the 7th the delegation', not 'the 7th Army' nor 'from the 7th military district', nor
+    'from the 10th or 11th floor' (what follows the second of two counts decides for both)."""
+    if other := _OR_DAY.match(folded, e):
+        e = other.end()
     return not re.match(r"\s[A-Za-z]", folded[e:e + 2]) or bool(_DAY_FOLLOWS.match(folded, e))
 
 
@@ -689,6 +752,7 @@ _YEAR_PART = (r"(?P<part>(?:first|second|1st|2nd)\shalf|(?:first|second|third|fo
               r"|beginning|start|middle|end)")
 # a day and its month as a number or a roman numeral, dotted: '15.5', '15. V'
 _HOUR = r"[0-2]?\d:[0-5]\d"
+_STOP_AFTER = r"(?=\.\s[A-Z])"  # a stop before a capital: the sentence's, not the date's
 _DOTTED = rf"(?P<d>[0-3]?\d)\.\s?(?P<dm>1[0-2]|0?[1-9]|{ROMAN_MONTH})"
 _DOTTED2 = _DOTTED.replace("?P<d>", "?P<d2>").replace("?P<dm>", "?P<dm2>")
 _ORDINAL_WORD = r"(?P<dw>" + "|".join(w for o in sorted(ORDINAL_DAYS, key=len, reverse=True)
@@ -708,16 +772,29 @@ _DAY_OR_AFTER = "(?:" + "|".join(rf"(?<=\d{sx} or )" for sx in ("st", "nd", "rd"
 _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
 _SEASON_CUE = _after_any(tuple(w for c in ("during", "in", "by", "since", "until", "over", "throughout")
                                for w in (c, c.title())), " the ")  # and a sentence's first word: 'In the autumn'
+_SEASON_CUE = f"(?:{_SEASON_CUE}|{_after_any(('as of', 'As of'))})"  # 'as of Spring we have not responded'
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _OF_WHICH_YEAR = rf"\sof\s(?:the\s)?{_WHICH_YEAR}\syear"  # 'of this year', 'of the current year', 'of last year'
+
+_SOLAR_HIJRI_MONTH = "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))
+_GREGORIAN_AFTER = (rf"(?:\s[(\[]|,\s(?:the\s)?)(?P<gd>[0-3]?\d){SUFFIX}?\s(?:of\s)?(?P<gm>{_MONTH_NAMES})"
+                    rf"(?:,?\s(?P<gy>{YEAR}))?")
 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
     DateForm("year_first", rf"{Y}(?P<sep>\.\s?|/|-)(?P<mm>[01]?\d)(?P=sep)(?P<dd>[0-3]?\d)\.?(?![\d.])",
              iso),  # '1962.05.12', '1972.7.4', '1972. 7. 4.', '1962-5-5'
+    # a year in two digits first, as Korean and Hungarian headers write it: 'PYONGYANG, 80. 10. 02.' (no day
+    # is 32), near the document's year
+    DateForm("year_first_short", r"(?P<yy>3[2-9]|[4-9]\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<dd>[0-3]?\d)\.(?![\d.])",
+             iso_near_year),
+    # the Iranian solar calendar, with the Gregorian day written after it or not: '30th of Tir 1331 (21 July 1952)'
+    DateForm("solar_hijri", rf"{D}\s(?:of\s)?(?P<pm>{_SOLAR_HIJRI_MONTH})(?:,?\s(?P<py>1[2-4]\d\d))?\b"
+             rf"(?:(?={_GREGORIAN_AFTER}))?", solar_hijri),
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
+    DateForm("roman_spaced_short_year", rf"{D}\s{R}\s(?P<yy>\d\d)(?![\d.,]\d)", day_month_near_year),  # '19 X 56'
     DateForm("roman_slashed", rf"{D}/{R}[/.]{Y}", day_month),  # '17/V/1975', '28/XI.1980'
     DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?:(?P=sep)|\.)(?P<yy>\d\d)(?![\d/])",
              day_month),  # '5/V/62', '28/XI.80'
@@ -725,8 +802,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_spaced_range", rf"{D}{TO}{D2}\s{R}\s{Y}", day_range),  # '5-8 XII 1962', '5 to 8 XII 1962'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
-    DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;]))", day_month,
-             _not_pronoun),  # 'on 5.V. the', '(5.V.)'
+    DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;])|{_STOP_AFTER})", day_month,
+             _not_pronoun),  # 'on 5.V. the', '(5.V.)', 'on 4.XII. The talks' (the sentence's stop outside'
     # a range or list of dotted dates, day first: '15.5.-20.5.1962', '15.V-20.V.1962', 'on 15.5. and 16.5.'
     DateForm("dotted_range", rf"{_DOTTED}\.?{TO}{_DOTTED2}\.\s?{Y}", dotted_range),
     DateForm("dotted_range_short_year", rf"{_DOTTED}\.(?:\d\d)?{TO}{_DOTTED2}\.(?P<yy>\d\d)(?![\d.])",
@@ -742,8 +819,13 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
     DateForm("numeric_bracket_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.\s?\[(?P<y>1[6-9]\d\d|20\d\d)\]",
              numeric_either),  # '14.12. [1978]': the editor's year
-    DateForm("numeric_no_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?![\w.])", numeric_either,
+    DateForm("numeric_no_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?![\w.]|\s[A-Z])", numeric_either,
              _numeric_no_year_ok),
+    # without the last stop after a day's cue: 'on 21.08, when', 'on 24.8—the', 'of 23.8. Capitulation' (the
+    # sentence's stop outside); not a number's range: 'from 15.5 to 20.5'.
+    DateForm("numeric_no_year_cued",
+             rf"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)(?=[,;:—–)]|{_STOP_AFTER}|\s(?:{_CLAUSE_WORDS})\b(?!\s\d))",
+             numeric_either, _day_cue_before),
     # without the last stop, after 'on' and before the hour: 'Deciphered on 9.6 at 20:50 hours'
     DateForm("numeric_no_year_at", rf"(?<=\bon\s)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)(?=\sat\s{_HOUR})", numeric_either,
              bounded=False),
@@ -859,6 +941,8 @@ FORMS: tuple[DateForm, ...] = (
     # 'on 21st they left' (a day's suffix, and no noun after it: not 'on 21st century issues')
     DateForm("day_alone_on", rf"(?<=\b[Oo]n )(?P<d>[0-3]?\d){SUFFIX}(?=[,.;:)]|$|\s(?:{_CLAUSE_WORDS})\b)", day_alone,
              bounded=False),
+    # a Japanese cable's form with its year and month left blank: 'Sent: China 01:35 Year Month 25'
+    DateForm("blank_year_month", r"Year\sMonth\s(?P<d>[0-3]?\d)", day_alone),
     DateForm("day_of_the_month", rf"(?P<d>[0-3]?\d){SUFFIX}?\sof\sthe\smonth\b", day_alone),  # 'the 21st of the month'
     # "in '68": a year in two digits after a preposition (not "the '60s")
     DateForm("short_year", rf"{_AFTER_YEAR_CUE}['’](?P<yy>\d\d)\b(?!['’]?s\b)", year_in_two_digits, bounded=False),
@@ -989,7 +1073,7 @@ def month_named(attrs: Mapping[str, str]) -> Month | None:
 
 @functools.lru_cache(maxsize=512)  # a document's paragraphs are annotated in two passes: found once
 def _find_dates(text: str, doc_date: str | None, before: Before) -> tuple[DateHit, ...]:
-    folded, idx = _unglued(*fold(text))
+    folded, idx = _unglued(*_sure(*fold(text)))
     forms = _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]
     return _chosen(text, folded, idx, candidates(folded, forms), _doc_month(doc_date), before)
 
@@ -1099,6 +1183,20 @@ def _unglued(folded: str, idx: list[int]) -> tuple[str, list[int]]:
     cuts = [m.end() for m in _GLUED.finditer(folded)]
     for cut in reversed(cuts):
         folded, idx = folded[:cut] + " " + folded[cut:], idx[:cut] + [idx[cut]] + idx[cut:]
+    return folded, idx
+
+
+_UNSURE_DIGITS = re.compile(r"(?<![\w?])\d\?(?:\d\?)+")  # an editor's doubt on each digit: '2?8? April 1955'
+
+
+def _sure(folded: str, idx: list[int]) -> tuple[str, list[int]]:
+    """``folded`` without the question marks of digits read with doubt (the date is read, its marks kept)."""
+    if "?" not in folded:
+        return folded, idx
+    for m in reversed(list(_UNSURE_DIGITS.finditer(folded))):
+        keep = [i for i in range(m.start(), m.end()) if folded[i] != "?"]
+        folded = folded[:m.start()] + "".join(folded[i] for i in keep) + folded[m.end():]
+        idx = idx[:m.start()] + [idx[i] for i in keep] + idx[m.end():]
     return folded, idx
 
 

@@ -654,7 +654,7 @@ def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
 
 _POSSESSIVE = re.compile(r"(?<!People)(?<!Peoples)'s\s(?=[A-Z])")
 _PEOPLE_END = re.compile(r"\s(?:of\s)?[A-Z][a-z]+(?:ian|ean|ese|ish|can)(?=\s[a-z]|$)")  # not "of Iran"
-_NUMBER_AFTER = re.compile(r"\s(?:[IVX]{1,5}|\d{1,2})(?:/[A-Z]{2,5})?(?![\w/])")
+_NUMBER_AFTER = re.compile(r"\s(?:[IVX]{1,5}|\d{1,2})(?:/[A-Z]{2,5})?(?![\w/]|\.\d)")  # not a date's day: '22.08.1968'
 
 
 def _numbered(folded: str, end: int) -> int:
