@@ -1165,3 +1165,23 @@ def test_solar_hijri_days_known_from_history(jalali: tuple[int, int, int], grego
 def test_a_bodys_number_is_not_a_dates_day(cold: Annotator) -> None:
     assert found(cold, "the Regional Division 22.08.1968 was", "1968-08-22") == [("orgName", "Regional Division")]
     assert found(cold, "the Regional Division 22 was") == [("orgName", "Regional Division 22")]
+
+
+# From heldout20's first-run misses: a ship is none of the three kinds, a CC of a body found, a state's
+# possessive before a body's acronym, a state's 'Party and Government Delegation' (no party's name), the
+# Turkic 'son of' after a name, 'Straits', and a document's kind before 'for the' and a body's name.
+@pytest.mark.parametrize("text,expected", [
+    ("the seizure of the USS Pueblo by the DPRK", [("placeName", "DPRK")]),
+    ("the HMS Ajax sailed", []),
+    ("the CC of the People's Party of Iran decided", [("orgName", "CC of the People's Party of Iran"),
+                                                     ("orgName", "People's Party of Iran")]),
+    ("the CC of Bulgaria's CP said", [("orgName", "CC of Bulgaria's CP"), ("orgName", "Bulgaria's CP")]),
+    ("the Visit of the DPRK Party and Government Delegation to Bulgaria", [("placeName", "DPRK"),
+                                                                          ("placeName", "Bulgaria")]),
+    ("Jami Nowruz Eypullakh ogly was born", [("persName", "Jami Nowruz Eypullakh ogly")]),
+    ("through the Tiran Straits to Eilat", [("placeName", "Tiran Straits"), ("placeName", "Eilat")]),
+    ("Information for the Central Committee of the Bulgarian Communist Party",
+     [("orgName", "Central Committee of the Bulgarian Communist Party"), ("orgName", "Bulgarian Communist Party")]),
+])
+def test_names_of_the_first_run_on_heldout20(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1968-03-01") == expected

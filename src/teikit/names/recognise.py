@@ -204,7 +204,7 @@ _ROLE_WORDS = ("Deputy Vice First Second General Co-chairman Chairman Head Heads
 _ROLE_LEAD = re.compile(rf"(?:(?:{'|'.join(_ROLE_WORDS)})\s)+(?:(?:of|for)\s(?:the\s)?)?"
                         rf"|(?:(?:{'|'.join(w.upper() for w in _ROLE_WORDS)})\s)+(?:(?:OF|FOR)\s(?:THE\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
-            "Gulf|Bay|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
+            "Gulf|Bay|Straits|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
             "Province|Oblast'|Oblast|Krai|Kray|Region|County|Prefecture|Road")
 _FEATURE_WORD = re.compile(FEATURES)
 _FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))(?![\w])")
@@ -495,7 +495,8 @@ def bare_acronyms(folded: str) -> Iterator[Guess]:
 
 
 # a body's acronym after its people's adjective or its state's: 'the Chinese PLA', 'the Indonesian MID', 'USSR MVD'
-_QUALIFIED_ACRONYM = re.compile(r"(?<![\w'-])(?P<q>[A-Z][a-z]+|[A-Z]{2,5})\s(?P<a>[A-Z]{2,6})(?![\w'&/(-])")
+_QUALIFIED_ACRONYM = re.compile(r"(?<![\w'-])(?P<q>[A-Z][a-z]+|[A-Z]{2,5})(?P<own>['’]s)?\s(?P<a>[A-Z]{2,6})"
+                                r"(?![\w'&/(-])")
 _PEOPLES_NOT_IN_ADJ_END = {"Soviet", "Czechoslovak", "Yugoslav", "Czech", "Slovak", "Thai", "Lao", "Dutch", "French",
                            "Greek", "Swiss"}
 
@@ -523,12 +524,13 @@ def _qualified(folded: str, qualifier_ok: Callable[[re.Match], bool]) -> Iterato
 
 def qualified_acronyms(folded: str) -> Iterator[Guess]:
     """'the Chinese PLA', 'the Indonesian MID': one body with the people's adjective."""
-    return _qualified(folded, lambda m: not m["q"].isupper() and _peoples(m["q"]))
+    return _qualified(folded, lambda m: not m["q"].isupper() and not m["own"] and _peoples(m["q"]))
 
 
 def _state_acronyms(folded: str, states: set[tuple[int, int]]) -> Iterator[Guess]:
-    """'USSR MVD': one body with its state's acronym, where the gazetteer's places (``states``) hold it."""
-    return _qualified(folded, lambda m: m["q"].isupper() and m.span("q") in states)
+    """'USSR MVD', "Bulgaria's CP": one body with its state's acronym or possessive, where the gazetteer's
+    places (``states``) hold the state."""
+    return _qualified(folded, lambda m: (m["q"].isupper() or bool(m["own"])) and m.span("q") in states)
 
 
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -602,7 +604,7 @@ def _body_start(folded: str, s: int, e: int) -> int:
     return s
 
 
-_FOR_BEFORE_HEAD = re.compile(r"\sfor\s(?:the\s)?$")
+_FOR_BEFORE_HEAD = re.compile(r"\sfor\s(?:the\s)?(?=(?:[A-Z][\w'-]*\s)*$)")  # '... for the Central Committee
 _ACRONYM_AND = re.compile(r"[A-Z]{2,6}\sand\s(?:the\s)?(?=[A-Z])")
 
 
@@ -730,8 +732,17 @@ def organisations(folded: str) -> Iterator[Guess]:
             end = adj.start()  # 'Union of Iranian students' is no 'Union of Iranian'
         for s, e in _coordinated(folded, start, end):
             for a, b in ((s, e), *_nested(folded, s, e), *_organ_of(folded, s, e)):  # the inner body also after
-                if _body_ok(folded[a:b]):  # an office the leads do not know: 'Premier of the State Council of ...'
-                    yield Guess(a, b, "orgName", 40)
+                if _body_ok(folded[a:b]) and not _states_delegation(folded, a, b):  # an office the leads do not
+                    yield Guess(a, b, "orgName", 40)  # know: 'Premier of the State Council of ...'
+
+
+_STATES_PARTY = re.compile(r"[A-Z]{2,6}\sParty")
+_AND_GOVERNMENT = re.compile(r"\sand\s(?:the\s)?(?:Government|State)\b")
+
+
+def _states_delegation(folded: str, s: int, e: int) -> bool:
+    """'the DPRK Party and Government Delegation': the state's delegation, no party's name."""
+    return bool(_STATES_PARTY.fullmatch(folded, s, e) and _AND_GOVERNMENT.match(folded, e))
 
 
 # a body's organ named after it: 'the USSR Supreme Soviet Presidium' (the Supreme Soviet's)
@@ -1500,7 +1511,20 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and place_not_person(g))]
     own += _state_acronyms(folded, states)
+    own += _central_committees_of(folded, own)
+    taken = [*taken, *(m.span() for m in _SHIP.finditer(folded))]
     return _no_qualified_copy(folded, select([*extra, *own, *_listed_persons(folded, own, states)], taken))
+
+
+# a ship's name is none of the three kinds: 'the USS Pueblo', 'HMS Ajax' (not the town, nor a body 'USS')
+_SHIP = re.compile(rf"(?<![\w])(?:USS|USNS|HMS|HMCS|HMAS|RMS)\s{WORD}(?:\s{WORD})?")
+_CC_OF_BEFORE = re.compile(r"(?<![\w])(?:CC|C\.\s?C\.)\sof\s(?:the\s)?$")
+
+
+def _central_committees_of(folded: str, own: list[Guess]) -> list[Guess]:
+    """"the CC of the People's Party of Iran", "the CC of Bulgaria's CP": the committee of a body found."""
+    return [Guess(cc.start(), g.end, "orgName", g.priority) for g in own if g.tag == "orgName"
+            and (cc := _CC_OF_BEFORE.search(folded, max(0, g.start - len("C. C. of the ")), g.start))]
 
 
 # one word before a body that makes no other body of it: 'Soviet MFA', 'USSR MVD', '6th Department of ...'
@@ -1529,7 +1553,19 @@ def candidates(folded: str, line: bool = True) -> tuple[Guess, ...]:
     """What the rules find in ``folded``, before selection: the same in each of the four calls
     a paragraph gets (two passes over a document, each guessing before and after the dates).
     The rules for a line of its own (a signature, an addressee, a letterhead) need one."""
-    return tuple(_no_possessive(folded, g) for rule in RULES if line or rule not in LINE_RULES for g in rule(folded))
+    return tuple(_with_particle(folded, _no_possessive(folded, g)) for rule in RULES if line or rule not in LINE_RULES
+                 for g in rule(folded))
+
+
+# the Turkic and Caucasian 'son of' and 'daughter of' after the father's name end a person's name
+_PARTICLE_AFTER = re.compile(r"\s(?:ogly|oglu|oğlu|ogli|kyzy|gyzy|qizi|kizi)(?![\w'-])")
+
+
+def _with_particle(folded: str, g: Guess) -> Guess:
+    """'Jami Nowruz Eypullakh ogly': the particle is part of the name."""
+    if g.tag == "persName" and (p := _PARTICLE_AFTER.match(folded, g.end)):
+        return Guess(g.start, p.end(), g.tag, g.priority)
+    return g
 
 
 _OWNER_END = re.compile(r"(?<!People)(?<!Peoples)'s$")
