@@ -1185,3 +1185,14 @@ def test_a_bodys_number_is_not_a_dates_day(cold: Annotator) -> None:
 ])
 def test_names_of_the_first_run_on_heldout20(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1968-03-01") == expected
+
+
+# From heldout20: a two-letter East Asian surname after a title, and 'Judge' as a title (not 'Judge Advocate').
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign Minister Wu responded with a smile", [("persName", "Wu")]),
+    ("Abe sought support for Judge Oda's reelection", [("persName", "Oda")]),
+    ("the Judge Advocate said", []),
+    ("Minister Of said", []),
+])
+def test_a_short_east_asian_surname_and_a_judge_after_a_title(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1984-03-25") == expected

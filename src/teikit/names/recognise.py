@@ -37,7 +37,7 @@ TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|
           r"Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
           # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
           r"Crown Prince|Prince|Princess|King|Queen|Emperor|Empress|Shah|Lord|Lady|Sheikh|Shaikh|Emir|Amir|"
-          r"Ayatollah|Imam|Pope|Cardinal|Archbishop|Bishop|Patriarch|Senator|Governor")
+          r"Ayatollah|Imam|Pope|Cardinal|Archbishop|Bishop|Patriarch|Senator|Governor|Judge")
 _PLURAL_TITLES = {"Comrades", "Cdes.", "Coms."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
@@ -56,6 +56,7 @@ Statement Agreement Convention Communique Soviet Soviets Romanian Romanians Chin
 Albanian Albanians Yugoslav Bulgarian Hungarian Polish Czechoslovak German Korean Cuban Mongolian Japanese French
 Italian British Western Eastern Socialist Communist Communists Marxist Leninist Marxism Leninism Note Translator Record
 Conversation Secret Top Memorandum Letter Telegram Translation English Source Document Documents Dear Yes No Good Of Why
+Advocate
 What Who How Where Which Whom Whose There Here North South East West Northern Southern Eastern Western Upper Lower
 Greater Great Grand National Federal People Peoples Sir Madam Excellency His Majesty King Queen Prince God Lord Saint St
 Co-chairman Co-Chairman Assistant Asistant Adviser Advisor
@@ -215,7 +216,7 @@ def _name_ok(name: str) -> bool:
     toks = [t for t in re.split(r"\s", name) if t and not t.endswith(".")]
     if not toks:
         return False
-    return all(_word_ok(t) for t in toks) and len(toks[-1]) >= 3
+    return all(_word_ok(t) for t in toks) and (len(toks[-1]) >= 3 or toks[-1] in EAST_ASIAN_SURNAMES)  # 'Minister Wu'
 
 
 def _word_ok(tok: str) -> bool:
