@@ -185,6 +185,36 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
     return _nearest_year(*(f.anchor or f.doc), month), True
 
 
+HOURS_YEARS_AHEAD = 10  # a 'year' this far after the document's that reads as hours is the hour
+
+
+def _hours_at(doc: Month | None, folded: str, m: re.Match) -> int | None:
+    """Where the hours a match reads as its year begin: 'Ankara, Turkish language, 22 October, 2000.' in a
+    1945 digest is 20:00 hours after a date and its comma, no year 2000."""
+    name = next((g for g in ("y", "ty") if m.groupdict().get(g)), None)
+    if doc is None or name is None or folded[m.start(name) - 2:m.start(name)] != ", ":
+        return None
+    y = m.group(name)
+    far = int(y) >= 2000 and int(y) - doc[0] > HOURS_YEARS_AHEAD
+    return m.start(name) if far and int(y[:2]) < 24 and int(y[2:]) < 60 else None
+
+
+def _without_hours(cands: list[Candidate], folded: str, doc: Month | None,
+                   forms: list[tuple[int, tuple[DateForm, re.Pattern]]]) -> list[Candidate]:
+    """The candidates with hours read as a year cut before their comma (matched again by every form that
+    fits the shorter span), and the hours' own 'year' dropped."""
+    hours = {c[0]: at for c in cands if (at := _hours_at(doc, folded, c[4])) is not None}
+    if not hours:
+        return cands
+    out = [c for c in cands if c[0] not in hours and c[0] not in hours.values()]
+    for s, at in hours.items():
+        cut = at - 2
+        out += [(s, s - cut, prio, form, m) for prio, (form, rx) in forms
+                if (m := rx.match(folded, s, cut)) and m.end() == cut]
+    out.sort(key=lambda c: (c[0], c[1], c[2]))
+    return out
+
+
 TOLD_AHEAD_MONTHS = 12  # how far after the document's date a date told may move 'next September'
 
 
@@ -780,6 +810,8 @@ _SOLAR_HIJRI_MONTH = "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))
 _GREGORIAN_AFTER = (rf"(?:\s[(\[]|,\s(?:the\s)?)(?P<gd>[0-3]?\d){SUFFIX}?\s(?:of\s)?(?P<gm>{_MONTH_NAMES})"
                     rf"(?:,?\s(?P<gy>{YEAR}))?")
 
+_NO_CLOCK = r"(?!\d|:\d)"  # the day is no hour: 'March 10:30', but 'the telegram of March 10:' is a date
+
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
     DateForm("year_first", rf"{Y}(?P<sep>\.\s?|/|-)(?P<mm>[01]?\d)(?P=sep)(?P<dd>[0-3]?\d)\.?(?![\d.])",
@@ -836,13 +868,13 @@ FORMS: tuple[DateForm, ...] = (
              day_month),  # '05-MAY-62', '5-May-1962'
     DateForm("dotted_month_name", rf"{D}\.(?P<m>{_MONTH_NAMES})\.{Y}", day_month),  # '13.June.1951'
     DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
-    DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|AND|&)\s{D2}(?:,?\s{Y})?(?![\d:])",
+    DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|AND|&)\s{D2}(?:,?\s{Y})?{_NO_CLOCK}",
              day_range),  # 'May 5, 6 and 7'
     DateForm("day_range", rf"{D}\.?{TO}{D2}\.?\s(?:of\s)?{M}{YEAR_TAIL}", day_range),  # and '5.-7. May 1976'
     # an editor's year after the first date too: '29 October [1962] and 1 November [1962]'
     DateForm("cross_month", rf"{D}\s(?:of\s)?{M}(?:\s\[{YEAR}\]|\s(?P<y1>{YEAR}))?{TO}{D2}\s(?:of\s)?{M2}{YEAR_TAIL}",
              cross_month),
-    DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}(?![\d:]){YEAR_TAIL}", cross_month),
+    DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}{_NO_CLOCK}{YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?(?:{MONTH_OF})?{M}{YEAR_TAIL}", day_month),
     # a range to a bare day after the month: 'from the 5th of December to the 8th'
     DateForm("day_month_to_day", rf"{D}\sof\s{M}{TO}(?P<d2>[0-3]?\d){SUFFIX}(?!\s(?:of\s)?[A-Z]){YEAR_TAIL}",
@@ -867,17 +899,17 @@ FORMS: tuple[DateForm, ...] = (
              day_month),  # '20 Nov. 79'
     # a typed form's blank for the day: '"15" January 1963'
     DateForm("quoted_day_month", rf"[\"“„«]?{D}[\"”»]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),  # and '29" September'
-    DateForm("year_month_day_range", rf"{Y},?\s{M}\s{D}{TO}{D2}(?![\d:])", day_range),  # '1972 September 25th ~ 28th'
-    DateForm("year_month_day", rf"{Y},?\s{M}\s{D}(?![\d:])", day_month),  # '1975 May 5', '1975, May 5'
+    DateForm("year_month_day_range", rf"{Y},?\s{M}\s{D}{TO}{D2}{_NO_CLOCK}", day_range),  # '1972 September 25th ~ 28th'
+    DateForm("year_month_day", rf"{Y},?\s{M}\s{D}{_NO_CLOCK}", day_month),  # '1975 May 5', '1975, May 5'
     DateForm("of_this_month", rf"(?P<d>[0-3]?\d){SUFFIX}?(?:{TO}(?P<d2>[0-3]?\d){SUFFIX}?)?"
              r"\s(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth",  # '25-26 of this month', '27th this month'
              of_this_month),
     DateForm("ordinal_of_this_month", _ORDINAL_WORD + r"\s\[?(?:of\s)?(?:this|the\scurrent|the\spresent)\smonth\]?",
              ordinal_of_this_month),
-    DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y}|{CUR})?(?![\d:])", day_range),  # '10 -13 this year'
+    DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y}|{CUR})?{_NO_CLOCK}", day_range),  # '10 -13 this year'
     # and an editor's year: 'August 25 [1976]'
     # not the day of the month after it: 'September 28 October 1966' (a header's corrected month)
-    DateForm("month_day", rf"{M}\s{D}(?![\d:])(?!\s(?:of\s)?(?:{_MONTH_NAMES})\b)"
+    DateForm("month_day", rf"{M}\s{D}{_NO_CLOCK}(?!\s(?:of\s)?(?:{_MONTH_NAMES})\b)"
              rf"(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?", day_month),
     # a comma between month and day, before no noun: 'on May, 30.' (not 'in May, 30 people')
     DateForm("month_comma_day", rf"{M},\s{D}(?=[,.;)]|\s\d{{4}}|$)(?:,?\s{Y})?", day_month),
@@ -1075,7 +1107,8 @@ def month_named(attrs: Mapping[str, str]) -> Month | None:
 def _find_dates(text: str, doc_date: str | None, before: Before) -> tuple[DateHit, ...]:
     folded, idx = _unglued(*_sure(*fold(text)))
     forms = _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]
-    return _chosen(text, folded, idx, candidates(folded, forms), _doc_month(doc_date), before)
+    doc = _doc_month(doc_date)
+    return _chosen(text, folded, idx, _without_hours(candidates(folded, forms), folded, doc, forms), doc, before)
 
 
 Candidate = tuple[int, int, int, DateForm, re.Match]  # start, minus the length, priority, form, match
@@ -1151,7 +1184,7 @@ def _with_year_tail(folded: str, end: int, attrs: dict, doc: Month | None, writt
     """The end of a yearless date and its values, through a year written or named after it."""
     named = month_named(attrs)
     tail = _YEAR_TAIL_AFTER.match(folded, end) if "cert" in attrs and named and doc else None
-    if tail is None or named is None or doc is None:
+    if tail is None or named is None or doc is None or _hours_at(doc, folded, tail) is not None:
         return end, attrs
     shift = _tail_year(tail, doc, written) - named[0]
     moved = {k: f"{int(v[:4]) + shift:04d}{v[4:]}" if k in _VALUE_KEYS else v for k, v in attrs.items()}

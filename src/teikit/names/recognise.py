@@ -382,9 +382,14 @@ def speakers(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 13)
 
 
+_MONTH_ABBREVIATIONS = frozenset({m[:3] for m in MONTHS} | {"Sept"})
+
+
 def _given_ok(word: str) -> bool:
-    """'Sung' is a word too, so only long common words are out; 'Trail' of 'Ho Chi Minh Trail'."""
-    return _word_ok(word) and not (len(word) >= 6 and _common_word(word)) and not _FEATURE_WORD.fullmatch(word)
+    """'Sung' is a word too, so only long common words are out; 'Trail' of 'Ho Chi Minh Trail', 'Apr' of
+    'Zhou Enlai Apr. 4' (a date after the name)."""
+    return (_word_ok(word) and not (len(word) >= 6 and _common_word(word)) and not _FEATURE_WORD.fullmatch(word)
+            and word not in _MONTH_ABBREVIATIONS)
 
 
 def _caps_as_names(folded: str, start: int, end: int) -> bool:
