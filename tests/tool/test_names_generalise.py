@@ -1220,3 +1220,23 @@ def test_a_month_abbreviation_is_no_given_name(cold: Annotator) -> None:
     assert not any("Apr" in f[1] for f in found(cold, "return it to me instructed by Zhou Enlai Apr. 4"))
     assert not any(g.tag == "persName" and "Apr" in "Zhou Enlai Apr. 4"[g.start:g.end]
                    for g in east_asian("Zhou Enlai Apr. 4"))
+
+
+# From heldout21's first-run misses: a place beats an East Asian family name and an initial of the same span
+# ('Hong Kong', 'G. Britain'), 'Soviet Russia', Western papers and news agencies, 'Generalissimo' and
+# hyphenated ranks as titles, 'Highway', the AKM rifle, and a family name an editor supplies ('[Yang] Shangkun').
+@pytest.mark.parametrize("text,expected", [
+    ("arrested by the Hong Kong administration", [("placeName", "Hong Kong")]),
+    ("the government of G. Britain believes", [("placeName", "G. Britain")]),
+    ("A. Gromyko said", [("persName", "A. Gromyko")]),
+    ("the voice of Soviet Russia is", [("placeName", "Soviet Russia")]),
+    ("a report of the Daily Express says", [("orgName", "Daily Express")]),
+    ("the Associated Press reported", [("orgName", "Associated Press")]),
+    ("Generalissimo Stalin said", [("persName", "Stalin")]),
+    ("Lieutenant-Colonel MENGISTU said", [("persName", "MENGISTU")]),
+    ("the Yunnan-Burma Highway is", [("placeName", "Yunnan-Burma Highway")]),
+    ("with AKM rifles", []),
+    ("[Yang] Shangkun went", [("persName", "[Yang] Shangkun")]),
+])
+def test_names_of_the_first_run_on_heldout21(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1955-03-15") == expected

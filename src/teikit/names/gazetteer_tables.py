@@ -11,7 +11,7 @@ name; an edition's own register always wins over them.
 from __future__ import annotations
 
 STATES: dict[str, list[str]] = {
-    "SUN": ["USSR", "U.S.S.R.", "Soviet Union", "Union of Soviet Socialist Republics", "SSSR"],
+    "SUN": ["USSR", "U.S.S.R.", "Soviet Union", "Union of Soviet Socialist Republics", "SSSR", "Soviet Russia"],
     "DDR": ["GDR", "G.D.R.", "German Democratic Republic", "East Germany", "DDR"],
     "CSK": ["Czechoslovakia", "ČSSR", "CSSR", "ČSR", "CSR", "Czechoslovak Socialist Republic",
             "Czechoslovak Republic", "Czecho-Slovakia", "ChSSR"],
@@ -23,7 +23,7 @@ STATES: dict[str, list[str]] = {
     "KR": ["ROK", "South Korea", "Republic of Korea"],
     "CN": ["PRC", "P.R.C.", "People's Republic of China", "China", "Communist China", "KNR"],
     "US": ["US", "USA", "U.S.A.", "U.S.", "United States", "United States of America", "America"],
-    "GB": ["UK", "U.K.", "Great Britain", "Britain", "United Kingdom"],
+    "GB": ["UK", "U.K.", "Great Britain", "G. Britain", "Britain", "United Kingdom"],
     "BG": ["Bulgaria", "NRB", "PRB", "People's Republic of Bulgaria", "PR of Bulgaria"],
     "HU": ["Hungary", "HPR", "VNR", "MNK", "Hungarian People's Republic"],
     "PL": ["Poland", "PPR", "PRL", "PNR", "Polish People's Republic"],

@@ -29,7 +29,7 @@ SURNAME = WORD
 TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|Chancellor|Director|Consul)|"
           r"Counsellor|Counselor|Consul|Comrades|Comrade|Cdes\.|Cde\.|Comr\.|Coms\.|Com\.|Ambassador|Marshal|General|"
           r"(?:Vice|Rear)[- ][Aa]dmiral|"
-          r"Admiral|Colonel|Major|Captain|"
+          r"Lieutenant-(?:Colonel|General)|Major-General|Generalissimo|Admiral|Colonel|Major|Captain|"
           r"Lieutenant|Maj\.|Gen\.|Col\.|Lt\.|Capt\.|Adm\.|Sgt\.|Comandante|Sec\.|"
           r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|Prof\.|Acad\.|MP|Sir|Professor|Academician|"
           r"Prime[- ]Minister|Foreign[- ]Minister|"
@@ -104,7 +104,11 @@ NEWSPAPERS = {*_ONE_WORD_PAPERS, "Trud", "Humanite", "Unita", "Trybuna"}
 NEWSPAPER_TITLES = "|".join((*_ONE_WORD_PAPERS, "Politika", "Rude Pravo", "Neues Deutschland", "Trybuna Ludu",
                              "Rabotnichesko Delo", "Zeri i Popullit", "Renmin Ribao", "People's Daily", "Red Flag",
                              "Hongqi", "Rodong Sinmun", "Nodong Sinmun", "Nhan Dan", "Krasnaya Zvezda",
-                             "Komsomolskaya Pravda", "Literaturnaya Gazeta", "L'Humanite", "l'Unita"))
+                             "Komsomolskaya Pravda", "Literaturnaya Gazeta", "L'Humanite", "l'Unita",
+                             "Krasnoye Znamya", "New York Times", "Washington Post", "Daily Express", "Daily Mail",
+                             "Daily Telegraph", "Daily Worker", "Le Monde",
+                             # and the news agencies they quote
+                             "Associated Press", "United Press"))
 _COMMON: dict[str, int] | None = None
 
 
@@ -168,7 +172,9 @@ Bai Niu Ding Zhan Mei Ke Lo Yung Kao Chu Tsao Tung Wen Ou""".split())
 # a family name that is a pronoun too: the given names after it must be no English words ('He Yunhong', not 'He Also')
 _PRONOUN_SURNAMES = {"He"}
 _GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
-_EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<sur>[A-Z][a-zA-Z]+)\s(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
+# and the family name supplied by an editor: '[Yang] Shangkun'
+_EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<ed>\[)?(?P<sur>[A-Z][a-zA-Z]+)(?(ed)\])\s"
+                         rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
 _ACR_EXPAN = re.compile(r"(?<![\w.])(?P<a>[A-Z]{2,6})\s[\[(](?P<x>[^\])]{4,80})[\])]")
 _ACR_DEFINED = re.compile(r"(?P<x>(?:[A-Z][\w']*\s(?:(?:of|for|and|on)\s(?:the\s)?)?){1,8})[\[(](?P<a>[A-Z]{2,6})[\])]")
 _CC = r"(?:Central Committee|C\.\s?C\.|CC|CK|UV|ZK)"
@@ -206,7 +212,7 @@ _ROLE_LEAD = re.compile(rf"(?:(?:{'|'.join(_ROLE_WORDS)})\s)+(?:(?:of|for)\s(?:t
                         rf"|(?:(?:{'|'.join(w.upper() for w in _ROLE_WORDS)})\s)+(?:(?:OF|FOR)\s(?:THE\s)?)?")
 FEATURES = ("River|Sea|Lake|Palace|Building|Station|Street|Square|Bridge|Canal|Peninsula|Mountains|Island|Islands|"
             "Gulf|Bay|Straits|Strait|Airport|Hotel|Kremlin|Boulevard|Avenue|Park|Harbour|Harbor|Port|Valley|Plateau|Desert|Trail|"
-            "Province|Oblast'|Oblast|Krai|Kray|Region|County|Prefecture|Road")
+            "Province|Oblast'|Oblast|Krai|Kray|Region|County|Prefecture|Road|Highway")
 _FEATURE_WORD = re.compile(FEATURES)
 _FEATURE_RX = re.compile(rf"(?<![\w'])(?P<p>(?:{WORD}\s){{1,3}}(?:{FEATURES}))(?![\w])")
 _PLACE_RX = re.compile(rf"(?<=\b(?:in|at) )(?P<p>{WORD}(?:\s{WORD})?)(?![\w'\-.]|\s?\()|(?<=\bnear )(?P<q>{WORD})\b")
@@ -242,6 +248,9 @@ def _trim_name(name: str, keep: Callable[[str], bool] = _word_ok) -> str:
 Rule = Callable[[str], Iterator[Guess]]
 
 
+INITIALS_PRIORITY = 10
+
+
 def initials(folded: str) -> Iterator[Guess]:
     """'I. K. Zhelyagin', 'A. M. PUZANOV'."""
     for m in _INITIALS_RX.finditer(folded):
@@ -256,7 +265,7 @@ def initials(folded: str) -> Iterator[Guess]:
                # not 'L. I. Brezhnev Deng Xiaoping', not 'N. S. Khrushchev Nehru's letter'
                and not re.match(r"\s[A-Z]|'s\b", folded[m.end():m.end() + 3]))
 
-        yield Guess(m.start(), m.end() if two else m.end("sur"), "persName", 10)
+        yield Guess(m.start(), m.end() if two else m.end("sur"), "persName", INITIALS_PRIORITY)
 
 
 _STATE_INITIALS = {"US", "UK", "UN"}  # 'U.S. Officials', 'U.N. forces': a state's initials before a noun
@@ -423,6 +432,9 @@ def caps_names(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 28)
 
 
+EAST_ASIAN_PRIORITY = 14
+
+
 def east_asian(folded: str) -> Iterator[Guess]:
     """Family name first: a known East Asian family name, then given names."""
     for m in _EAST_ASIAN.finditer(folded):  # overlapping: 'USSR Yu Hongliang'
@@ -439,7 +451,7 @@ def east_asian(folded: str) -> Iterator[Guess]:
         if caps and not (m.group("sur").isupper() and _caps_as_names(folded, m.start(), end)):
             continue  # a line in capitals: 'KIM WILL COME' may be any words
         if given:
-            yield Guess(m.start("sur"), end, "persName", 14)
+            yield Guess(m.start("ed") if m["ed"] else m.start("sur"), end, "persName", EAST_ASIAN_PRIORITY)
 
 
 # a Burmese name with its honorific, which is written as part of it: 'U Nu', 'U Hla Maung', 'Daw Khin Kyi'
@@ -485,7 +497,7 @@ def acronyms(folded: str) -> Iterator[Guess]:
 # an English word in capitals ('SALT'), a roman number, a weapon or treaty, nor inside a run of capitals
 _BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3})(?![\w'&/-]|\(b\))")  # 'MoFA'
 NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
-OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR""".split())  # SSR: of 'Ukrainian SSR'
+OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR AKM""".split())  # 'Ukrainian SSR'; a rifle'
 FUNCTION_WORD = 100_000  # 'to', 'of', 'from' (tens of millions); 'alp', 'pr' are rare words and acronyms
 ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
 
@@ -1493,6 +1505,9 @@ _LABEL_OF_DELEGATE = re.compile(r":\s(?:[A-Z]\.\s?)+[A-Z]")
 _OTHER_NAME = re.compile(r"\S+\s\[(?P<o>[^\]]+)\]")
 
 
+_READ_AS_PLACE = {EAST_ASIAN_PRIORITY, INITIALS_PRIORITY}  # the rules whose persons a place of the same span beats
+
+
 def _place_and_other_name(folded: str, g: Guess, places: set[tuple[int, int]]) -> bool:
     """'Yining [Gulja]', 'Wulumuqi [Urumqi]': a place and its other name in brackets, not a name completed."""
     m = _OTHER_NAME.fullmatch(folded, g.start, g.end)
@@ -1512,7 +1527,9 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     def place_not_person(g: Guess) -> bool:
         """'MOSCOW, Kremlin', 'Bulgaria: K. Tellalov', 'Yining [Gulja]': places the rules read as persons."""
         return ((g.start in place_then_comma and "," in folded[g.start:g.end]) or (g.start, g.end) in place_labels
-                or _place_and_other_name(folded, g, states))
+                or _place_and_other_name(folded, g, states)
+                # 'Hong Kong', 'G. Britain': the place, not a family name or an initial before a surname
+                or (g.priority in _READ_AS_PLACE and (g.start, g.end) in states))
 
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and place_not_person(g))]
