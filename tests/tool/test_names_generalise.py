@@ -1240,3 +1240,20 @@ def test_a_month_abbreviation_is_no_given_name(cold: Annotator) -> None:
 ])
 def test_names_of_the_first_run_on_heldout21(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1955-03-15") == expected
+
+
+# From heldout21: the GDR ministries' acronyms with their small letters, an acronym and the state it belongs
+# to as one body (no copy of the acronym inside; not where the state's name goes on), and the Vietnamese
+# middle name in small letters.
+@pytest.mark.parametrize("text,expected", [
+    ("the MfS and the MfNV agreed", [("orgName", "MfS"), ("orgName", "MfNV")]),
+    ("the MdI of the SRV sent", [("orgName", "MdI of the SRV")]),
+    ("the KGB of the USSR said", [("orgName", "KGB of the USSR")]),
+    ("the MVD of the Azerbaijan SSR said", [("orgName", "MVD"), ("placeName", "Azerbaijan SSR")]),
+    ("Minister Vo van Mang said", [("persName", "Vo van Mang")]),
+    ("the van Gogh museum", []),
+    ("to Filippov [Stalin]", [("persName", "Filippov"), ("persName", "Stalin")]),
+])
+def test_gdr_acronyms_an_acronym_of_its_state_and_vietnamese_middle_names(cold: Annotator, text: str,
+                                                                          expected: list) -> None:
+    assert found(cold, text, "1986-05-01") == expected

@@ -171,7 +171,8 @@ Ji Qi Bo Kong Wei Gu Fu Fang Du Lei Jin Hao Wan Tong Qu Xue Yin Shen Pu Jia Qin 
 Bai Niu Ding Zhan Mei Ke Lo Yung Kao Chu Tsao Tung Wen Ou""".split())
 # a family name that is a pronoun too: the given names after it must be no English words ('He Yunhong', not 'He Also')
 _PRONOUN_SURNAMES = {"He"}
-_GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # 'Seong-cheol', in a telegram 'HEON-YEONG'
+# 'Seong-cheol', in a telegram 'HEON-YEONG', and the Vietnamese middle name in small letters: 'Vo van Mang'
+_GIVEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?|(?:van|thi)(?=\s[A-Z][a-z]))"
 # and the family name supplied by an editor: '[Yang] Shangkun'
 _EAST_ASIAN = re.compile(rf"(?<![\w.])(?=(?P<ed>\[)?(?P<sur>[A-Z][a-zA-Z]+)(?(ed)\])\s"
                          rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}})\b)")
@@ -495,9 +496,11 @@ def acronyms(folded: str) -> Iterator[Guess]:
 
 # an acronym standing alone in running text names a body ('CNEA said', 'the VOKS delegation'): not
 # an English word in capitals ('SALT'), a roman number, a weapon or treaty, nor inside a run of capitals
-_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3})(?![\w'&/-]|\(b\))")  # 'MoFA'
+# and the ministries' acronyms written with their small words: 'MoFA', the GDR's 'MfS', 'MdI', 'MfNV'
+_BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3}|M[fd][A-Z]{1,3})"
+                           r"(?![\w'&/-]|\(b\))")
 NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
-OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR AKM""".split())  # 'Ukrainian SSR'; a rifle'
+OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR AKM""".split())  # 'Ukrainian SSR'; AKM: a rifle
 FUNCTION_WORD = 100_000  # 'to', 'of', 'from' (tens of millions); 'alp', 'pr' are rare words and acronyms
 ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
 
@@ -1535,6 +1538,7 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
            and not (g.tag == "persName" and place_not_person(g))]
     own += _state_acronyms(folded, states)
     own += _central_committees_of(folded, own)
+    own += _acronyms_of_states(folded, own, states)
     taken = [*taken, *(m.span() for m in _SHIP.finditer(folded))]
     return _no_qualified_copy(folded, select([*extra, *own, *_listed_persons(folded, own, states)], taken))
 
@@ -1542,6 +1546,18 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
 # a ship's name is none of the three kinds: 'the USS Pueblo', 'HMS Ajax' (not the town, nor a body 'USS')
 _SHIP = re.compile(rf"(?<![\w])(?:USS|USNS|HMS|HMCS|HMAS|RMS)\s{WORD}(?:\s{WORD})?")
 _CC_OF_BEFORE = re.compile(r"(?<![\w])(?:CC|C\.\s?C\.)\sof\s(?:the\s)?$")
+
+
+_OF_THE = re.compile(r"\sof\s(?:the\s)?")
+
+
+def _acronyms_of_states(folded: str, own: list[Guess], states: set[tuple[int, int]]) -> list[Guess]:
+    """'the MdI of the SRV': a body's acronym with the state it belongs to, one body (the state inside)."""
+    ends = dict(states)
+    return [Guess(g.start, ends[of.end()], "orgName", g.priority) for g in own
+            if g.tag == "orgName" and folded[g.start:g.end].isalpha() and not folded[g.start:g.end].islower()
+            and " " not in folded[g.start:g.end] and (of := _OF_THE.match(folded, g.end)) and of.end() in ends
+            and not _NAME_GOES_ON.match(folded, ends[of.end()])]  # not 'the MVD of the Azerbaijan SSR'
 
 
 def _central_committees_of(folded: str, own: list[Guess]) -> list[Guess]:
@@ -1559,16 +1575,23 @@ _QUALIFIER_REACH = 16  # a qualifier word and its space: 'Czechoslovak ', '123rd
 
 
 def _no_qualified_copy(folded: str, chosen: list[Guess]) -> list[Guess]:
-    """Without the body a longer one only qualifies: 'Soviet MFA' holds no 'MFA' of its own."""
+    """Without the body a longer one only qualifies: 'Soviet MFA' holds no 'MFA' of its own, nor 'the MdI of
+    the SRV' an 'MdI'."""
     starts_by_end: dict[int, list[int]] = {}
+    ends_by_start: dict[int, list[int]] = {}
     for g in chosen:
         if g.tag == "orgName":
             starts_by_end.setdefault(g.end, []).append(g.start)
+            ends_by_start.setdefault(g.start, []).append(g.end)
 
     def qualified(g: Guess) -> bool:
         return any(g.start - _QUALIFIER_REACH <= s < g.start and _QUALIFIER.fullmatch(folded, s, g.start)
                    for s in starts_by_end.get(g.end, ()))
-    return [g for g in chosen if not (g.tag == "orgName" and qualified(g))]
+
+    def of_a_state(g: Guess) -> bool:
+        return (" " not in folded[g.start:g.end] and _OF_THE.match(folded, g.end) is not None
+                and any(e > g.end for e in ends_by_start.get(g.start, ())))
+    return [g for g in chosen if not (g.tag == "orgName" and (qualified(g) or of_a_state(g)))]
 
 
 @functools.lru_cache(maxsize=512)
