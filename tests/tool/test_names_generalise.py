@@ -1257,3 +1257,15 @@ def test_names_of_the_first_run_on_heldout21(cold: Annotator, text: str, expecte
 def test_gdr_acronyms_an_acronym_of_its_state_and_vietnamese_middle_names(cold: Annotator, text: str,
                                                                           expected: list) -> None:
     assert found(cold, text, "1986-05-01") == expected
+
+
+# From heldout22's first-run misses: a handwritten insertion's double brackets around a month are read
+# through ('23 [[January]]', as around digits), and a slash between a day and its month's name.
+@pytest.mark.parametrize("text,doc,spans", [
+    ("over the date of 23 [[January]] appears", "1969-01-27",
+     [("23 [[January]]", {"when": "1969-01-23", **CONJ})]),
+    ("Visit of 11/August 1955 to", "1955-08-18", [("11/August 1955", {"when": "1955-08-11"})]),
+    ("the file 11/1955 of", "1955-08-18", []),  # an archive's file, no month name
+])
+def test_forms_of_the_first_run_on_heldout22(text: str, doc: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans

@@ -867,6 +867,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("dashed_month_name", rf"{D}-(?P<m>{_MONTH_NAMES}|{SHORT_MONTH})-(?:{Y}|(?P<yy>\d\d))(?![\d-])",
              day_month),  # '05-MAY-62', '5-May-1962'
     DateForm("dotted_month_name", rf"{D}\.(?P<m>{_MONTH_NAMES})\.{Y}", day_month),  # '13.June.1951'
+    DateForm("slashed_month_name", rf"{D}/(?P<m>{_MONTH_NAMES})(?:/|\s){Y}", day_month),  # '11/August 1955'
     DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|AND|&)\s{D2}(?:,?\s{Y})?{_NO_CLOCK}",
              day_range),  # 'May 5, 6 and 7'

@@ -38,9 +38,9 @@ _RUN = re.compile(r"\s\s")
 # an editor's bracket inside a word completes it: 'A[nastas]', 'H[ungarian]', '[19]56', and the names
 # after it: 'I[on Gheorghe] Maurer', 'G[heorghe Gheorghiu-]Dej'; matching reads the words whole (a
 # footnote mark 'Grishin[1]' or '[Stalin]' after a space stays); a handwritten insertion's double
-# brackets around digits are read through too: '2[[0]] February', '[[11]] September [[5]]7'
+# brackets around digits or a word are read through too: '2[[0]] February', '[[11]] September [[5]]7'
 _IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)*-?\]|\[\d{1,2}\](?=\d{2}\b)"
-                      r"|\[\[\d{1,4}\]\]")
+                      r"|\[\[(?:\d{1,4}|[A-Z][a-z]+)\]\]")  # and a word: '23 [[January]]'
 
 
 def fold(text: str) -> tuple[str, list[int]]:
