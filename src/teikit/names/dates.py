@@ -800,9 +800,9 @@ _DAY_ALONE_AFTER = _after_any(tuple(w + b for v in _DAY_WORDS for w in (v, v.tit
 _DAY_OR_AFTER = "(?:" + "|".join(rf"(?<=\d{sx} or )" for sx in ("st", "nd", "rd", "th")) + ")"
 
 _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last month', 'early next month'
-_SEASON_CUE = _after_any(tuple(w for c in ("during", "in", "by", "since", "until", "over", "throughout")
-                               for w in (c, c.title())), " the ")  # and a sentence's first word: 'In the autumn'
-_SEASON_CUE = f"(?:{_SEASON_CUE}|{_after_any(('as of', 'As of'))})"  # 'as of Spring we have not responded'
+# and a sentence's first word ('In the autumn'), and 'as of' with no article ('as of Spring we have not responded')
+_SEASON_CUE = "(?:" + _after_any(tuple(w for c in ("during", "in", "by", "since", "until", "over", "throughout")
+                                       for w in (c, c.title())), " the ") + "|" + _after_any(("as of", "As of")) + ")"
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _OF_WHICH_YEAR = rf"\sof\s(?:the\s)?{_WHICH_YEAR}\syear"  # 'of this year', 'of the current year', 'of last year'
 
@@ -835,7 +835,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;])|{_STOP_AFTER})", day_month,
-             _not_pronoun),  # 'on 5.V. the', '(5.V.)', 'on 4.XII. The talks' (the sentence's stop outside'
+             _not_pronoun),  # 'on 5.V. the', '(5.V.)'; 'on 4.XII. The talks' keeps the sentence's stop outside
     # a range or list of dotted dates, day first: '15.5.-20.5.1962', '15.V-20.V.1962', 'on 15.5. and 16.5.'
     DateForm("dotted_range", rf"{_DOTTED}\.?{TO}{_DOTTED2}\.\s?{Y}", dotted_range),
     DateForm("dotted_range_short_year", rf"{_DOTTED}\.(?:\d\d)?{TO}{_DOTTED2}\.(?P<yy>\d\d)(?![\d.])",

@@ -1548,15 +1548,12 @@ _SHIP = re.compile(rf"(?<![\w])(?:USS|USNS|HMS|HMCS|HMAS|RMS)\s{WORD}(?:\s{WORD}
 _CC_OF_BEFORE = re.compile(r"(?<![\w])(?:CC|C\.\s?C\.)\sof\s(?:the\s)?$")
 
 
-_OF_THE = re.compile(r"\sof\s(?:the\s)?")
-
-
 def _acronyms_of_states(folded: str, own: list[Guess], states: set[tuple[int, int]]) -> list[Guess]:
     """'the MdI of the SRV': a body's acronym with the state it belongs to, one body (the state inside)."""
     ends = dict(states)
     return [Guess(g.start, ends[of.end()], "orgName", g.priority) for g in own
             if g.tag == "orgName" and folded[g.start:g.end].isalpha() and not folded[g.start:g.end].islower()
-            and " " not in folded[g.start:g.end] and (of := _OF_THE.match(folded, g.end)) and of.end() in ends
+            and " " not in folded[g.start:g.end] and (of := _OF_RX.match(folded, g.end)) and of.end() in ends
             and not _NAME_GOES_ON.match(folded, ends[of.end()])]  # not 'the MVD of the Azerbaijan SSR'
 
 
@@ -1589,7 +1586,7 @@ def _no_qualified_copy(folded: str, chosen: list[Guess]) -> list[Guess]:
                    for s in starts_by_end.get(g.end, ()))
 
     def of_a_state(g: Guess) -> bool:
-        return (" " not in folded[g.start:g.end] and _OF_THE.match(folded, g.end) is not None
+        return (" " not in folded[g.start:g.end] and _OF_RX.match(folded, g.end) is not None
                 and any(e > g.end for e in ends_by_start.get(g.start, ())))
     return [g for g in chosen if not (g.tag == "orgName" and (qualified(g) or of_a_state(g)))]
 
@@ -1603,8 +1600,9 @@ def candidates(folded: str, line: bool = True) -> tuple[Guess, ...]:
                  for g in rule(folded))
 
 
-# the Turkic and Caucasian 'son of' and 'daughter of' after the father's name end a person's name
-_PARTICLE_AFTER = re.compile(r"\s(?:ogly|oglu|oğlu|ogli|kyzy|gyzy|qizi|kizi)(?![\w'-])")
+# the Turkic and Caucasian 'son of' and 'daughter of' after the father's name end a person's name (folded:
+# 'oğlu' reads 'oglu')
+_PARTICLE_AFTER = re.compile(r"\s(?:ogly|oglu|ogli|kyzy|gyzy|qizi|kizi)(?![\w'-])")
 
 
 def _with_particle(folded: str, g: Guess) -> Guess:
