@@ -131,6 +131,22 @@ def test_ambiguity_decided_by_dates() -> None:
     assert "ref" not in a.annotate("Gheorghe came.", Context("1975-01-01"))[0].attrs
 
 
+def test_a_cued_surname_links_to_the_register_person_of_that_surname(ann: Annotator) -> None:
+    # The sample register gives János Péter no bare 'Péter' (a forename too); a title makes it a name.
+    t = "We propose that the foreign ministers, Cde. Péter and Cde. Mănescu, meet in October."
+    got = {t[m.start:m.end]: m.attrs for m in ann.annotate(t, Context("1966-09-01"))}
+    assert got["Péter"]["ref"].endswith("#peter-janos") and got["Péter"]["cert"] == "low"
+    # without a cue 'Péter' stays a word, and a surname two register persons share links to neither
+    assert not [m for m in ann.annotate("Péter came.", Context("1966-09-01")) if m.tag == "persName"]
+    t = "Then Comrade Kim said that the talks were over."
+    kims = [m for m in ann.annotate(t, Context("1966-09-01")) if t[m.start:m.end] == "Kim"]
+    assert kims and all("ref" not in m.attrs for m in kims)
+    # a family name written first links only to the person the document names in full
+    t = "Foreign Minister Wu said so."
+    (wu,) = [m for m in ann.annotate(t, Context("1984-01-01")) if t[m.start:m.end] == "Wu"]
+    assert "ref" not in wu.attrs  # Wu Xueqian, not the register's Wu Xiuquan
+
+
 def test_unknown_names_have_low_certainty(ann: Annotator) -> None:
     t = "Cdes. Yu. V. Andropov, V. G. Komyakhov and I. K. Zhelyagin were present. Recorded by Ye. Karpeschenko."
     got = [(m.tag, t[m.start:m.end], dict(m.attrs)) for m in ann.annotate(t, Context("1965-07-20"))]

@@ -243,11 +243,26 @@ class Annotator:
                 taken.append((_to_folded(idx, d.start), _to_folded(idx, d.end - 1) + 1))
         for g in guess(folded, taken, extra, line):
             cert = "medium" if g.priority in GAZETTEER_PRIORITIES else "low"
-            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, {"cert": cert}))
+            attrs = {"cert": cert} | self._by_surname(folded[g.start:g.end], g.tag, ctx, named)
+            mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, attrs))
         mentions = [_closing_bracket(m, text) for m in mentions]
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
 
+
+    def _by_surname(self, form: str, tag: str, ctx: Context, named: set[str]) -> dict[str, str]:
+        """A person the recogniser found by its cues ('Cde. Péter') whose name is the marked-up
+        surname of a register person: the link, when the evidence singles one out. The register
+        need not list the bare surname, which may be a forename too; the cue makes it a name.
+        A family name written first ('Kim Il Sung', 'Wu Xiuquan') is shared by too many people
+        to link alone: it takes the person the document names in full."""
+        if self.register is None or tag != "persName" or not (ids := self.register.with_surname(form)):
+            return {}
+        res = resolve(self.register, tuple(ids), ctx.doc_date, named)
+        family_first = all(fold_plain(self.register[i].name).startswith(fold_plain(form) + " ") for i in ids)
+        if res.id and res.how in (("named",) if family_first else ("unique", "date", "named", "related")):
+            return {"ref": self.ref_prefix + res.id}
+        return {}
 
     def _gazetteer_guesses(self, folded: str) -> list[Guess]:
         if self.gazetteer is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.lxmltypes import itertext
+from teikit.names.text import fold_plain
 from teikit.xmlsafe import parse_xml
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -43,6 +44,7 @@ class Entry:
     roles: list[Role] = field(default_factory=list)
     country: str | None = None
     parent: str | None = None  # for orgs: the body it belongs to
+    surnames: list[str] = field(default_factory=list)  # a person's <surname>s, which no form need repeat
 
     @property
     def tag(self) -> str:
@@ -73,6 +75,10 @@ class Register:
                 ids = self._by_form.setdefault(f, [])
                 if e.id not in ids:
                     ids.append(e.id)
+        self._by_surname: dict[str, list[str]] = {}
+        for e in entries:
+            for sn in dict.fromkeys(e.surnames):
+                self._by_surname.setdefault(fold_plain(sn), []).append(e.id)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -87,9 +93,12 @@ class Register:
         """form → ids, in register order (deterministic)."""
         return self._by_form
 
-    def lookup(self, form: str) -> list[str]:
-        from teikit.names.text import fold_plain
+    def with_surname(self, form: str) -> list[str]:
+        """The persons whose marked-up surname is this form (diacritics folded): 'Péter' for
+        János Péter, whom the editor did not give the bare surname as a form, since it is a forename too."""
+        return list(self._by_surname.get(fold_plain(form), ()))
 
+    def lookup(self, form: str) -> list[str]:
         direct = self._by_form.get(form)
         if direct:
             return list(direct)
@@ -165,6 +174,7 @@ def load_register(path: str | Path | None = None) -> Register:
             b, d = el.find("t:birth", ns), el.find("t:death", ns)
             e.birth = b.get("when") if b is not None else None
             e.death = d.get("when") if d is not None else None
+            e.surnames = [_text(sn) for sn in el.iterfind("t:persName/t:surname", ns) if _text(sn)]
             for r in el.findall("t:affiliation", ns) + el.findall("t:occupation", ns):
                 ref = r.get("ref")
                 e.roles.append(Role(_text(r), ref.lstrip("#") if ref else None, r.get("from"), r.get("to")))
