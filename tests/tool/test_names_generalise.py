@@ -1269,3 +1269,15 @@ def test_gdr_acronyms_an_acronym_of_its_state_and_vietnamese_middle_names(cold: 
 ])
 def test_forms_of_the_first_run_on_heldout22(text: str, doc: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+
+
+# Written ahead of heldout23, from session 34's known misses: a British signature's initials without
+# stops (heldout21's 'R A R Barltrop'); one 'A' or 'I' before a word is a word, not an initial.
+@pytest.mark.parametrize("text,expected", [
+    ("R A R Barltrop", [("persName", "R A R Barltrop")]),
+    ("J K Ondrejka", [("persName", "J K Ondrejka")]),
+    ("A Barltrop", []),
+    ("I Agree", []),
+])
+def test_a_signature_of_initials_without_stops(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1977-03-01") == expected

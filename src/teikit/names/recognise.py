@@ -1294,6 +1294,7 @@ _HANDLED_BY = re.compile(rf"(?<![\w])(?:(?:De|En)?[Cc]iphered|[Dd]ecoded|[Ee]nco
 _ADDRESSEE = re.compile(rf"^\s*To:?\s(?:(?:{TITLES})\s){{0,3}}(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\.?\s*$")
 _SPACED = re.compile(r"^\s*(?P<n>[A-Z](?: [A-Z]){3,})\s*$")
 _SIGNATURE = re.compile(rf"^\s*(?P<n>{NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})\.?\s*$")  # 'Morski', 'Fidel CASTRO RUZ'
+_BARE_INITIALS_SIGNATURE = re.compile(rf"^\s*(?P<n>(?:[A-Z]\s){{1,3}}(?P<sur>{_NAME_WORD}))\.?\s*$")  # 'R A R Barltrop'
 # copies to persons: 'Stalin - 2, Molotov-1, Beria - 1'
 _COPY_ITEM = rf"{_NAME_WORD}\s?[-–]\s?\d{{1,2}}"
 _COPY_LIST = re.compile(rf"(?<![\w'-]){_COPY_ITEM}(?:,\s{_COPY_ITEM}){{2,}}")
@@ -1340,6 +1341,11 @@ def _signature_ok(words: list[str]) -> bool:
     return _rare_words([w.title() if w.isupper() else w for w in words])
 
 
+def _bare_initials_ok(m: re.Match) -> bool:
+    """A rare surname after initials, which are not one 'A' or 'I' (words, not initials)."""
+    return m.group("n").split()[:-1] not in (["A"], ["I"]) and _signature_ok([m.group("sur")])
+
+
 def name_lines(folded: str) -> Iterator[Guess]:
 
     """A paragraph that is only an addressee's name or a signature (in spaced capitals too): the
@@ -1351,6 +1357,8 @@ def name_lines(folded: str) -> Iterator[Guess]:
         yield Guess(m.start("n"), m.end("n"), "persName", 26)  # a signature, not 'R E P O R T'
     if (m := _SIGNATURE.match(folded)) and _signature_ok(m.group("n").split()):
         yield Guess(m.start("n"), m.end("n"), "persName", 29)  # a signature: below the gazetteer's places
+    if (m := _BARE_INITIALS_SIGNATURE.match(folded)) and _bare_initials_ok(m):
+        yield Guess(m.start("n"), m.end("n"), "persName", 29)  # initials without stops, as British letters sign
 
 
 def copy_lists(folded: str) -> Iterator[Guess]:
