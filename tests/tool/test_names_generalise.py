@@ -1281,3 +1281,24 @@ def test_forms_of_the_first_run_on_heldout22(text: str, doc: str, spans: list) -
 ])
 def test_a_signature_of_initials_without_stops(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1977-03-01") == expected
+
+
+# From heldout23's first-run misses: an editor's bracket giving the month and the year after a day or days,
+# 'of the preceding year' with the editor's year in parentheses, a day and a roman month joined by a hyphen,
+# a ciphergram's month.day between two clock times and its routing line's '/16.11./'.
+@pytest.mark.parametrize("text,doc,spans", [
+    ("the war on the 8th and 9th [of September 1965], and", "1965-09-10",
+     [("8th and 9th [of September 1965]", {"from": "1965-09-08", "to": "1965-09-09"})]),
+    ("on 8 [September 1965] and", "1965-09-10", [("8 [September 1965]", {"when": "1965-09-08"})]),
+    ("in April of the preceding year (1954), through", "1955-06-11",
+     [("April of the preceding year (1954)", {"when": "1954-04"})]),
+    ("in April of the following year, when", "1955-06-11",
+     [("April of the following year", {"when": "1956-04", **CONJ})]),
+    ("[Handwritten: Sent out on 25-XI]", "1958-11-21", [("25-XI", {"when": "1958-11-25", **CONJ})]),
+    ("the type 25-V engine", "1958-11-21", []),  # no day's cue: a model's number
+    ("and received at 11.17 at 16:00", "1962-11-16", [("11.17", {"when": "1962-11-17", **CONJ})]),
+    ("/16.11./", "1962-11-16", [("16.11.", {"when": "1962-11-16", **CONJ})]),
+    ("see file 2/16.11./3", "1962-11-16", []),  # a file number, not a line of its own
+])
+def test_forms_of_the_first_run_on_heldout23(text: str, doc: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans

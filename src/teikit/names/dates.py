@@ -77,9 +77,10 @@ D2 = D.replace("?P<d>", "?P<d2>")
 ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"  # the longer numeral first
 R = rf"(?P<r>{ROMAN_MONTH})"
 # 'of the current year', 'this year', 'next year [1968]': the document's year, the one after or before it
-_YEAR_AFTER = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}  # and 'this', 'current': 0
+# and 'this', 'current': 0; 'the following year' counts from the year written last (_YEAR_TAIL_AFTER)
+_YEAR_AFTER = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1, "preceding": -1}
 _WHICH_YEAR = rf"(?P<cw>current|this|present|{'|'.join(_YEAR_AFTER)})"
-CUR = rf"(?P<cur>,?\s(?:of\s)?(?:the\s)?{_WHICH_YEAR}\syear(?:\s\[(?P<cy>1[6-9]\d\d|20\d\d)\])?)"
+CUR = rf"(?P<cur>,?\s(?:of\s)?(?:the\s)?{_WHICH_YEAR}\syear(?:\s(?P<cb>[\[(])(?P<cy>1[6-9]\d\d|20\d\d)(?(cb)[\])]))?)"
 DASH = r"\s?[-–—/~]\s?"  # and the tilde of East Asian usage: '1972 September 25th ~ 28th'
 _TO_WORDS = "through|to|until|till|and|THROUGH|TO|UNTIL|AND"  # and a telegram's capitals
 TO = rf"(?:{DASH}|\s(?:{_TO_WORDS})\s(?:the\s)?)"  # '18th until the 23rd of December'
@@ -825,6 +826,8 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?:(?={_GREGORIAN_AFTER}))?", solar_hijri),
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
+    DateForm("roman_dashed_no_year", rf"(?<![\w-]){D}-{R}(?![-\w.])", day_month, _day_cue_before,
+             bounded=False),  # 'Sent out on 25-XI]'
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
     DateForm("roman_spaced_short_year", rf"{D}\s{R}\s(?P<yy>\d\d)(?![\d.,]\d)", day_month_near_year),  # '19 X 56'
     DateForm("roman_slashed", rf"{D}/{R}[/.]{Y}", day_month),  # '17/V/1975', '28/XI.1980'
@@ -859,8 +862,12 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)(?=[,;:—–)]|{_STOP_AFTER}|\s(?:{_CLAUSE_WORDS})\b(?!\s\d))",
              numeric_either, _day_cue_before),
     # without the last stop, after 'on' and before the hour: 'Deciphered on 9.6 at 20:50 hours'
-    DateForm("numeric_no_year_at", rf"(?<=\bon\s)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)(?=\sat\s{_HOUR})", numeric_either,
-             bounded=False),
+    # and a Polish ciphergram's 'received at 11.17 at 16:00' (two clock times running are no time and a day)
+    DateForm("numeric_no_year_at", rf"(?<=\b(?:on|at)\s)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)(?=\sat\s{_HOUR})",
+             numeric_either, bounded=False),
+    # a ciphergram's routing line, between slashes and alone on its line: '/16.11./'
+    DateForm("numeric_slashed_line", r"(?<=(?<![^\n])/)(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?=/[ \t\xa0]*(?:\n|$))",
+             numeric_either, bounded=False),
     # day and month before an editor's gloss of the same date: '24.10 [24 October]'
     DateForm("numeric_glossed", rf"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.?(?=\s\[(?:[0-3]?\d\s)?(?:{_MONTH_NAMES})\b)",
              numeric_either),
@@ -888,6 +895,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_bracket_month", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
     DateForm("day_list_bracket_month", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}",
              day_range),  # '22 and 31 [October]'
+    # the editor's bracket gives the month and the year: '8 [September 1965]', 'the 8th and 9th [of September 1965]'
+    DateForm("day_bracket_month_year", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES}),?\s{Y}\]", day_month),
+    DateForm("day_list_bracket_month_year", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES}),?\s{Y}\]", day_range),
     DateForm("day_caps_month", rf"{D}\s(?P<m>{CAPS_MONTH})\.?(?![\w.])", day_month),  # a telegram's 'ON 12 SEPT THE'
     DateForm("day_short_month_alone", rf"{D}\s(?P<m>{TITLE_MONTH})(?=[,;)]|\s[a-z])", day_month),  # 'on 13 Aug, the'
     DateForm("day_lower_month", rf"{D}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_month),
@@ -1062,7 +1072,7 @@ def _military_hours(folded: str, s: int, e: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")  # between a bare year and a yearless date: another sentence's
-_IN_SLASHES = re.compile(r"/\d{4}/")  # an editor's year between slashes: 'in Angola /1987/'
+_IN_SLASHES = re.compile(r"/(?:\d{4}|[0-3]?\d\.[01]?\d\.)/")  # an editor's year: 'in Angola /1987/'; and '/16.11./'
 
 
 # the weekday before a date, in full, in a telegram's capitals or abbreviated ('Tues., May 15')
