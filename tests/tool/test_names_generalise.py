@@ -1302,3 +1302,20 @@ def test_a_signature_of_initials_without_stops(cold: Annotator, text: str, expec
 ])
 def test_forms_of_the_first_run_on_heldout23(text: str, doc: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+
+
+# Written ahead of heldout24, from a battery of forms the archive's translations use: a day and a roman month
+# without a year after a day's cue, two days before one dotted roman month, a range before an editor's month
+# and year.
+@pytest.mark.parametrize("text,spans", [
+    ("on 25/XI the delegation left", [("25/XI", {"when": "1962-11-25", **CONJ})]),
+    ("on 5 VI the", [("5 VI", {"when": "1962-06-05", **CONJ})]),
+    ("we agreed on 5 I think", []),  # the pronoun
+    ("chapter 5 VI of the", []),  # no day's cue
+    ("on 26 and 27.X. the", [("26 and 27.X.", {"from": "1962-10-26", "to": "1962-10-27", **CONJ})]),
+    ("on 26/27.X. the", [("26/27.X.", {"from": "1962-10-26", "to": "1962-10-27", **CONJ})]),
+    ("on 26.-27.X.1962 the", [("26.-27.X.1962", {"from": "1962-10-26", "to": "1962-10-27"})]),
+    ("from 12 to 15 [May 1962] the", [("12 to 15 [May 1962]", {"from": "1962-05-12", "to": "1962-05-15"})]),
+])
+def test_roman_months_without_a_year_and_bracketed_ranges(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-11-17")] == spans

@@ -826,14 +826,18 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?:(?={_GREGORIAN_AFTER}))?", solar_hijri),
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
-    DateForm("roman_dashed_no_year", rf"(?<![\w-]){D}-{R}(?![-\w.])", day_month, _day_cue_before,
-             bounded=False),  # 'Sent out on 25-XI]'
+    # a day and a roman month without a year after a day's cue: 'Sent out on 25-XI]', 'of 5/VI the', 'on 5 VI the'
+    DateForm("roman_joined_no_year", rf"(?<![\w/-]){D}(?:-|/|\s(?!I\b)){R}(?![-/\w.])", day_month, _day_cue_before,
+             bounded=False),
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
     DateForm("roman_spaced_short_year", rf"{D}\s{R}\s(?P<yy>\d\d)(?![\d.,]\d)", day_month_near_year),  # '19 X 56'
     DateForm("roman_slashed", rf"{D}/{R}[/.]{Y}", day_month),  # '17/V/1975', '28/XI.1980'
     DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?:(?P=sep)|\.)(?P<yy>\d\d)(?![\d/])",
              day_month),  # '5/V/62', '28/XI.80'
-    DateForm("roman_day_range", rf"{D}{TO}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
+    DateForm("roman_day_range", rf"{D}\.?{TO}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
+    # and without the year: 'on 26 and 27.X. the', 'on 26/27.X.', like roman_no_year
+    DateForm("roman_day_range_no_year", rf"{D}\.?{TO}{D2}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;])|{_STOP_AFTER})",
+             day_range),
     DateForm("roman_spaced_range", rf"{D}{TO}{D2}\s{R}\s{Y}", day_range),  # '5-8 XII 1962', '5 to 8 XII 1962'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
@@ -898,6 +902,8 @@ FORMS: tuple[DateForm, ...] = (
     # the editor's bracket gives the month and the year: '8 [September 1965]', 'the 8th and 9th [of September 1965]'
     DateForm("day_bracket_month_year", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES}),?\s{Y}\]", day_month),
     DateForm("day_list_bracket_month_year", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES}),?\s{Y}\]", day_range),
+    DateForm("day_range_bracket_month_year", rf"{D}\.?{TO}{D2}\.?\s\[(?:of\s)?(?P<m>{_MONTH_NAMES}),?\s{Y}\]",
+             day_range),  # 'from 12 to 15 [May 1962]'
     DateForm("day_caps_month", rf"{D}\s(?P<m>{CAPS_MONTH})\.?(?![\w.])", day_month),  # a telegram's 'ON 12 SEPT THE'
     DateForm("day_short_month_alone", rf"{D}\s(?P<m>{TITLE_MONTH})(?=[,;)]|\s[a-z])", day_month),  # 'on 13 Aug, the'
     DateForm("day_lower_month", rf"{D}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_month),
