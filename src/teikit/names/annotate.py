@@ -295,11 +295,16 @@ class Annotator:
                 continue  # 'Mizil' of 'Niculescu-Mizil' is no town
             if kind == "place" and _AFTER_TITLE.search(folded, max(0, h.start - 20), h.start):
                 continue  # 'President Bush' is no town
-            out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind]))
+            out.append(Guess(h.start, h.end, *GAZETTEER_KINDS[kind], land=self._land(h.ids[0])))
             if kind == "place" and (part := _PART_OF_PLACE.search(folded, max(0, h.start - 12), h.start)):
                 out.append(Guess(part.start(), h.end, "placeName", GAZETTEER_PLACE))  # 'East Prague'
         known = [g for g in out if g.priority == GAZETTEER_PERSON]
-        return out + list(beside_persons(folded, known))
+        return out + list(beside_persons(folded, known, [g for g in out if g.land]))
+
+    def _land(self, ref: str) -> bool:
+        """A country, a historic state or a continent of the gazetteer: no town nor province."""
+        assert self.gazetteer is not None
+        return self.gazetteer.register[ref].type in ("country", "state") or ref.startswith("region:")
 
 
 

@@ -168,7 +168,8 @@ ORGANISATIONS: dict[str, list[str]] = {
     "red-army": ["Red Army"], "soviet-army": ["Soviet Army"], "bundeswehr": ["Bundeswehr"],
     # parties, by the acronyms of the period in English and the original language
     "cpsu": ["CPSU", "KPSS", "Communist Party of the Soviet Union", "VKP(b)", "AUCP(b)",
-             "All-Union Communist Party (Bolsheviks)"], "sed": ["SED", "Socialist Unity Party"],
+             "All-Union Communist Party (Bolsheviks)"],
+    "sed": ["SED", "Socialist Unity Party of Germany", "Socialist Unity Party"],
     "puwp": ["PUWP", "PZPR", "Polish United Workers' Party", "Polish United Workers Party"],
     "hswp": ["HSWP", "MSZMP", "Hungarian Socialist Workers' Party", "Hungarian Socialist Workers Party"],
     "bcp": ["BCP", "BKP", "Bulgarian Communist Party"],

@@ -145,6 +145,7 @@ class Guess:
     end: int
     tag: str
     priority: int = 50  # lower wins between spans of equal length
+    land: bool = False  # a place that is a country or a continent, never a town: no forename ('Asia China')
 
 
 CAPS = r"[A-Z][A-Z'\-]*[A-Z]"
@@ -630,13 +631,18 @@ _ACRONYM_AND = re.compile(r"[A-Z]{2,6}\sand\s(?:the\s)?(?=[A-Z])")
 
 
 _INITIALS_NAME = re.compile(r"\s(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
+_INITIAL_AT_END = re.compile(r"\s(?!St$)[A-Z][a-z]?$")  # before its stop: '... of Ministers Yu' of 'Yu. Tsedenbal'
+# ('General' leads bodies: 'the American General Staff')
+_TITLE_NAME_END = re.compile(rf"\s(?!General\s)(?:{TITLES})\s(?!(?:{ORG_HEADS})$)[A-Z][a-z][\w'-]*$")
 _CONNECTOR_END = re.compile(r"(?:,|\s(?:and|of|the|for|with))+$")
 
 
 def _before_person(folded: str, s: int, e: int) -> int:
     """A body's name ends before a person's name that follows it: 'the Ministry of Foreign
-    Affairs Ha Van Lau relayed ...', '... of Bulgaria Todor Zhivkov', '... Committee S.A. Mikhailov'."""
-    if m := _INITIALS_NAME.search(folded, s, e):
+    Affairs Ha Van Lau relayed ...', '... of Bulgaria Todor Zhivkov', '... Committee S.A. Mikhailov',
+    '... Council of Ministers Yu. Tsedenbal', '... of Somalia Vice President Samantar'."""
+    initial = _INITIAL_AT_END.search(folded, s, e) if folded.startswith(".", e) else None
+    if m := initial or _INITIALS_NAME.search(folded, s, e) or _TITLE_NAME_END.search(folded, s, e):
         return s + len(_CONNECTOR_END.sub("", folded[s:m.start()]))  # not '... CC CPSU and'
     for m in _EAST_ASIAN.finditer(folded, s + 1, e):
         if m.group("sur").title() in EAST_ASIAN_SURNAMES and folded[m.start() - 1] == " ":
@@ -675,7 +681,7 @@ def _nested(folded: str, s: int, e: int) -> Iterator[tuple[int, int]]:
             yield from ((o.end(), e), (o.end(), inner.end()))  # '... of the Vietnamese Workers Party CC'
 
 
-_POSSESSIVE = re.compile(r"(?<!People)(?<!Peoples)'s\s(?=[A-Z])")
+_POSSESSIVE = re.compile(r"(?<!People)(?<!Peoples)(?<!Worker)'s\s(?=[A-Z])")  # and a misspelt 'Worker's Party'
 _PEOPLE_END = re.compile(r"\s(?:of\s)?[A-Z][a-z]+(?:ian|ean|ese|ish|can)(?=\s[a-z]|$)")  # not "of Iran"
 _NUMBER_AFTER = re.compile(r"\s(?:[IVX]{1,5}|\d{1,2})(?:/[A-Z]{2,5})?(?![\w/]|\.\d)")  # not a date's day: '22.08.1968'
 
@@ -734,6 +740,8 @@ def organisations(folded: str) -> Iterator[Guess]:
         return
     for m in _ORG_RX.finditer(folded):
         start = _counted(folded, _body_start(folded, *m.span()))
+        if folded.startswith("Soviet Union", start):
+            continue  # the state: 'the visit to the Soviet Union of the delegation'
         end = _seated(folded, start, _numbered(folded, _before_person(folded, start, m.end())))
         if (unit := _UNIT_RX.match(folded, start)) and unit.end() > end:
             continue  # '2nd Army of the NOA 1st Army Group': a unit's name runs on (:func:`units`)
@@ -1110,6 +1118,7 @@ def _surname_ok(word: str) -> bool:
             and not _FEATURE_WORD.fullmatch(t) and not (ADJ_END.search(t) and t.endswith(("ian", "ese", "ish"))))
 
 
+FORENAME_PRIORITY = 30
 COMMON_SURNAME = 5_000  # 'smith' (1 006) after a forename no word shares: 'Ian Smith'
 RARE_FORENAME = 2_500  # 'ian' (1 036), 'harold' (1 389): forenames English uses as nothing else'
 FORENAME_AS_WORD = 10_000  # 'Charles' (1 824) and 'John' (6 920) are names; 'Grant', 'Rose', 'Guy' words
@@ -1126,12 +1135,12 @@ def forename_surname(folded: str) -> Iterator[Guess]:
                 or _TITLES_RX.fullmatch(first)):
             continue  # not 'Will Smith' ('will' is a word first), not 'Emir Adil Arsalan' (a title first)
         if mid and _full_name_ok(first, mid.strip(), m.group("s")):
-            yield Guess(m.start("f"), _more_surnames(folded, m.end("s")), "persName", 30)
+            yield Guess(m.start("f"), _more_surnames(folded, m.end("s")), "persName", FORENAME_PRIORITY)
         elif mid and not mid.endswith("."):
             if _full_name_ok(first, None, mid.strip()):  # 'James Bakerton III', 'Carlos Castro Madero'
-                yield Guess(m.start("f"), _more_surnames(folded, m.end("mid")), "persName", 30)
+                yield Guess(m.start("f"), _more_surnames(folded, m.end("mid")), "persName", FORENAME_PRIORITY)
         elif _full_name_ok(first, None, m.group("s")):
-            yield Guess(m.start("f"), _more_surnames(folded, m.end("s")), "persName", 30)
+            yield Guess(m.start("f"), _more_surnames(folded, m.end("s")), "persName", FORENAME_PRIORITY)
 
 
 # what follows a surname in Iberian and Latin American names: the second surname, joined or not by
@@ -1423,10 +1432,11 @@ _NAME_GOES_ON = re.compile(r"\s[A-Z]")
 
 
 
-def beside_persons(folded: str, persons: Sequence[Guess]) -> Iterator[Guess]:
+def beside_persons(folded: str, persons: Sequence[Guess], lands: Sequence[Guess] = ()) -> Iterator[Guess]:
     """A name coordinated with a known person is a person, and so on along the list: 'Kosygin,
     Petrov and Sidorov'. ``persons`` are the mentions other sources (the table of well-known
-    persons) found."""
+    persons) found; a country they found leads no name ('Ambassador to Ethiopia Ratanov and Mengistu')."""
+    place_ends = {g.start: g.end for g in lands}
     queue = [p for p in persons if not _NAME_GOES_ON.match(folded, p.end)]  # not 'George Bush Library'
     seen = {(p.start, p.end) for p in persons}
     while queue:
@@ -1434,9 +1444,12 @@ def beside_persons(folded: str, persons: Sequence[Guess]) -> Iterator[Guess]:
         after = _BESIDE_AFTER.match(folded, p.end)
         before = _BESIDE_BEFORE.search(folded, max(0, p.start - 40), p.start)
         for m in (after, before):
-            if (m and (m.start("n"), m.end("n")) not in seen and _rare_words(m.group("n").split())
-                    and not _sentence_start(folded, m.start("n"))):
-                g = Guess(m.start("n"), m.end("n"), "persName", 35)
+            if not m:
+                continue
+            start = place_ends[m.start("n")] + 1 if m.start("n") in place_ends else m.start("n")
+            if (start < m.end("n") and (start, m.end("n")) not in seen
+                    and _rare_words(folded[start:m.end("n")].split()) and not _sentence_start(folded, start)):
+                g = Guess(start, m.end("n"), "persName", 35)
                 seen.add((g.start, g.end))
                 queue.append(g)
                 yield g
@@ -1531,6 +1544,7 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
     of the gazetteer is no body of the same words ('Soviet Union' inside a party's name).
     ``line``: the text is a line of its own, not the text of an inline element (a title)."""
     states = {(g.start, g.end) for g in extra if g.tag == "placeName"}
+    lands = {(g.start, g.end) for g in extra if g.land}
     place_then_comma = {g.start for g in extra if g.tag == "placeName" and folded.startswith(",", g.end)}
     # a delegation list's label ('Bulgaria: K. Tellalov - head of ...') is the state, not a speaker
     # ('Montgomery: I'd like ...' is one)
@@ -1540,7 +1554,9 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
         return ((g.start in place_then_comma and "," in folded[g.start:g.end]) or (g.start, g.end) in place_labels
                 or _place_and_other_name(folded, g, states)
                 # 'Hong Kong', 'G. Britain': the place, not a family name or an initial before a surname
-                or (g.priority in _READ_AS_PLACE and (g.start, g.end) in states))
+                or (g.priority in _READ_AS_PLACE and (g.start, g.end) in states)
+                # 'Ambassador to Ethiopia Ratanov', 'Primary: Asia China': a place first is no forename
+                or (g.priority == FORENAME_PRIORITY and (g.start, folded.find(" ", g.start)) in lands))
 
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and place_not_person(g))]
