@@ -1341,3 +1341,24 @@ def test_roman_months_without_a_year_and_bracketed_ranges(text: str, spans: list
 ])
 def test_names_of_the_first_run_on_heldout23(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1977-06-01") == expected
+
+
+# From heldout24's first-run misses: a Yugoslav registry's day, roman month and two-digit year with its stop,
+# a ciphergram's time of writing in GMT, an editor's reading of a day in brackets, years of a life with spaced
+# dashes, and the first months of a year.
+@pytest.mark.parametrize("text,spans", [
+    ("Received: 30.X 62. at 09.00", [("30.X 62.", {"when": "1962-10-30"})]),
+    ("on 30.X 62. The talks", [("30.X 62", {"when": "1962-10-30"})]),  # the sentence's stop outside
+    ("(27.10 at 22 GMT)", [("27.10", {"when": "1962-10-27", **CONJ})]),
+    ("(10.28 21 GMT)", [("10.28", {"when": "1962-10-28", **CONJ})]),
+    ("(10.28 21 tons)", []),
+    ("Received on 10.27 [28?].1962 at 13:35", [("10.27 [28?].1962", {"when": "1962-10-28"})]),
+    ("Edward Drożniak (1902 – 1966), ambassador", [("1902 – 1966", {"from": "1902", "to": "1966"})]),
+    ("to Great Britain (1953 -1956).", [("1953 -1956", {"from": "1953", "to": "1956"})]),
+    ("in the first 5 months of 1984 it grew",
+     [("first 5 months of 1984", {"notBefore": "1984-01-01", "notAfter": "1984-05-31"})]),
+    ("the first six months of 1962", [("first six months of 1962", {"notBefore": "1962-01-01",
+                                                                     "notAfter": "1962-06-30"})]),
+])
+def test_forms_of_the_first_run_on_heldout24(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-10-30")] == spans

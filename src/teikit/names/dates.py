@@ -524,6 +524,16 @@ def part_of_year(f: Found) -> dict | None:
     return _year_part(f, int(f.group("y")))
 
 
+_MONTHS_COUNTED = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+
+
+def first_months(f: Found) -> dict | None:
+    """'the first 5 months of 1984': January to the end of the fifth month."""
+    n, y = f.group("nm"), int(f.group("y"))
+    last = int(n) if n.isdigit() else _MONTHS_COUNTED.index(n) + 2
+    return {"notBefore": f"{y:04d}-01-01", "notAfter": _day(y, last, _last_day(y, last))}
+
+
 def _year_part(f: Found, y: int) -> dict:
     lo, hi = _PART_OF_YEAR[_part(f)]
     return {"notBefore": f"{y:04d}-{lo}", "notAfter": f"{y:04d}-{hi}"}
@@ -841,6 +851,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_spaced_range", rf"{D}{TO}{D2}\s{R}\s{Y}", day_range),  # '5-8 XII 1962', '5 to 8 XII 1962'
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
+    # a Yugoslav registry's 'Received: 30.X 62. at 09.00' (its stop is the form's, not a sentence's)
+    DateForm("roman_spaced_short_year_stop", rf"{D}\.{R}\s(?P<yy>\d\d)(?:\.(?!\s?[A-Z]|\d))?(?!\d|\.\d)", day_month),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;])|{_STOP_AFTER})", day_month,
              _not_pronoun),  # 'on 5.V. the', '(5.V.)'; 'on 4.XII. The talks' keeps the sentence's stop outside
     # a range or list of dotted dates, day first: '15.5.-20.5.1962', '15.V-20.V.1962', 'on 15.5. and 16.5.'
@@ -867,8 +879,11 @@ FORMS: tuple[DateForm, ...] = (
              numeric_either, _day_cue_before),
     # without the last stop, after 'on' and before the hour: 'Deciphered on 9.6 at 20:50 hours'
     # and a Polish ciphergram's 'received at 11.17 at 16:00' (two clock times running are no time and a day)
-    DateForm("numeric_no_year_at", rf"(?<=\b(?:on|at)\s)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)(?=\sat\s{_HOUR})",
-             numeric_either, bounded=False),
+    # and a ciphergram's time of writing: '(27.10 at 22 GMT)', '(10.28 21 GMT)'
+    DateForm("numeric_no_year_at", rf"(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\())(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)"
+             rf"(?=\sat\s{_HOUR}|\s(?:at\s)?[0-2]?\d(?::[0-5]\d)?\s(?:GMT|UTC)\b)", numeric_either, bounded=False),
+    # an editor's reading of a day in brackets, taken for the day: 'Received on 10.27 [28?].1962'
+    DateForm("numeric_day_read", rf"(?P<a>[0-3]?\d)\.[0-3]?\d\s\[(?P<b>[0-3]?\d)\??\]\.{Y}", numeric_either),
     # a ciphergram's routing line, between slashes and alone on its line: '/16.11./'
     DateForm("numeric_slashed_line", r"(?<=(?<![^\n])/)(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?=/[ \t\xa0]*(?:\n|$))",
              numeric_either, bounded=False),
@@ -954,6 +969,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("part_of_relative_month", rf"{_MONTH_PART}\sof\s(?:the\s)?{_WHICH_MONTH}", part_of_relative_month),
     DateForm("early_relative_month", rf"(?P<part>early|mid-?|late)\s?{_WHICH_MONTH}", part_of_relative_month),
     DateForm("part_of_year", rf"{_YEAR_PART}\sof\s{Y}", part_of_year),
+    DateForm("first_months_of_year", rf"first\s(?P<nm>[1-9]|1[01]|{'|'.join(_MONTHS_COUNTED)})\smonths\sof\s{Y}",
+             first_months),  # 'in the first 5 months of 1984'
     DateForm("part_of_this_year", rf"{_YEAR_PART}\sof\s(?:the\s)?(?:{_WHICH_YEAR}\s)?year\b",
              part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
@@ -977,6 +994,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("decade_in_words", rf"(?<=\bthe )(?:(?P<part>early|mid-?|late)\s?)?['’]?(?P<dec>{'|'.join(_DECADES)})\b",
              decade_in_words, bounded=False),
     DateForm("year_range", r"(?P<y>1[6-9]\d\d|20\d\d)[-–—/](?P<y2>1[6-9]\d\d|20\d\d|\d\d?)\b", year_range),
+    # a life's years with spaced dashes: '(1902 – 1966)', '(1905 -1969)'
+    DateForm("year_range_spaced", rf"{Y}(?:\s[-–—]\s?|[-–—]\s)(?P<y2>{YEAR})\b", year_range),
     DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)(?:\sin)?|\s(?:to|through|until|till))\s{Y2}",
              year_range),
     DateForm("year", Y, year, _not_before_date),
