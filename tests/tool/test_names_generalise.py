@@ -1362,3 +1362,33 @@ def test_names_of_the_first_run_on_heldout23(cold: Annotator, text: str, expecte
 ])
 def test_forms_of_the_first_run_on_heldout24(text: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-10-30")] == spans
+
+
+# Written ahead of heldout25, from a battery of every mix of separators around a roman month (stops, spaces,
+# dashes, slashes; a year of four digits, two or none): a roman month between a day and a year is a date
+# whatever the typist put between them; without a year it needs a day's cue, a telegram header's label too.
+@pytest.mark.parametrize("text,span", [
+    ("Received: 30. X 62 at 09.00", "30. X 62"),
+    ("on 30 X. 1962 the talks began", "30 X. 1962"),
+    ("on 30-X 1962 the talks began", "30-X 1962"),
+    ("on 30/X-62 the talks began", "30/X-62"),
+    ("on 30.X/1962 the talks began", "30.X/1962"),
+    ("Received: 30 X at 09.00", "30 X"),
+    ("on 30-X. the talks began", "30-X."),  # the form's stop inside its line
+    ("Meeting with Comrade Khrushchev on 30 X 62.", "30 X 62"),  # the sentence's outside
+    ("Received: 30.10. at 09.00", "30.10."),
+    ("Received: 30.10 at 09.00", "30.10"),
+    ("on 30. 10. 62 the talks began", "30. 10. 62"),
+])
+def test_a_roman_or_numbered_month_with_any_separators(text: str, span: str) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1962-10-31")] == [(span, "1962-10-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "Phone: 6-39-98, 6-23-86",  # a phone's numbers
+    "see section 2. 3. 45 of the treaty",  # a section's numbers, no year near the document's
+    "chapter 5 VI of the",  # no day's cue before a roman month without a year
+    "a rate of 21.08 at 10.30 rose",  # no cue before the day
+])
+def test_numbers_that_are_no_dates_beside_those_forms(text: str) -> None:
+    assert find_dates(text, "1962-10-31") == []

@@ -299,6 +299,11 @@ def numeric_either(f: Found) -> dict | None:
     return _numeric(f, month_first=False)
 
 
+def numeric_near_year(f: Found) -> dict | None:
+    """'30. 10. 62' in a 1962 telegram; not a section's '2. 3. 45'."""
+    return numeric_either(f) if _near_year(f) else None
+
+
 def slashed(f: Found) -> dict | None:
     """'10/14/50' in a translated telegram's header: month first, the American order; day first
     only where month first gives no date ('14/10/50')."""
@@ -711,8 +716,11 @@ _EVENT_NAMED_AFTER = re.compile(r"\s(?:plenum|plenary|congress|session|war)\b") 
 
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|early|late|mid-|before|after|next|last|for|"
                                r"this|that|through|to)\s?$", re.IGNORECASE)
+# a telegram's header line ('Received: 30.10. at 09.00', 'Taken into process: 1.XI 62.') dates what follows
+_HEADER_LABEL = r"(?:received|sent|dispatched|date|dated|completed|deciphered|process):"
 _DAY_CUE_BEFORE = re.compile(r"\b(?:on|dated|since|until|till|from|by|"
-                             r"(?:morning|evening|night|afternoon|course|day)\sof)\s$", re.IGNORECASE)
+                             r"(?:morning|evening|night|afternoon|course|day)\sof"
+                             rf"|{_HEADER_LABEL})\s$", re.IGNORECASE)
 _DAY_CUE_REACH = len("afternoon of ")
 
 
@@ -721,13 +729,13 @@ def _day_cue_before(folded: str, s: int, e: int, m: re.Match) -> bool:
     return bool(_DAY_CUE_BEFORE.search(folded, max(0, s - _DAY_CUE_REACH), s))
 
 
-_CLOCK_AFTER = re.compile(r"\s(?:at\s)?[0-2]?\d(?::[0-5]\d|\d\d\b)")
-_DATE_CUE_BEFORE = re.compile(r"\b(?:on|dated|of|since|until|till|from|by)\s$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s(?:at\s)?[0-2]?\d(?::[0-5]\d|\d\d\b|\.[0-5]\d\b)")  # and '09.00'
+_DATE_CUE_BEFORE = re.compile(rf"\b(?:on|dated|of|since|until|till|from|by|{_HEADER_LABEL})\s$", re.IGNORECASE)
 
 
 def _numeric_no_year_ok(folded: str, s: int, e: int, m: re.Match) -> bool:
     """'03.15.' only beside a clock time or after 'on', 'dated': else a section or list number."""
-    return bool(_CLOCK_AFTER.match(folded, e) or _DATE_CUE_BEFORE.search(folded[max(0, s - 7):s]))
+    return bool(_CLOCK_AFTER.match(folded, e) or _DATE_CUE_BEFORE.search(folded[max(0, s - _DAY_CUE_REACH):s]))
 
 
 _ARCHIVE_FILE = re.compile(r"\b(?:dosar|file|fond|folio|filele|f\.|d\.)\s\d+/$", re.IGNORECASE)
@@ -822,6 +830,8 @@ _GREGORIAN_AFTER = (rf"(?:\s[(\[]|,\s(?:the\s)?)(?P<gd>[0-3]?\d){SUFFIX}?\s(?:of
                     rf"(?:,?\s(?P<gy>{YEAR}))?")
 
 _NO_CLOCK = r"(?!\d|:\d)"  # the day is no hour: 'March 10:30', but 'the telegram of March 10:' is a date
+_ROMAN_SEP = r"(?:\.\s?|\s|\s?[-/]\s?)"  # between a day, a roman month and a year
+_FORM_STOP = r"(?:\.(?=\s[a-z]))?"  # a registry's stop inside its line ('30.X 62. at 09.00'), not a sentence's
 
 FORMS: tuple[DateForm, ...] = (
     DateForm("iso", rf"{Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)", iso),
@@ -836,9 +846,9 @@ FORMS: tuple[DateForm, ...] = (
              rf"(?:(?={_GREGORIAN_AFTER}))?", solar_hijri),
     DateForm("roman", rf"{D}\.\s?{R}\.\s?{Y}", day_month),
     DateForm("roman_dashed", rf"{D}-{R}-{Y}", day_month),  # '12-VI-1975'
-    # a day and a roman month without a year after a day's cue: 'Sent out on 25-XI]', 'of 5/VI the', 'on 5 VI the'
-    DateForm("roman_joined_no_year", rf"(?<![\w/-]){D}(?:-|/|\s(?!I\b)){R}(?![-/\w.])", day_month, _day_cue_before,
-             bounded=False),
+    # a day and a roman month without a year after a day's cue: 'Sent out on 25-XI]', 'on 25/XI the', 'on 5 VI the'
+    DateForm("roman_joined_no_year", rf"(?<![\w/-]){D}(?:-|/|\s(?!I\b)){R}(?:{_FORM_STOP}(?![-/\w.])|{_STOP_AFTER})",
+             day_month, _day_cue_before, bounded=False),
     DateForm("roman_spaced", rf"{D}\s{R}\s{Y}", day_month),  # '16 XI 1962'
     DateForm("roman_spaced_short_year", rf"{D}\s{R}\s(?P<yy>\d\d)(?![\d.,]\d)", day_month_near_year),  # '19 X 56'
     DateForm("roman_slashed", rf"{D}/{R}[/.]{Y}", day_month),  # '17/V/1975', '28/XI.1980'
@@ -852,7 +862,12 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_year_first", rf"{Y}\.\s?{R}\.\s?{D}\.?", day_month),
     DateForm("roman_short_year", rf"{D}\.\s?{R}\.\s?(?P<yy>\d\d)", day_month),
     # a Yugoslav registry's 'Received: 30.X 62. at 09.00' (its stop is the form's, not a sentence's)
-    DateForm("roman_spaced_short_year_stop", rf"{D}\.{R}\s(?P<yy>\d\d)(?:\.(?!\s?[A-Z]|\d))?(?!\d|\.\d)", day_month),
+    DateForm("roman_spaced_short_year_stop", rf"{D}\.{R}\s(?P<yy>\d\d){_FORM_STOP}(?!\d|\.\d)", day_month),
+    # the separators mixed as typists mix them, after the forms above: '30. X 62', '30 X. 1962', '30-X 1962',
+    # '30/X-62' (a roman month between a day and a year is always a date); the form's stop kept, not a sentence's
+    DateForm("roman_any_separators", rf"{D}{_ROMAN_SEP}{R}{_ROMAN_SEP}{Y}(?!\d){_FORM_STOP}", day_month),
+    DateForm("roman_any_separators_short_year", rf"{D}{_ROMAN_SEP}{R}{_ROMAN_SEP}(?P<yy>\d\d)(?!\d){_FORM_STOP}",
+             day_month_near_year),
     DateForm("roman_no_year", rf"{D}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;])|{_STOP_AFTER})", day_month,
              _not_pronoun),  # 'on 5.V. the', '(5.V.)'; 'on 4.XII. The talks' keeps the sentence's stop outside
     # a range or list of dotted dates, day first: '15.5.-20.5.1962', '15.V-20.V.1962', 'on 15.5. and 16.5.'
@@ -882,6 +897,12 @@ FORMS: tuple[DateForm, ...] = (
     # and a ciphergram's time of writing: '(27.10 at 22 GMT)', '(10.28 21 GMT)'
     DateForm("numeric_no_year_at", rf"(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\())(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)"
              rf"(?=\sat\s{_HOUR}|\s(?:at\s)?[0-2]?\d(?::[0-5]\d)?\s(?:GMT|UTC)\b)", numeric_either, bounded=False),
+    # after a header's label, before the hour: 'Received: 30.10 at 09.00'
+    DateForm("numeric_no_year_label", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)(?=\sat\s[0-2]?\d[:.][0-5]\d)", numeric_either,
+             _day_cue_before),
+    # a two-digit year after spaced stops: '30. 10. 62' (not a phone's '6-23-86')
+    DateForm("numeric_spaced_short_year", r"(?P<a>[0-3]?\d)\.\s(?P<b>[0-3]?\d)\.\s(?P<yy>\d\d)(?!\d|\.\d)",
+             numeric_near_year),
     # an editor's reading of a day in brackets, taken for the day: 'Received on 10.27 [28?].1962'
     DateForm("numeric_day_read", rf"(?P<a>[0-3]?\d)\.[0-3]?\d\s\[(?P<b>[0-3]?\d)\??\]\.{Y}", numeric_either),
     # a ciphergram's routing line, between slashes and alone on its line: '/16.11./'
