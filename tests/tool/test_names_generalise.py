@@ -1392,3 +1392,17 @@ def test_a_roman_or_numbered_month_with_any_separators(text: str, span: str) -> 
 ])
 def test_numbers_that_are_no_dates_beside_those_forms(text: str) -> None:
     assert find_dates(text, "1962-10-31") == []
+
+
+# Written ahead of heldout25, from a battery of month-name forms: an abbreviated month between dashes or stops
+# (the pre-filter had let only a space beside one through), a military message's run-together date and its
+# date-time group, a telegram's capitals with a two-digit year.
+@pytest.mark.parametrize("text,span", [
+    ("on 30-Oct-1962 the talks began", "30-Oct-1962"),
+    ("on 30.Oct.62 the talks began", "30.Oct.62"),
+    ("on 30OCT62 the talks began", "30OCT62"),
+    ("DTG 301200Z OCT 62", "301200Z OCT 62"),
+    ("on OCT 30 62 the talks began", "OCT 30 62"),
+])
+def test_abbreviated_and_military_month_forms(text: str, span: str) -> None:
+    assert [(text[d.start:d.end], d.attrs["when"]) for d in find_dates(text, "1962-10-31")] == [(span, "1962-10-30")]

@@ -53,6 +53,7 @@ _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixti
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
+_CAPS_MONTH_NAMES = "|".join(m.upper() for m in MONTHS)
 # '5 Jan 1975': an abbreviation without its full stop, between a day and a year; and a telegram's '12 SEPT'
 CAPS_MONTH = "|".join(sorted(map(str.upper, _ABBR), key=len, reverse=True))
 TITLE_MONTH = "|".join(sorted(_ABBR, key=len, reverse=True))
@@ -913,7 +914,14 @@ FORMS: tuple[DateForm, ...] = (
              numeric_either),
     DateForm("dashed_month_name", rf"{D}-(?P<m>{_MONTH_NAMES}|{SHORT_MONTH})-(?:{Y}|(?P<yy>\d\d))(?![\d-])",
              day_month),  # '05-MAY-62', '5-May-1962'
-    DateForm("dotted_month_name", rf"{D}\.(?P<m>{_MONTH_NAMES})\.{Y}", day_month),  # '13.June.1951'
+    DateForm("dotted_month_name", rf"{D}\.(?P<m>{_MONTH_NAMES}|{SHORT_MONTH})\.\s?(?:{Y}|(?P<yy>\d\d)(?!\d))",
+             day_month),  # '13.June.1951', '30.Oct.62' (unglued: '30.Oct. 62')
+    # a military message's forms: a day, its month and year run together ('30OCT62'), and the date-time group,
+    # day, hour and minute, zone, month, year ('301200Z OCT 62')
+    DateForm("glued_caps_month", rf"(?P<d>[0-3]?\d)(?P<m>{CAPS_MONTH})(?:(?P<y>{YEAR})|(?P<yy>\d\d))(?!\d)", day_month),
+    DateForm("date_time_group",
+             rf"(?P<d>[0-3]\d)[0-2]\d[0-5]\d\s?Z\s(?P<m>{CAPS_MONTH}|{_CAPS_MONTH_NAMES})\s(?P<yy>\d\d)(?!\d)",
+             day_month),
     DateForm("slashed_month_name", rf"{D}/(?P<m>{_MONTH_NAMES})(?:/|\s){Y}", day_month),  # '11/August 1955'
     DateForm("day_list", rf"{_DAY_LIST}\s(?:of\s)?{M}{YEAR_TAIL}", day_range),
     DateForm("month_day_list", rf"{M}\s{D}(?:,\s[0-3]?\d{SUFFIX}?)+,?\s(?:and|AND|&)\s{D2}(?:,?\s{Y})?{_NO_CLOCK}",
@@ -962,6 +970,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_day_range", rf"{M}\s{D}{TO}{D2}(?:,?\s{Y}|{CUR})?{_NO_CLOCK}", day_range),  # '10 -13 this year'
     # and an editor's year: 'August 25 [1976]'
     # not the day of the month after it: 'September 28 October 1966' (a header's corrected month)
+    # a telegram's capitals with a two-digit year: 'OCT 30 62'
+    DateForm("caps_month_day_short_year", rf"(?P<m>{CAPS_MONTH}|{_CAPS_MONTH_NAMES})\.?\s{D}\s(?P<yy>\d\d)(?!\d)",
+             day_month_near_year),
     DateForm("month_day", rf"{M}\s{D}{_NO_CLOCK}(?!\s(?:of\s)?(?:{_MONTH_NAMES})\b)"
              rf"(?:,?\s?(?P<yb>\[)?{Y}(?(yb)\])|,?\s{YY}|{CUR})?", day_month),
     # a comma between month and day, before no noun: 'on May, 30.' (not 'in May, 30 people')
@@ -1055,7 +1066,9 @@ WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "pa
                            "part_then_month", "part_of_relative_month",
                            "early_relative_month"})
 _DIGIT = re.compile(r"\d")
-_MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH}|{SHORT_MONTH})\b")
+_MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH}|{SHORT_MONTH})\b"
+                         # and '30-Oct', 'Oct.30', '30OCT62'
+                         rf"|\d[-.]?(?:{SHORT_MONTH})\b|\b(?:{SHORT_MONTH})[-.]\d|\d(?:{CAPS_MONTH})\d")
 
 
 def _needs_month(form: DateForm) -> bool:
