@@ -245,7 +245,7 @@ class Annotator:
             cert = "medium" if g.priority in GAZETTEER_PRIORITIES else "low"
             attrs = {"cert": cert} | self._by_surname(folded[g.start:g.end], g.tag, ctx, named)
             mentions.append(Mention(idx[g.start], idx[g.end - 1] + 1, g.tag, attrs))
-        mentions = [_closing_bracket(m, text) for m in mentions]
+        mentions = _with_brackets_before([_closing_bracket(m, text) for m in mentions], text)
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
 
@@ -410,6 +410,31 @@ def _to_folded(idx: list[int], orig: int) -> int:
     import bisect
 
     return bisect.bisect_left(idx, orig, 0, len(idx) - 1)
+
+
+# an editor's words completing the name after them: '[North] Korea', '[Chinese] Embassy in ...',
+# '[British] Commonwealth' (capitalised words, no note of the editor's)
+_BRACKET_BEFORE = re.compile(r"\[(?P<w>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})\]\s$")
+_EDITORS_WORDS = {"The", "A", "An", "Note", "Handwritten", "Illegible", "Stamp", "Signed", "Signature", "Translator's", "Editor's",
+                  "Text", "Unclear", "Original", "Page", "Sic", "Excerpt", "Excerpts", "Omitted", "Translation"}
+_BRACKET_REACH = 40
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # 'Siad [Barre] Revolutionary Council': the bracket ends the name before
+
+
+def _with_brackets_before(mentions: list[Mention], text: str) -> list[Mention]:
+    """Each place or body after an editor's completion in brackets begins at the bracket, unless a
+    mention of its own is inside the bracket."""
+    out = []
+    for m in mentions:
+        # (a person's bracket may hold a title, which stays outside: the recogniser's own rules read those)
+        b = _BRACKET_BEFORE.search(text, max(0, m.start - _BRACKET_REACH), m.start) \
+            if m.tag in ("placeName", "orgName") else None
+        if b and not set(b.group("w").split()) & _EDITORS_WORDS \
+                and not _NAME_BEFORE.search(text, max(0, b.start() - _BRACKET_REACH), b.start()) \
+                and not any(o is not m and b.start() <= o.start < m.start for o in mentions):
+            m = Mention(b.start(), m.end, m.tag, m.attrs)
+        out.append(m)
+    return out
 
 
 def _closing_bracket(m: Mention, text: str) -> Mention:

@@ -202,7 +202,8 @@ _ORG_RX = re.compile(rf"(?<![\w'])(?:(?:{ORG_WORD}|[A-Z]+(?:\(b\))?|[A-Z][a-z]+'
                      rf"(?:{ORG_HEADS})(?:{_LOWER_TAIL}|{_TAIL})(?:\b|(?<=\.)(?!\w))")
 # who someone is, not a body: 'Deputy Heads of the Foreign Affairs Department' names the department only
 # the words before a body's name that are not part of it, and an address line's 'TO CC BCP POLITBURO'
-_DETERMINER = re.compile(r"(?:The|THE|Of|OF|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In|TO|FROM)\s")
+# and an addressee line's 'To Ministry of ...'
+_DETERMINER = re.compile(r"(?:The|THE|Of|OF|Our|Your|Their|His|Her|Its|This|That|A|An|IN|In|TO|To|FROM|From)\s")
 # 'the XI Party Congress': a congress counted, not a body named 'XI Party' ('II Department' is one)
 _ROMAN_LEAD = re.compile(r"[IVXL]{1,6}\s(?=[A-Z])")
 _EVENT_AFTER = re.compile(r"\s(?:Congress|Plenum|Plenary|Conference|Session)\b")
@@ -697,7 +698,9 @@ _PLACE_LEADS = set("""North South East West New United Saudi Sri Costa Hong Ulan
 Abu Dar Phnom Kuala Port Puerto Tel Los Las El Al Inner Outer Upper Lower Great PR DPR Soviet""".split())
 _MISSION = r"(?:Embassy|Consulate(?:\sGeneral)?|Consulate-General|Legation|Trade\sMission|Mission)"
 _MISSION_RX = re.compile(rf"\b(?:{_MISSION}|EMBASSY)\b")
-_SEAT = re.compile(rf"\s(?:in|to)\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(?![\w'-])")
+_SEAT = re.compile(rf"\s(?:in|to)\s(?:the\s)?(?P<p>{NAME_TOKEN})(?P<q>\s{NAME_TOKEN})?(?![\w'-])"
+                   rf"(?P<of>\sof\s(?:the\s)?{NAME_TOKEN})?")  # and 'in the Republic of Cuba'
+_STATE_FORM_LAST = re.compile(r"Republic|Kingdom|Federation|Union|Emirates|States|REPUBLIC|KINGDOM")
 
 
 def _seated(folded: str, start: int, end: int) -> int:
@@ -707,9 +710,13 @@ def _seated(folded: str, start: int, end: int) -> int:
     if not _MISSION_RX.search(folded, start, end) or not (m := _SEAT.match(folded, end)):
         return end
     two_words = m.group("q") and m.group("p") in _PLACE_LEADS  # 'in the Soviet Union', 'in New Delhi'
-    if (m.group("p") in STOP and not two_words) or not (_body_ok(folded[start:end])
-                                                       or _MISSION_RX.fullmatch(folded, start, end)):
+    # 'the Embassy of the GDR in the Republic of Cuba': a state's form of government and its name
+    state_of = m.group("of") and _STATE_FORM_LAST.fullmatch((m.group("q") or m.group("p")).strip())
+    if (m.group("p") in STOP and not two_words and not state_of) or not (
+            _body_ok(folded[start:end]) or _MISSION_RX.fullmatch(folded, start, end)):
         return end  # 'the Embassy in Helsinki' is one body too, as the gold sets read it
+    if state_of:
+        return m.end("of")
     if two_words:
         return m.end("q")
     return m.end("p")
