@@ -415,8 +415,8 @@ def _to_folded(idx: list[int], orig: int) -> int:
 # an editor's words completing the name after them: '[North] Korea', '[Chinese] Embassy in ...',
 # '[British] Commonwealth' (capitalised words, no note of the editor's)
 _BRACKET_BEFORE = re.compile(r"\[(?P<w>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})\]\s$")
-_EDITORS_WORDS = {"The", "A", "An", "Note", "Handwritten", "Illegible", "Stamp", "Signed", "Signature", "Translator's", "Editor's",
-                  "Text", "Unclear", "Original", "Page", "Sic", "Excerpt", "Excerpts", "Omitted", "Translation"}
+_EDITORS_WORDS = {"The", "A", "An", "Note", "Handwritten", "Illegible", "Stamp", "Signed", "Signature", "Translator's",
+                  "Editor's", "Text", "Unclear", "Original", "Page", "Sic", "Excerpt", "Excerpts", "Omitted", "Translation"}
 _BRACKET_REACH = 40
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # 'Siad [Barre] Revolutionary Council': the bracket ends the name before
 

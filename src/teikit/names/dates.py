@@ -54,6 +54,24 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 
 _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 _CAPS_MONTH_NAMES = "|".join(m.upper() for m in MONTHS)
+# the months of originals printed beside their translations (German, French, Spanish, Portuguese, Italian),
+# read only in a day's full date: '25. Juli 1991', '12 juillet 1962', '5 de mayo de 1962'
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("Januar", "Jänner", "janvier", "enero", "janeiro", "gennaio"), 1),
+    **dict.fromkeys(("Februar", "février", "febrero", "fevereiro", "febbraio"), 2),
+    **dict.fromkeys(("März", "Maerz", "mars", "marzo", "março"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("Mai", "mai", "mayo", "maio", "maggio"), 5),
+    **dict.fromkeys(("Juni", "juin", "junio", "junho", "giugno"), 6),
+    **dict.fromkeys(("Juli", "juillet", "julio", "julho", "luglio"), 7),
+    **dict.fromkeys(("août", "agosto"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("Oktober", "octobre", "octubre", "outubro", "ottobre"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("Dezember", "décembre", "diciembre", "dezembro", "dicembre"), 12),
+}
+_FOREIGN_FOLDED = {fold(name)[0]: month for name, month in FOREIGN_MONTHS.items()}  # the forms read folded text
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_FOLDED, key=len, reverse=True))
 # '5 Jan 1975': an abbreviation without its full stop, between a day and a year; and a telegram's '12 SEPT'
 CAPS_MONTH = "|".join(sorted(map(str.upper, _ABBR), key=len, reverse=True))
 TITLE_MONTH = "|".join(sorted(_ABBR, key=len, reverse=True))
@@ -533,6 +551,12 @@ def part_of_year(f: Found) -> dict | None:
 _MONTHS_COUNTED = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 
+def foreign_day_month(f: Found) -> dict | None:
+    """'25. Juli 1991': a day of an original's month, with its year."""
+    y, mm, d = int(f.group("y")), _FOREIGN_FOLDED[f.group("fm")], int(f.group("d"))
+    return {"when": _day(y, mm, d)} if _ok_day(y, mm, d) else None
+
+
 def first_months(f: Found) -> dict | None:
     """'the first 5 months of 1984': January to the end of the fifth month."""
     n, y = f.group("nm"), int(f.group("y"))
@@ -954,6 +978,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_range_lower_month", rf"{D}{TO}{D2}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_range),
     # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
     DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
+    DateForm("foreign_day_month", rf"{D}\.?\s(?:de\s)?(?P<fm>{_FOREIGN_MONTH})\s(?:de\s)?{Y}", foreign_day_month),
     DateForm("month_dotted_day", rf"{M}\s{D}\.\s{Y}", day_month),
     DateForm("day_short_month", rf"{D}\s(?P<m>{SHORT_MONTH})\s{Y}", day_month),
     DateForm("day_dotted_month_short_year", rf"{D}\s(?P<m>(?:{SHORT_MONTH}|Sept)\.)\s(?P<yy>\d\d)(?![\d:.,])",
