@@ -418,7 +418,8 @@ _BRACKET_BEFORE = re.compile(r"\[(?P<w>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})\]\
 _EDITORS_WORDS = {"The", "A", "An", "Note", "Handwritten", "Illegible", "Stamp", "Signed", "Signature", "Translator's",
                   "Editor's", "Text", "Unclear", "Original", "Page", "Sic", "Excerpt", "Excerpts", "Omitted", "Translation"}
 _BRACKET_REACH = 40
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # 'Siad [Barre] Revolutionary Council': the bracket ends the name before
+# 'General Siad’s [Barre] Revolutionary Council': the bracket ends the name before it
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 
 
 def _with_brackets_before(mentions: list[Mention], text: str) -> list[Mention]:
