@@ -416,7 +416,8 @@ def _to_folded(idx: list[int], orig: int) -> int:
 # '[British] Commonwealth' (capitalised words, no note of the editor's)
 _BRACKET_BEFORE = re.compile(r"\[(?P<w>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})\]\s$")
 _EDITORS_WORDS = {"The", "A", "An", "Note", "Handwritten", "Illegible", "Stamp", "Signed", "Signature", "Translator's",
-                  "Editor's", "Text", "Unclear", "Original", "Page", "Sic", "Excerpt", "Excerpts", "Omitted", "Translation"}
+                  "Editor's", "Text", "Unclear", "Original", "Page", "Sic", "Excerpt", "Excerpts", "Omitted",
+                  "Translation"}
 _BRACKET_REACH = 40
 # 'General Siad’s [Barre] Revolutionary Council': the bracket ends the name before it
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
