@@ -37,7 +37,9 @@ TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|
           r"Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
           # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
           r"Crown Prince|Prince|Princess|King|Queen|Emperor|Empress|Shah|Lord|Lady|Sheikh|Shaikh|Emir|Amir|"
-          r"Ayatollah|Imam|Pope|Cardinal|Archbishop|Bishop|Patriarch|Senator|Governor|Judge")
+          r"Ayatollah|Imam|Pope|Cardinal|Archbishop|Bishop|Patriarch|Senator|Governor|Judge|"
+          # and a German original's, folded: 'Präsident Mitterrand', 'Bundeskanzler Kohl', 'Genosse Honecker'
+          r"Prasident|Bundeskanzler|Bundesprasident|Ministerprasident|Staatssekretar|Genosse|Genossen|Herrn|Herr")
 _PLURAL_TITLES = {"Comrades", "Cdes.", "Coms."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
@@ -48,6 +50,7 @@ From With Without During After Before Since Until Between Among Against Through 
 Moreover However Therefore Although When While Comrade Comrades Cde Cdes Com Coms Comr Ambassador Minister
 Ministers Secretary Secretaries First Second Third General President Chairman
 Premier Marshal Admiral Colonel Major Captain Lieutenant Director Mr Mrs Ms Dr Professor Academician Prime Foreign
+Genosse Genossen Herr Herrn Prasident Bundeskanzler Bundesprasident Ministerprasident Staatssekretar
 Deputy Vice Head Chief Member Members Party Parties Committee Central Political Bureau Presidium Politburo Plenum
 Plenary Congress Council Government Ministry Army Navy Embassy Office Department Union Republic Republics State States
 Assembly Conference Front League Federation Organization Organisation Agency Institute University Academy Commission
@@ -866,6 +869,16 @@ _KIND_OF_RX = re.compile(rf"(?<![\w'])(?:city|town|village|island|port|settlemen
 _FEDERAL_DISTRICT = re.compile(rf"(?<![\w'])(?:{WORD}\s)?{WORD},\s(?:D\.\s?[CF]\.|DF\b|DC\b)")
 
 
+# a circle of latitude: 'the 38th parallel', 'the 17th Parallel'
+_PARALLEL = re.compile(r"(?<![\w.-])[1-8]?\d(?:st|nd|rd|th)\s[Pp]arallel\b")
+
+
+def parallels(folded: str) -> Iterator[Guess]:
+    """A circle of latitude that divides states is a place: 'north of the 38th parallel'."""
+    for m in _PARALLEL.finditer(folded):
+        yield Guess(m.start(), m.end(), "placeName", 20)
+
+
 def federal_districts(folded: str) -> Iterator[Guess]:
     if ", D" not in folded:  # every match holds it: most paragraphs are spared the search
         return
@@ -1483,8 +1496,8 @@ RULES: tuple[Rule, ...] = (
     patronymics, features, streets, forename_surname, surname_initials, caps_surname_forename, completed_names,
     surname_endings, units, radio, newspapers, acronyms, bare_acronyms, qualified_acronyms, organisations,
     holders_of_office, apposition, speaking, governments, kind_first, kind_of_place, federal_districts,
-    after_preposition, states, handled_by, name_lines, copy_lists, bracketed_names, supplied_forenames, letterhead,
-    bodies_in_capitals,
+    after_preposition, states, parallels, handled_by, name_lines, copy_lists, bracketed_names, supplied_forenames,
+    letterhead, bodies_in_capitals,
 )
 
 
