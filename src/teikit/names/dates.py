@@ -70,6 +70,10 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("Dezember", "décembre", "diciembre", "dezembro", "dicembre"), 12),
 }
+# a Russian original's months, in the genitive a date writes them ('14 сентября 1960 года'): no word of
+# English, so read without a year too
+RUSSIAN_MONTHS = {m: i + 1 for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+                                                  "августа", "сентября", "октября", "ноября", "декабря"))}
 _FOREIGN_FOLDED = {fold(name)[0]: month for name, month in FOREIGN_MONTHS.items()}  # the forms read folded text
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_FOLDED, key=len, reverse=True))
 # '5 Jan 1975': an abbreviation without its full stop, between a day and a year; and a telegram's '12 SEPT'
@@ -551,6 +555,13 @@ def part_of_year(f: Found) -> dict | None:
 _MONTHS_COUNTED = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 
+def russian_day_month(f: Found) -> dict | None:
+    """'14 сентября 1960 года', '18 сентября' (of the year the document's date implies)."""
+    mm, d = RUSSIAN_MONTHS[f.group("rm")], int(f.group("d"))
+    y, conj = _year_for(f, mm)
+    return _result({"when": _day(y, mm, d)}, conj) if y is not None and _ok_day(y, mm, d) else None
+
+
 def foreign_day_month(f: Found) -> dict | None:
     """'25. Juli 1991': a day of an original's month, with its year."""
     y, mm, d = int(f.group("y")), _FOREIGN_FOLDED[f.group("fm")], int(f.group("d"))
@@ -559,7 +570,13 @@ def foreign_day_month(f: Found) -> dict | None:
 
 def first_months(f: Found) -> dict | None:
     """'the first 5 months of 1984': January to the end of the fifth month."""
-    n, y = f.group("nm"), int(f.group("y"))
+    n = f.group("nm")
+    if f.groups.get("y"):
+        y = int(f.group("y"))
+    elif f.doc is not None:
+        y = f.doc[0] + _YEAR_AFTER.get(f.group("cw").lower(), 0)
+    else:
+        return None
     last = int(n) if n.isdigit() else _MONTHS_COUNTED.index(n) + 2
     return {"notBefore": f"{y:04d}-01-01", "notAfter": _day(y, last, _last_day(y, last))}
 
@@ -780,7 +797,8 @@ _CLAUSE_WORDS = "at|in|and|to|till|until|he|she|they|we|I|the|a|an|it|there|was|
 # what may follow a bare day: a clause goes on ('on the 7th the delegation', 'by the 20th at noon');
 # a noun makes it an ordinal ('from the 7th military district', 'the 20th anniversary')
 _DAY_FOLLOWS = re.compile(rf"\s(?:{_CLAUSE_WORDS}|of|on|for|from|with|by|during|before|after|or|but|when|will|would|"
-                          r"had|has|this|that|our|his|her|their|its|as|inst|ult|instant|prox|last|next|ultimo|proximo)\b")
+                          r"had|has|have|this|that|our|his|her|their|its|as|inst|ult|instant|prox|last|next|ultimo|"
+                          r"proximo)\b")
 
 
 _OR_DAY = re.compile(rf"\sor\s[0-3]?\d{SUFFIX}")
@@ -814,7 +832,8 @@ _DAY_WORDS = ("on", "by", "until", "till", "since", "from", "between", "dated", 
               "than",  # 'no later than the 20th'
               "morning of", "evening of", "night of",
               "afternoon of", "session of", "meeting of", "sitting of",  # 'at the meeting of the 19th'
-              *WEEKDAYS)  # and 'Saturday the 22nd'
+              *WEEKDAYS, *(w.upper() for w in WEEKDAYS),  # and 'Saturday the 22nd'
+              *(w + "," for w in WEEKDAYS), *(w.upper() + "," for w in WEEKDAYS))  # 'MONDAY, the 29th'
 # '19, 20 and 21', '22 and 31', and three or more without 'and': '5, 6, 7 May'
 _DAY_LIST = rf"{D}(?:(?:,\s[0-3]?\d{SUFFIX}?)*,?\s(?:and|AND|&)\s|(?:,\s[0-3]?\d{SUFFIX}?)+,\s){D2}"
 # and the ten-day periods and weeks of Soviet usage: 'the last ten days of May', 'the first week of June'
@@ -905,7 +924,8 @@ FORMS: tuple[DateForm, ...] = (
     # a registration number's date: 'No 0483/1.3.1974'
     DateForm("numeric_in_number", rf"(?<=\d/)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.{Y}(?![\w/])", numeric_either,
              bounded=False),
-    DateForm("year_in_number", rf"(?<=\d/){Y}(?![\w/.])", year, _not_archive_file, bounded=False),  # 'No. 211/1972'
+    DateForm("year_in_number", rf"(?<=\d/){Y}(?![\w.]|/\d)", year, _not_archive_file,
+             bounded=False),  # 'No. 211/1972', '131/1963/top secret'
     DateForm("numeric_short_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?!\d|\.\d)", numeric_either),
     DateForm("slashed", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?P<yy>\d\d)|(?P<y>1[6-9]\d\d|20\d\d))(?![/\d])", slashed),
     DateForm("numeric_bracket_year", r"(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.\s?\[(?P<y>1[6-9]\d\d|20\d\d)\]",
@@ -965,6 +985,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_month_short_year", rf"{D}\s{M}\s(?P<yy>\d\d)(?!\s(?!was\b|has\b|is\b)[a-z]+s\b)",
              day_month_near_year),
     DateForm("day_bracket_month", rf"{D}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}", day_month),  # '29 [October]'
+    # the editor's correction of the day, the document's day its value (DATES.md): 'the 7th [6th] of November'
+    DateForm("day_corrected_month", rf"{D}\s\[[0-3]?\d{SUFFIX}?\]\s(?:of\s)?{M}{YEAR_TAIL}", day_month),
     DateForm("day_list_bracket_month", rf"{_DAY_LIST}\s\[(?:of\s)?(?P<m>{_MONTH_NAMES})\]{YEAR_TAIL}",
              day_range),  # '22 and 31 [October]'
     # the editor's bracket gives the month and the year: '8 [September 1965]', 'the 8th and 9th [of September 1965]'
@@ -979,6 +1001,9 @@ FORMS: tuple[DateForm, ...] = (
     # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
     DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
     DateForm("foreign_day_month", rf"{D}\.?\s(?:de\s)?(?P<fm>{_FOREIGN_MONTH})\s(?:de\s)?{Y}", foreign_day_month),
+    # the word for 'year' after it is the date's, as 'of this year' is: '1960 года', '1960 г.'
+    DateForm("russian_day_month", rf"{D}\s(?P<rm>{'|'.join(RUSSIAN_MONTHS)})(?:\s{Y}(?:\sгода|\sг\.)?)?(?![\w])",
+             russian_day_month, bounded=False),
     DateForm("month_dotted_day", rf"{M}\s{D}\.\s{Y}", day_month),
     DateForm("day_short_month", rf"{D}\s(?P<m>{SHORT_MONTH})\s{Y}", day_month),
     DateForm("day_dotted_month_short_year", rf"{D}\s(?P<m>(?:{SHORT_MONTH}|Sept)\.)\s(?P<yy>\d\d)(?![\d:.,])",
@@ -1026,8 +1051,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("part_of_relative_month", rf"{_MONTH_PART}\sof\s(?:the\s)?{_WHICH_MONTH}", part_of_relative_month),
     DateForm("early_relative_month", rf"(?P<part>early|mid-?|late)\s?{_WHICH_MONTH}", part_of_relative_month),
     DateForm("part_of_year", rf"{_YEAR_PART}\sof\s{Y}", part_of_year),
-    DateForm("first_months_of_year", rf"first\s(?P<nm>[1-9]|1[01]|{'|'.join(_MONTHS_COUNTED)})\smonths\sof\s{Y}",
-             first_months),  # 'in the first 5 months of 1984'
+    DateForm("first_months_of_year", rf"first\s(?P<nm>[1-9]|1[01]|{'|'.join(_MONTHS_COUNTED)})\smonths\sof\s"
+             rf"(?:{Y}|(?:the\s)?{_WHICH_YEAR}\syear\b)", first_months),  # '... of 1984', '... of this year'
     DateForm("part_of_this_year", rf"{_YEAR_PART}\sof\s(?:the\s)?(?:{_WHICH_YEAR}\s)?year\b",
              part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
@@ -1089,7 +1114,7 @@ WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "pa
                            "part_of_this_year", "ordinal_of_this_month", "century",
                            "part_of_the_month", "season_pair", "relative_season", "season_alone", "month_of",
                            "part_then_month", "part_of_relative_month",
-                           "early_relative_month"})
+                           "early_relative_month", "first_months_of_year"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH}|{SHORT_MONTH})\b"
                          # and '30-Oct', 'Oct.30', '30OCT62'
@@ -1160,7 +1185,11 @@ _IN_SLASHES = re.compile(r"/(?:\d{4}|[0-3]?\d\.[01]?\d\.)/")  # an editor's year
 
 
 # the weekday before a date, in full, in a telegram's capitals or abbreviated ('Tues., May 15')
-_WEEKDAY_FORMS = (*WEEKDAYS, *map(str.upper, WEEKDAYS),
+# and an original's weekdays, folded: 'Montag, 15. Juli 1991', 'lundi 5 mai', 'lunes 5 de mayo'
+FOREIGN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+                    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                    "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+_WEEKDAY_FORMS = (*WEEKDAYS, *map(str.upper, WEEKDAYS), *FOREIGN_WEEKDAYS,
                   *(rf"{w}\." for w in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")))
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAY_FORMS)}),?\s(?:the\s)?$")
 _WEEKDAY_REACH = max(map(len, WEEKDAYS)) + len(", the ")  # how far before a date its weekday starts
