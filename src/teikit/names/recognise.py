@@ -635,6 +635,7 @@ _ACRONYM_AND = re.compile(r"[A-Z]{2,6}\sand\s(?:the\s)?(?=[A-Z])")
 
 
 _INITIALS_NAME = re.compile(r"\s(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+$")
+_LAST_WORD = re.compile(r"\s[A-Z][a-z]+$")
 _INITIAL_AT_END = re.compile(r"\s(?!St$)[A-Z][a-z]?$")  # before its stop: '... of Ministers Yu' of 'Yu. Tsedenbal'
 # ('General' leads bodies: 'the American General Staff')
 _TITLE_NAME_END = re.compile(rf"\s(?!General\s)(?:{TITLES})\s(?!(?:{ORG_HEADS})$)[A-Z][a-z][\w'-]*$")
@@ -651,6 +652,9 @@ def _before_person(folded: str, s: int, e: int) -> int:
     for m in _EAST_ASIAN.finditer(folded, s + 1, e):
         if m.group("sur").title() in EAST_ASIAN_SURNAMES and folded[m.start() - 1] == " ":
             return m.start() - 1
+    if (last := _LAST_WORD.search(folded, s, e)) and last.group().strip() in EAST_ASIAN_SURNAMES \
+            and folded.startswith(" [", e):  # '... Ministry of Foreign Affairs Zhang [Hanfu]'
+        return last.start()
     for m in _FORENAME_RX.finditer(folded, s + 1, e):  # '... of the People's Republic of Bulgaria Todor Zhivkov'
         first = m.group("f")
         if (m.end("s") == e and folded[m.start() - 1] == " " and not m.group("mid") and is_forename(first)
@@ -1364,8 +1368,9 @@ def handled_by(folded: str) -> Iterator[Guess]:
 
 
 def _signature_ok(words: list[str]) -> bool:
-    """Rare words, no acronym first ('MFA USSR') and no body's head."""
-    if (words[0].isupper() and len(words[0]) < 4) or any(_HEAD_RX.fullmatch(w) for w in words):
+    """Rare words, no acronym first ('MFA USSR', 'CPSU CC') and no body's head."""
+    if (words[0].isupper() and (len(words[0]) < 4 or words[0] in _SHIPPED_ACRONYMS)) \
+            or any(_HEAD_RX.fullmatch(w) for w in words):
         return False
     return _rare_words([w.title() if w.isupper() else w for w in words])
 
