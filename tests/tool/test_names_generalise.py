@@ -1482,3 +1482,22 @@ def test_forms_of_the_first_run_on_heldout26(text: str, doc: str, spans: list) -
 ])
 def test_names_of_the_first_run_on_heldout26(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1968-01-01") == expected
+
+
+# Written ahead of the next set, after heldout25's and heldout26's originals: the months of Polish, Czech,
+# Romanian, Hungarian (year first) and Bulgarian originals, and Chinese and Japanese dates; a day after 'of the'
+# before no noun (not 'of the 3rd and the 5th armies', where the second count decides for both).
+@pytest.mark.parametrize("text,spans", [
+    ("Warszawa, 12 października 1962 r.", [("12 października 1962 r.", {"when": "1962-10-12"})]),
+    ("Praha 12. října 1962", [("12. října 1962", {"when": "1962-10-12"})]),
+    ("Bucureşti, 12 octombrie 1962", [("12 octombrie 1962", {"when": "1962-10-12"})]),
+    ("Budapest, 1962. október 12.", [("1962. október 12.", {"when": "1962-10-12"})]),
+    ("Sofia, 12 октомври 1962 г.", [("12 октомври 1962 г.", {"when": "1962-10-12"})]),
+    ("1962年10月12日", [("1962年10月12日", {"when": "1962-10-12"})]),
+    ("于10月12日晚", [("10月12日", {"when": "1962-10-12", **CONJ})]),
+    ("your telegram of the 7th, the", [("7th", {"when": "1962-10-07", **CONJ})]),
+    ("detachments of the 3rd and the 5th armies of", []),
+    ("the resolution of the 7th Congress", []),
+])
+def test_more_originals_and_a_day_after_of_the(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-10-30")] == spans

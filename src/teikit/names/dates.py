@@ -56,6 +56,11 @@ _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 _CAPS_MONTH_NAMES = "|".join(m.upper() for m in MONTHS)
 # the months of originals printed beside their translations (German, French, Spanish, Portuguese, Italian),
 # read only in a day's full date: '25. Juli 1991', '12 juillet 1962', '5 de mayo de 1962'
+def _months_of(names: str) -> dict[str, int]:
+    """A language's twelve month words, January first, as a table."""
+    return {name: i + 1 for i, name in enumerate(names.split())}
+
+
 FOREIGN_MONTHS = {
     **dict.fromkeys(("Januar", "Jänner", "janvier", "enero", "janeiro", "gennaio"), 1),
     **dict.fromkeys(("Februar", "février", "febrero", "fevereiro", "febbraio"), 2),
@@ -69,11 +74,17 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("Oktober", "octobre", "octubre", "outubro", "ottobre"), 10),
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("Dezember", "décembre", "diciembre", "dezembro", "dicembre"), 12),
+    # and the genitives of Polish and Czech, the months of Romanian and Hungarian
+    **_months_of("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"),
+    **_months_of("ledna února března dubna května června července srpna září října listopadu prosince"),
+    **_months_of("ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie"),
+    **_months_of("január február március április május június július augusztus szeptember október november december"),
 }
 # a Russian original's months, in the genitive a date writes them ('14 сентября 1960 года'): no word of
 # English, so read without a year too
-RUSSIAN_MONTHS = {m: i + 1 for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-                                                  "августа", "сентября", "октября", "ноября", "декабря"))}
+RUSSIAN_MONTHS = {**_months_of("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+                  # and Bulgarian's
+                  **_months_of("януари февруари март април май юни юли август септември октомври ноември декември")}
 _FOREIGN_FOLDED = {fold(name)[0]: month for name, month in FOREIGN_MONTHS.items()}  # the forms read folded text
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_FOLDED, key=len, reverse=True))
 # '5 Jan 1975': an abbreviation without its full stop, between a day and a year; and a telegram's '12 SEPT'
@@ -562,6 +573,13 @@ def russian_day_month(f: Found) -> dict | None:
     return _result({"when": _day(y, mm, d)}, conj) if y is not None and _ok_day(y, mm, d) else None
 
 
+def cjk_month_day(f: Found) -> dict | None:
+    """'10月12日': of the year the document's date implies."""
+    mm, d = int(f.group("mm")), int(f.group("dd"))
+    y, conj = _year_for(f, mm)
+    return _result({"when": _day(y, mm, d)}, conj) if y is not None and _ok_day(y, mm, d) else None
+
+
 def foreign_day_month(f: Found) -> dict | None:
     """'25. Juli 1991': a day of an original's month, with its year."""
     y, mm, d = int(f.group("y")), _FOREIGN_FOLDED[f.group("fm")], int(f.group("d"))
@@ -801,7 +819,7 @@ _DAY_FOLLOWS = re.compile(rf"\s(?:{_CLAUSE_WORDS}|of|on|for|from|with|by|during|
                           r"proximo)\b")
 
 
-_OR_DAY = re.compile(rf"\sor\s[0-3]?\d{SUFFIX}")
+_OR_DAY = re.compile(rf"\s(?:or|and)\s(?:the\s)?[0-3]?\d{SUFFIX}")  # and 'of the 3rd and the 5th armies'
 
 
 def _not_before_name(folded: str, s: int, e: int, m: re.Match) -> bool:
@@ -1000,7 +1018,17 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("day_range_lower_month", rf"{D}{TO}{D2}\s(?:of\s)?(?P<m>{LOWER_MONTH}){YEAR_TAIL}", day_range),
     # the ordinal's full stop of Scandinavian and German usage: '22. October 1976', 'October 21. 1976'
     DateForm("dotted_day_month", rf"{D}\.\s{M}\s{Y}", day_month),  # with the year: not 'point 5. October was'
-    DateForm("foreign_day_month", rf"{D}\.?\s(?:de\s)?(?P<fm>{_FOREIGN_MONTH})\s(?:de\s)?{Y}", foreign_day_month),
+    # (and a Polish date's 'r.' (roku), the word for 'year', as the Russian form keeps its 'г.')
+    DateForm("foreign_day_month", rf"{D}\.?\s(?:de\s)?(?P<fm>{_FOREIGN_MONTH})\s(?:de\s)?{Y}(?:\sr\.)?",
+             foreign_day_month),
+    # a Hungarian original's year first: '1962. október 12.'
+    DateForm("foreign_year_month_day", rf"{Y}\.\s(?P<fm>{_FOREIGN_MONTH})\s{D}\.?", foreign_day_month),
+    # Chinese and Japanese: '1962年10月12日', '10月12日' (Korean's syllables do not survive folding)
+    DateForm("cjk_year_month_day",
+             r"(?P<y>1[6-9]\d\d|20\d\d)\s?年\s?(?P<mm>1[0-2]|0?[1-9])\s?月\s?(?P<dd>[0-3]?\d)\s?日", iso,
+             bounded=False),
+    DateForm("cjk_month_day", r"(?<![\d年])(?P<mm>1[0-2]|0?[1-9])\s?月\s?(?P<dd>[0-3]?\d)\s?日", cjk_month_day,
+             bounded=False),
     # the word for 'year' after it is the date's, as 'of this year' is: '1960 года', '1960 г.'
     DateForm("russian_day_month", rf"{D}\s(?P<rm>{'|'.join(RUSSIAN_MONTHS)})(?:\s{Y}(?:\sгода|\sг\.)?)?(?![\w])",
              russian_day_month, bounded=False),
@@ -1098,6 +1126,9 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("short_year", rf"{_AFTER_YEAR_CUE}['’](?P<yy>\d\d)\b(?!['’]?s\b)", year_in_two_digits, bounded=False),
     # a day before its weekday: '[Handwritten] - 13 Thursday - Frankfurt' (of the month last named)
     DateForm("day_weekday", rf"(?P<d>[0-3]?\d){SUFFIX}?(?=,?\s(?:{'|'.join(WEEKDAYS)})\b)", day_alone),
+    # a day after 'of the', before no noun: 'your telegram of the 7th, the', 'the statement of the 7th and'
+    # (not 'of the 7th Congress', 'of the 20th century')
+    DateForm("day_of_the", rf"(?<=\bof the )(?P<d>[0-3]?\d){SUFFIX}\b", day_alone, _not_before_name, bounded=False),
     # 'the 5th or 6th': the second of two days with their suffixes (each is a date)
     DateForm("day_after_or", rf"{_DAY_OR_AFTER}(?P<d>[0-3]?\d){SUFFIX}\b", day_alone, _not_before_name, bounded=False),
     DateForm("day_alone", rf"{_DAY_ALONE_AFTER}(?P<d>[0-3]?\d)(?:{SUFFIX}"
