@@ -1501,3 +1501,14 @@ def test_names_of_the_first_run_on_heldout26(cold: Annotator, text: str, expecte
 ])
 def test_more_originals_and_a_day_after_of_the(text: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-10-30")] == spans
+
+
+# Written after heldout27, from a third battery of forms: two days before one numbered month and its year,
+# and a slash between a month's year and the next month.
+@pytest.mark.parametrize("text,spans", [
+    ("on 25 and 26.10.1962 the", [("25 and 26.10.1962", {"from": "1962-10-25", "to": "1962-10-26"})]),
+    ("the 25.-26.10.1962 talks", [("25.-26.10.1962", {"from": "1962-10-25", "to": "1962-10-26"})]),
+    ("in December 1962/January 1963 the", [("December 1962/January 1963", {"from": "1962-12", "to": "1963-01"})]),
+])
+def test_day_ranges_before_a_numbered_month_and_month_years_with_a_slash(text: str, spans: list) -> None:
+    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-11-17")] == spans

@@ -917,6 +917,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("roman_slashed_short_year", rf"{D}(?P<sep>[/-]){R}(?:(?P=sep)|\.)(?P<yy>\d\d)(?![\d/])",
              day_month),  # '5/V/62', '28/XI.80'
     DateForm("roman_day_range", rf"{D}\.?{TO}{D2}(?P<sep>[./])\s?{R}(?P=sep)\s?{Y}", day_range),  # '20-21.V.1975'
+    # two days before one numbered month and its year: 'on 25 and 26.10.1962', '25.-26.10.1962'
+    DateForm("numeric_day_range", rf"{D}\.?{TO}{D2}\.(?P<mm>1[0-2]|0?[1-9])\.\s?{Y}", day_range),
     # and without the year: 'on 26 and 27.X. the', 'on 26/27.X.', like roman_no_year
     DateForm("roman_day_range_no_year", rf"{D}\.?{TO}{D2}\.\s?{R}(?:(?![.\w])|\.(?=\s[a-z]|[),;])|{_STOP_AFTER})",
              day_range),
@@ -1068,7 +1070,8 @@ FORMS: tuple[DateForm, ...] = (
              rf"{_SIDE_PART.replace('?P<part>', '?P<part2>')}{M2}{YEAR_TAIL}", part_range),
     # a part of one month and the whole of the next ('the end of January and the beginning of February' are two)
     DateForm("part_then_month", rf"{_SIDE_PART}{M}\s(?:and|to|until|till|through)\s{M2}{YEAR_TAIL}", part_then_month),
-    DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}{TO_WORD}{M2}\s(?:of\s)?{Y2}", month_year_range),
+    # and a slash between a month's year and the next month: 'December 1962/January 1963'
+    DateForm("month_year_range", rf"{M}\s(?:of\s)?{Y}(?:{TO_WORD}|/){M2}\s(?:of\s)?{Y2}", month_year_range),
     DateForm("month_span", rf"{M}(?:{TO_WORD}|/){M2}(?:,?\s(?:of\s)?{Y}|{CUR})?", month_range,
              _month_alone_ok),  # and 'September/October'
     DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
