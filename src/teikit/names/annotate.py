@@ -249,7 +249,6 @@ class Annotator:
         mentions.sort(key=lambda m: (m.start, -m.end, m.tag))
         return mentions
 
-
     def _by_surname(self, form: str, tag: str, ctx: Context, named: set[str]) -> dict[str, str]:
         """A person the recogniser found by its cues ('Cde. Péter') whose name is the marked-up
         surname of a register person: the link, when the evidence singles one out. The register

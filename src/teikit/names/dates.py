@@ -54,8 +54,9 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 
 _MONTH_NAMES = "|".join(MONTHS + [m.upper() for m in MONTHS])
 _CAPS_MONTH_NAMES = "|".join(m.upper() for m in MONTHS)
-# the months of originals printed beside their translations (German, French, Spanish, Portuguese, Italian),
-# read only in a day's full date: '25. Juli 1991', '12 juillet 1962', '5 de mayo de 1962'
+# the months of originals printed beside their translations, in the Latin alphabet (German, French, Spanish,
+# Portuguese, Italian, Polish, Czech, Romanian, Hungarian), read only in a day's full date: '25. Juli 1991',
+# '12 juillet 1962', '5 de mayo de 1962'
 def _months_of(names: str) -> dict[str, int]:
     """A language's twelve month words, January first, as a table."""
     return {name: i + 1 for i, name in enumerate(names.split())}
@@ -566,18 +567,20 @@ def part_of_year(f: Found) -> dict | None:
 _MONTHS_COUNTED = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 
-def russian_day_month(f: Found) -> dict | None:
-    """'14 сентября 1960 года', '18 сентября' (of the year the document's date implies)."""
-    mm, d = RUSSIAN_MONTHS[f.group("rm")], int(f.group("d"))
+def _day_of(f: Found, mm: int, d: int) -> dict | None:
+    """Day ``d`` of month ``mm``, in the year written or the one the document's date implies."""
     y, conj = _year_for(f, mm)
     return _result({"when": _day(y, mm, d)}, conj) if y is not None and _ok_day(y, mm, d) else None
+
+
+def russian_day_month(f: Found) -> dict | None:
+    """'14 сентября 1960 года', '18 сентября' (of the year the document's date implies)."""
+    return _day_of(f, RUSSIAN_MONTHS[f.group("rm")], int(f.group("d")))
 
 
 def cjk_month_day(f: Found) -> dict | None:
     """'10月12日': of the year the document's date implies."""
-    mm, d = int(f.group("mm")), int(f.group("dd"))
-    y, conj = _year_for(f, mm)
-    return _result({"when": _day(y, mm, d)}, conj) if y is not None and _ok_day(y, mm, d) else None
+    return _day_of(f, int(f.group("mm")), int(f.group("dd")))
 
 
 def foreign_day_month(f: Found) -> dict | None:
@@ -968,8 +971,9 @@ FORMS: tuple[DateForm, ...] = (
     # a two-digit year after spaced stops: '30. 10. 62' (not a phone's '6-23-86')
     DateForm("numeric_spaced_short_year", r"(?P<a>[0-3]?\d)\.\s(?P<b>[0-3]?\d)\.\s(?P<yy>\d\d)(?!\d|\.\d)",
              numeric_near_year),
-    # an editor's reading of a day in brackets, taken for the day: 'Received on 10.27 [28?].1962'
-    DateForm("numeric_day_read", rf"(?P<a>[0-3]?\d)\.[0-3]?\d\s\[(?P<b>[0-3]?\d)\??\]\.{Y}", numeric_either),
+    # an editor's doubtful reading of a day in brackets, taken for the day: 'Received on 10.27 [28?].1962'
+    # (a correction without doubt leaves the document's day: 'the 7th [6th] of November', below)
+    DateForm("numeric_day_read", rf"(?P<a>[0-3]?\d)\.[0-3]?\d\s\[(?P<b>[0-3]?\d)\?\]\.{Y}", numeric_either),
     # a ciphergram's routing line, between slashes and alone on its line: '/16.11./'
     DateForm("numeric_slashed_line", r"(?<=(?<![^\n])/)(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?=/[ \t\xa0]*(?:\n|$))",
              numeric_either, bounded=False),
@@ -1219,7 +1223,7 @@ _IN_SLASHES = re.compile(r"/(?:\d{4}|[0-3]?\d\.[01]?\d\.)/")  # an editor's year
 
 
 # the weekday before a date, in full, in a telegram's capitals or abbreviated ('Tues., May 15')
-# and an original's weekdays, folded: 'Montag, 15. Juli 1991', 'lundi 5 mai', 'lunes 5 de mayo'
+# and an original's weekdays, folded: 'Montag, 15. Juli 1991', 'lundi 5 mai 1962', 'lunes 5 de mayo de 1962'
 FOREIGN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
                     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
                     "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")

@@ -1471,8 +1471,8 @@ def supplied_forenames(folded: str) -> Iterator[Guess]:
         # '[Ahmed] Ben Bella', but '[Vaclav] David The ...' is David
         name = _trim_name(m.group("s"))
         given = m.group("f").split()
-        if all(is_forename(f) or _INITIAL_ONLY.fullmatch(f) for f in given) and name \
-                and all(map(_word_ok, name.split())) or _supplied_rare(given, name):
+        if (all(is_forename(f) or _INITIAL_ONLY.fullmatch(f) for f in given) and name
+                and all(map(_word_ok, name.split()))) or _supplied_rare(given, name):
             yield Guess(m.start(), m.start("s") + len(name), "persName", 26)
 
 
