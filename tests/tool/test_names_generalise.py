@@ -1527,3 +1527,14 @@ def test_day_ranges_before_a_numbered_month_and_month_years_with_a_slash(text: s
 ])
 def test_supplied_initials_and_cyrillic_initials(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1962-06-01") == expected
+
+
+# From heldout26's first run: 'last' before a month and a day is the latest such day before the document, and in
+# the document's own month the document's day decides ('last July 22nd' on 30 July is that July's).
+@pytest.mark.parametrize("text,when", [
+    ("the message of last July 22nd regarding", "1974-07-22"),
+    ("the message of last July 31st regarding", "1973-07-31"),
+    ("the talks of last July were", "1973-07"),  # a month alone: the July before this one
+])
+def test_last_with_a_day_in_the_documents_month(text: str, when: str) -> None:
+    assert [d.attrs["when"] for d in find_dates(text, "1974-07-30")] == [when]

@@ -149,6 +149,7 @@ class Found:
     anchor: Month | None = None
     told: Month | None = None  # of the last date with its year written, here or in a paragraph before
     year: int | None = None  # a bare year the sentence named before: 'In 1956, ... in the beginning of December'
+    doc_day: int | None = None  # the document's day, when its date has one: 'last July 22nd' on 30 July
 
     def with_groups(self, **groups: str | None) -> Found:
         return replace(self, groups={**self.groups, **groups})
@@ -214,8 +215,10 @@ def _year_for(f: Found, month: int) -> tuple[int | None, bool]:
     if rel in ("next", "coming"):  # the first such month after the document's, or after a later date told
         ry, rm = _told_after(f.doc, f.told)  # 'the meeting on Dec 12th, 1951 decided ... next September' (1952)
         return (ry if month > rm else ry + 1), True
-    if rel in ("last", "past"):  # the last one before it
-        return (dy if month < dm else dy - 1), True
+    if rel in ("last", "past"):  # the last one before it: 'last July 22nd' on 30 July is this July's
+        day = f.groups.get("d")
+        earlier_this_month = month == dm and day and f.doc_day is not None and int(day) <= f.doc_day
+        return (dy if month < dm or earlier_this_month else dy - 1), True
     if f.year is not None:
         return f.year, True
     return _nearest_year(*(f.anchor or f.doc), month), True
@@ -1270,7 +1273,9 @@ def _find_dates(text: str, doc_date: str | None, before: Before) -> tuple[DateHi
     folded, idx = _unglued(*_sure(*fold(text)))
     forms = _RANKED[bool(_DIGIT.search(folded)), bool(_MONTH_NAME.search(folded))]
     doc = _doc_month(doc_date)
-    return _chosen(text, folded, idx, _without_hours(candidates(folded, forms), folded, doc, forms), doc, before)
+    doc_day = int(doc_date[8:10]) if doc_date and len(doc_date) >= 10 and doc_date[8:10].isdigit() else None
+    return _chosen(text, folded, idx, _without_hours(candidates(folded, forms), folded, doc, forms), doc, before,
+                   doc_day)
 
 
 Candidate = tuple[int, int, int, DateForm, re.Match]  # start, minus the length, priority, form, match
@@ -1289,7 +1294,7 @@ def candidates(folded: str, forms: list[tuple[int, tuple[DateForm, re.Pattern]]]
 
 
 def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc: Month | None,
-            before: Before) -> tuple[DateHit, ...]:
+            before: Before, doc_day: int | None = None) -> tuple[DateHit, ...]:
     """The candidates that do not overlap one chosen before them and normalise, as hits in ``text``."""
     out: list[DateHit] = []
     last_end = -1
@@ -1302,7 +1307,7 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
         if s < last_end:
             continue
         year = bare_year[0] if bare_year and not _SENTENCE_END.search(folded, bare_year[1], s) else None
-        attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor, told, year))
+        attrs = form.normalise(Found(m.groupdict(), doc, last_month, anchor, told, year, doc_day))
         if attrs is None:
             continue
         last_end, attrs = _with_year_tail(folded, s - neg, attrs, doc, written)
