@@ -23,6 +23,11 @@ def found(ann: Annotator, text: str, doc_date: str | None = "1972-04-06") -> lis
     return [(m.tag, text[m.start:m.end]) for m in ann.annotate(text, Context(doc_date)) if m.tag != "date"]
 
 
+def dates_in(text: str, doc_date: str | None) -> list[tuple[str, dict]]:
+    """The dates of ``text``: each one's words and attributes."""
+    return [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc_date)]
+
+
 def found_many(ann: Annotator, paras: list[str]) -> list[tuple[str, str]]:
     return [(m.tag, p[m.start:m.end]) for p, ms in zip(paras, ann.annotate_many(paras, Context("1972-04-06")))
             for m in ms if m.tag != "date"]
@@ -417,7 +422,7 @@ def test_may_after_a_cue_and_a_bracketed_year_after_a_numeric_date(text: str, da
      {"notBefore": "1962-01-01", "notAfter": "1962-01-10"}),
 ])
 def test_ranges_lists_and_vague_spans(doc: str, text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+    assert dates_in(text, doc) == [(span, attrs)]
 
 
 # Telegram capitals, a slashed roman month, years and decades in two digits, the first and last
@@ -457,7 +462,7 @@ def test_ranges_lists_and_vague_spans(doc: str, text: str, span: str, attrs: dic
     ("1975-05-10", "Sofia, 19-20/V/1975", "19-20/V/1975", {"from": "1975-05-19", "to": "1975-05-20"}),
 ])
 def test_capitals_short_years_and_days_of_a_month(doc: str, text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+    assert dates_in(text, doc) == [(span, attrs)]
 
 
 def test_a_summer_of_two_years_is_no_season() -> None:
@@ -576,7 +581,7 @@ def test_a_main_administration_is_a_body(cold: Annotator) -> None:
      {"notBefore": "1962-05-11", "notAfter": "1962-06-20", **CONJ}),
 ])
 def test_forms_written_ahead_of_heldout15(doc: str, text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+    assert dates_in(text, doc) == [(span, attrs)]
 
 
 @pytest.mark.parametrize("text", ["on 5 Jan Kowalski came", "section 4.7. says", "Early this year the"])
@@ -597,7 +602,7 @@ def test_no_date_in_a_forename_a_section_or_this_year(text: str) -> None:
      {"from": "1963-05-05", "to": "1963-05-07", **CONJ}),
 ])
 def test_a_year_after_a_yearless_form(text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+    assert dates_in(text, "1962-06-15") == [(span, attrs)]
 
 
 @pytest.mark.parametrize("text,dates", [
@@ -609,7 +614,7 @@ def test_a_year_after_a_yearless_form(text: str, span: str, attrs: dict) -> None
     ("on 5 June of that year", [("5 June of that year", {"when": "1962-06-05", **CONJ})]),
 ])
 def test_the_same_and_the_following_year_count_from_the_year_written_last(text: str, dates: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == dates
+    assert dates_in(text, "1962-06-15") == dates
 
 
 # Typing and extraction noise: a month run into its day or year, a dashed month name, a hyphen after
@@ -628,8 +633,8 @@ def test_the_same_and_the_following_year_count_from_the_year_written_last(text: 
     ("on 5, 6, 7 May 1961 they", "5, 6, 7 May 1961", {"from": "1961-05-05", "to": "1961-05-07"}),
 ])
 def test_dates_through_typing_noise(text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+    assert dates_in(text, "1962-06-15") == [(span, attrs)]
+    assert dates_in(text, "1962-06-15") == [(span, attrs)]
 
 
 # Ranges and lists of dotted dates (day first), parts of two months in mixed wordings, abbreviated
@@ -655,7 +660,7 @@ def test_dates_through_typing_noise(text: str, span: str, attrs: dict) -> None:
     ("on the Fourth of July they", "Fourth of July", {"when": "1962-07-04", **CONJ}),
 ])
 def test_dotted_ranges_mixed_parts_and_abbreviations(text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+    assert dates_in(text, "1962-06-15") == [(span, attrs)]
 
 
 @pytest.mark.parametrize("text", ["between 15.5 and 20.5 percent", "the letter of Mar. Zhukov",
@@ -693,7 +698,7 @@ def test_next_month_counts_from_the_document_else(told: tuple[int, int]) -> None
                                                              **CONJ}),
 ])
 def test_forms_of_the_first_run_on_heldout15(text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+    assert dates_in(text, "1962-06-15") == [(span, attrs)]
 
 
 @pytest.mark.parametrize("text", ["the register line Soviet Union #1631", "from the 7th military district",
@@ -749,7 +754,7 @@ def test_a_capital_keeps_its_name_beside_a_person_of_that_surname(cold: Annotato
     ("in 1648 the treaty", "1648", {"when": "1648"}),  # an old year after a word that introduces it
 ])
 def test_forms_of_the_first_run_on_heldout16(text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+    assert dates_in(text, "1962-06-15") == [(span, attrs)]
 
 
 @pytest.mark.parametrize("text", ["SENT DEPT 1653, RPTD INFO", "[stamp: 1786 subject to return", "the ratio 5/1961/3",
@@ -849,7 +854,7 @@ def test_an_editors_forename_in_brackets_before_a_surname(cold: Annotator, text:
     ("from the 1940s to the 1960s they", "1940s to the 1960s", {"notBefore": "1940", "notAfter": "1969"}),
 ])
 def test_ranges_to_a_bare_day_and_of_dotted_short_years(text: str, span: str, attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == [(span, attrs)]
+    assert dates_in(text, "1962-06-15") == [(span, attrs)]
 
 
 # Written ahead of heldout17 (made-up sentences, no gold): the last week of a month, the second of two
@@ -868,7 +873,7 @@ def test_ranges_to_a_bare_day_and_of_dotted_short_years(text: str, span: str, at
     ("after the 14 July Revolution the", []),
 ])
 def test_last_week_days_joined_by_or_and_dates_that_name_an_event(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-06-15")] == spans
+    assert dates_in(text, "1962-06-15") == spans
 
 
 # From heldout16's development errors: numbered units with the body they belong to, a body's acronym with
@@ -915,7 +920,7 @@ def test_a_registry_abbreviation_before_a_number_sign_is_no_speaker(cold: Annota
     ("from 1943 to 1945 they", "1945-11-22", [("1943 to 1945", {"from": "1943", "to": "1945"})]),
 ])
 def test_forms_of_the_first_run_on_heldout17(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 # Names the first run on heldout17 got wrong, as general rules: a numbered office keeps its number, a
@@ -976,7 +981,7 @@ def test_comrade_without_its_stop_ends_a_body_fyi_is_no_speaker_and_troops_head_
      "1989-08-21", [("21 August 1968", {"when": "1968-08-21"}), ("21 August", {"when": "1968-08-21", **CONJ})]),
 ])
 def test_forms_of_the_first_run_on_heldout18(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 # Names the first run on heldout18 got wrong, as general rules.
@@ -998,7 +1003,7 @@ def test_names_of_the_first_run_on_heldout18(cold: Annotator, text: str, expecte
     ("In October plenum sessions were held", [("October", {"when": "1966-10", **CONJ})]),  # after a cue: the month
 ])
 def test_a_month_that_names_a_plenum_or_session_is_no_date(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1966-06-01")] == spans
+    assert dates_in(text, "1966-06-01") == spans
 
 
 # Forms the first run on heldout19 missed, as general rules (its first-run figures stand in
@@ -1010,7 +1015,7 @@ def test_a_month_that_names_a_plenum_or_session_is_no_date(text: str, spans: lis
      [("February 6", {"when": "1973-02-06", **CONJ}), ("13", {"when": "1973-02-13", **CONJ})]),
 ])
 def test_forms_of_the_first_run_on_heldout19(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1071,7 +1076,7 @@ def test_a_forename_read_as_a_surname_is_not_learnt(cold: Annotator) -> None:
     ("in October war broke out", [("October", {"when": "1948-10", **CONJ})]),  # after a cue: the month
 ])
 def test_a_month_naming_a_war_and_a_season_before_a_dash(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1949-01-15")] == spans
+    assert dates_in(text, "1949-01-15") == spans
 
 
 # Written ahead of heldout20, with no gold: a season's cue as a sentence's first word, and a bare day
@@ -1087,7 +1092,7 @@ def test_a_month_naming_a_war_and_a_season_before_a_dash(text: str, spans: list)
     ("In the winter roads are closed.", []),  # a season as weather
 ])
 def test_a_season_at_a_sentences_start_and_a_day_after_before_after_or_than(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1968-07-15")] == spans
+    assert dates_in(text, "1968-07-15") == spans
 
 
 # Written ahead of heldout20, with no gold: a decade named without its century is the coming one when it
@@ -1102,7 +1107,7 @@ def test_a_season_at_a_sentences_start_and_a_day_after_before_after_or_than(text
 ])
 def test_a_decade_without_its_century_and_after_an_apostrophe(doc: str, text: str, span: str,
                                                               attrs: dict) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == [(span, attrs)]
+    assert dates_in(text, doc) == [(span, attrs)]
 
 
 # A numbered office of a body named in generic words is a body by its number (before, the units rule left
@@ -1147,7 +1152,7 @@ def test_a_numbered_office_of_a_body_in_generic_words(cold: Annotator, text: str
     ("thrown out of the window from the 10th or 11th floor and died", "1979-12-15", []),
 ])
 def test_forms_of_the_first_run_on_heldout20(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 @pytest.mark.parametrize("jalali,gregorian", [
@@ -1212,7 +1217,7 @@ def test_a_short_east_asian_surname_and_a_judge_after_a_title(cold: Annotator, t
     ("on 5 May 2000 the", "1945-10-23", [("5 May 2000", {"when": "2000-05-05"})]),
 ])
 def test_forms_of_the_first_run_on_heldout21(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 def test_a_month_abbreviation_is_no_given_name(cold: Annotator) -> None:
@@ -1268,7 +1273,7 @@ def test_gdr_acronyms_an_acronym_of_its_state_and_vietnamese_middle_names(cold: 
     ("the file 11/1955 of", "1955-08-18", []),  # an archive's file, no month name
 ])
 def test_forms_of_the_first_run_on_heldout22(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 # Written ahead of heldout23, from session 34's known misses: a British signature's initials without
@@ -1301,7 +1306,7 @@ def test_a_signature_of_initials_without_stops(cold: Annotator, text: str, expec
     ("see file 2/16.11./3", "1962-11-16", []),  # a file number, not a line of its own
 ])
 def test_forms_of_the_first_run_on_heldout23(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 # Written ahead of heldout24, from a battery of forms the archive's translations use: a day and a roman month
@@ -1318,7 +1323,7 @@ def test_forms_of_the_first_run_on_heldout23(text: str, doc: str, spans: list) -
     ("from 12 to 15 [May 1962] the", [("12 to 15 [May 1962]", {"from": "1962-05-12", "to": "1962-05-15"})]),
 ])
 def test_roman_months_without_a_year_and_bracketed_ranges(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-11-17")] == spans
+    assert dates_in(text, "1962-11-17") == spans
 
 
 # From heldout23's first-run misses, names: a body's name ends before an initial or a title and name after it,
@@ -1361,7 +1366,7 @@ def test_names_of_the_first_run_on_heldout23(cold: Annotator, text: str, expecte
                                                                      "notAfter": "1962-06-30"})]),
 ])
 def test_forms_of_the_first_run_on_heldout24(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-10-30")] == spans
+    assert dates_in(text, "1962-10-30") == spans
 
 
 # Written ahead of heldout25, from a battery of every mix of separators around a roman month (stops, spaces,
@@ -1436,7 +1441,7 @@ def test_names_of_the_first_run_on_heldout24(cold: Annotator, text: str, expecte
     ("said Mai 1962 and", [("1962", {"when": "1962"})]),  # no day: 'Mai' may be a name
 ])
 def test_forms_of_the_first_run_on_heldout25(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-07-25")] == spans
+    assert dates_in(text, "1962-07-25") == spans
 
 
 # From heldout25's first-run misses, names: a circle of latitude that divides states is a place (heldout23 and
@@ -1469,7 +1474,7 @@ def test_names_of_the_first_run_on_heldout25(cold: Annotator, text: str, expecte
     ("the session on the 8th have caught", "1954-05-12", [("8th", {"when": "1954-05-08", **CONJ})]),
 ])
 def test_forms_of_the_first_run_on_heldout26(text: str, doc: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, doc)] == spans
+    assert dates_in(text, doc) == spans
 
 
 # From heldout26's first-run misses, names: a body's name ends before a family name the editor completes
@@ -1500,7 +1505,7 @@ def test_names_of_the_first_run_on_heldout26(cold: Annotator, text: str, expecte
     ("the resolution of the 7th Congress", []),
 ])
 def test_more_originals_and_a_day_after_of_the(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-10-30")] == spans
+    assert dates_in(text, "1962-10-30") == spans
 
 
 # Written after heldout27, from a third battery of forms: two days before one numbered month and its year,
@@ -1511,7 +1516,7 @@ def test_more_originals_and_a_day_after_of_the(text: str, spans: list) -> None:
     ("in December 1962/January 1963 the", [("December 1962/January 1963", {"from": "1962-12", "to": "1963-01"})]),
 ])
 def test_day_ranges_before_a_numbered_month_and_month_years_with_a_slash(text: str, spans: list) -> None:
-    assert [(text[d.start:d.end], d.attrs) for d in find_dates(text, "1962-11-17")] == spans
+    assert dates_in(text, "1962-11-17") == spans
 
 
 # From the person misses of heldout23 to heldout27: an editor's bracket of initials, or of one rare word, before

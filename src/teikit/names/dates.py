@@ -63,29 +63,24 @@ def _months_of(names: str) -> dict[str, int]:
 
 
 FOREIGN_MONTHS = {
-    **dict.fromkeys(("Januar", "Jänner", "janvier", "enero", "janeiro", "gennaio"), 1),
-    **dict.fromkeys(("Februar", "février", "febrero", "fevereiro", "febbraio"), 2),
-    **dict.fromkeys(("März", "Maerz", "mars", "marzo", "março"), 3),
-    **dict.fromkeys(("avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("Mai", "mai", "mayo", "maio", "maggio"), 5),
-    **dict.fromkeys(("Juni", "juin", "junio", "junho", "giugno"), 6),
-    **dict.fromkeys(("Juli", "juillet", "julio", "julho", "luglio"), 7),
-    **dict.fromkeys(("août", "agosto"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "setembro", "settembre"), 9),
-    **dict.fromkeys(("Oktober", "octobre", "octubre", "outubro", "ottobre"), 10),
-    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("Dezember", "décembre", "diciembre", "dezembro", "dicembre"), 12),
-    # and the genitives of Polish and Czech, the months of Romanian and Hungarian
+    # German's, but the four English reads already ('April', 'August', 'September', 'November'), and Austria's
+    # and a typewriter's spellings
+    "Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "Maerz": 3, "Mai": 5, "Juni": 6, "Juli": 7, "Oktober": 10,
+    "Dezember": 12,
+    **_months_of("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    **_months_of("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+    **_months_of("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+    **_months_of("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+    # the genitives of Polish and Czech, the months of Romanian and Hungarian
     **_months_of("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"),
     **_months_of("ledna února března dubna května června července srpna září října listopadu prosince"),
     **_months_of("ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie"),
     **_months_of("január február március április május június július augusztus szeptember október november december"),
 }
-# a Russian original's months, in the genitive a date writes them ('14 сентября 1960 года'): no word of
-# English, so read without a year too
-RUSSIAN_MONTHS = {**_months_of("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
-                  # and Bulgarian's
-                  **_months_of("януари февруари март април май юни юли август септември октомври ноември декември")}
+# the months of Russian and Bulgarian originals, in the genitive a Russian date writes them ('14 сентября 1960
+# года'): no word of English, so read without a year too
+CYRILLIC_MONTHS = {**_months_of("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+                   **_months_of("януари февруари март април май юни юли август септември октомври ноември декември")}
 _FOREIGN_FOLDED = {fold(name)[0]: month for name, month in FOREIGN_MONTHS.items()}  # the forms read folded text
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_FOLDED, key=len, reverse=True))
 # '5 Jan 1975': an abbreviation without its full stop, between a day and a year; and a telegram's '12 SEPT'
@@ -576,9 +571,9 @@ def _day_of(f: Found, mm: int, d: int) -> dict | None:
     return _result({"when": _day(y, mm, d)}, conj) if y is not None and _ok_day(y, mm, d) else None
 
 
-def russian_day_month(f: Found) -> dict | None:
-    """'14 сентября 1960 года', '18 сентября' (of the year the document's date implies)."""
-    return _day_of(f, RUSSIAN_MONTHS[f.group("rm")], int(f.group("d")))
+def cyrillic_day_month(f: Found) -> dict | None:
+    """'14 сентября 1960 года', '18 сентября', '12 октомври' (of the year the document's date implies)."""
+    return _day_of(f, CYRILLIC_MONTHS[f.group("rm")], int(f.group("d")))
 
 
 def cjk_month_day(f: Found) -> dict | None:
@@ -1039,8 +1034,8 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("cjk_month_day", r"(?<![\d年])(?P<mm>1[0-2]|0?[1-9])\s?月\s?(?P<dd>[0-3]?\d)\s?日", cjk_month_day,
              bounded=False),
     # the word for 'year' after it is the date's, as 'of this year' is: '1960 года', '1960 г.'
-    DateForm("russian_day_month", rf"{D}\s(?P<rm>{'|'.join(RUSSIAN_MONTHS)})(?:\s{Y}(?:\sгода|\sг\.)?)?(?![\w])",
-             russian_day_month, bounded=False),
+    DateForm("cyrillic_day_month", rf"{D}\s(?P<rm>{'|'.join(CYRILLIC_MONTHS)})(?:\s{Y}(?:\sгода|\sг\.)?)?(?![\w])",
+             cyrillic_day_month, bounded=False),
     DateForm("month_dotted_day", rf"{M}\s{D}\.\s{Y}", day_month),
     DateForm("day_short_month", rf"{D}\s(?P<m>{SHORT_MONTH})\s{Y}", day_month),
     DateForm("day_dotted_month_short_year", rf"{D}\s(?P<m>(?:{SHORT_MONTH}|Sept)\.)\s(?P<yy>\d\d)(?![\d:.,])",
