@@ -1543,3 +1543,41 @@ def test_supplied_initials_and_cyrillic_initials(cold: Annotator, text: str, exp
 ])
 def test_last_with_a_day_in_the_documents_month(text: str, when: str) -> None:
     assert [d.attrs["when"] for d in find_dates(text, "1974-07-30")] == [when]
+
+
+# Written ahead, from a battery of made-up forms of State Department papers: the stop after 'ultimo' ends the
+# sentence, not the date; a week 'in' a month as 'of' it; a winter's second year after an en dash.
+@pytest.mark.parametrize("text,spans", [
+    ("I saw him on the 25th ultimo.", [("25th ultimo", {"when": "1962-09-25", **CONJ})]),
+    ("your letter of the 20th ult. says", [("20th ult.", {"when": "1962-09-20", **CONJ})]),
+    ("the last week in October was", [("last week in October",
+                                       {"notBefore": "1962-10-25", "notAfter": "1962-10-31", **CONJ})]),
+    ("talks beginning in October", [("October", {"when": "1962-10", **CONJ})]),
+    ("in the winter of 1962–63 the", [("winter of 1962–63", {"notBefore": "1962-12-01", "notAfter": "1963-02-28"})]),
+])
+def test_state_department_forms(text: str, spans: list) -> None:
+    assert dates_in(text, "1962-10-27") == spans
+
+
+# Written ahead, from a battery of made-up sentences of State Department papers: 'Messrs.' before a list of
+# surnames; a common word as a surname after a title only a person takes ('Mr. Ball', not 'Mr. Long' or
+# 'Mr. Speaker'); the editor's bracketed name of an office's holder; an acronym after 'and' is a body of its own;
+# the United States government's bodies.
+@pytest.mark.parametrize("text,expected", [
+    ("attended by Messrs. Johnson, Nitze and Gilpatric.",
+     [("persName", "Johnson"), ("persName", "Nitze"), ("persName", "Gilpatric")]),
+    ("Mr. Ball said so.", [("persName", "Ball")]),
+    ("Mrs. Brown and Mr. White came.", [("persName", "Brown"), ("persName", "White")]),
+    ("Mr. Long arrived.", []),
+    ("Mr. Speaker, I rise.", []),
+    ("the Ambassador (Kohler) saw him.", [("persName", "Kohler")]),
+    ("the Ambassador (Llewellyn E. Thompson) said", [("persName", "Llewellyn E. Thompson")]),
+    ("the President (Soviet) said", []),
+    ("The Department of Defense and CIA disagree.", [("orgName", "Department of Defense"), ("orgName", "CIA")]),
+    ("the Ministry of Agriculture and Food said", [("orgName", "Ministry of Agriculture and Food")]),
+    ("the Joint Chiefs of Staff favored it", [("orgName", "Joint Chiefs of Staff")]),
+    ("The White House and the State Department agreed.", [("placeName", "White House"),
+                                                         ("orgName", "State Department")]),
+])
+def test_state_department_names(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1962-10-27") == expected

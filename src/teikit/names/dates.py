@@ -1078,7 +1078,7 @@ FORMS: tuple[DateForm, ...] = (
              _month_alone_ok),  # and 'September/October'
     DateForm("year_turn", rf"(?:end|late)\s(?:of\s)?{Y}\s?(?:/|and|-|–)\s?(?:the\s)?(?:beginning|start|early)"
              rf"\s(?:of\s)?{Y2}", year_turn),
-    DateForm("part_of_month", rf"{_MONTH_PART}\sof\s{M}{YEAR_TAIL}", part_of_month),
+    DateForm("part_of_month", rf"{_MONTH_PART}(?:\sof|(?<=week)\sin)\s{M}{YEAR_TAIL}", part_of_month),
     DateForm("early_month", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){M}{YEAR_TAIL}", part_of_month),
     DateForm("part_of_the_month", rf"{_MONTH_PART}\sof\s(?:the|this)\smonth\b", part_of_the_month),
     DateForm("part_of_relative_month", rf"{_MONTH_PART}\sof\s(?:the\s)?{_WHICH_MONTH}", part_of_relative_month),
@@ -1090,7 +1090,8 @@ FORMS: tuple[DateForm, ...] = (
              part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
     DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
-    DateForm("season", rf"{_SEASON}(?:,?\s(?:of\s)?(?:{Y}(?:[/-](?P<y2>\d\d|{YEAR}))?|{YY})|{_OF_WHICH_YEAR})", season),
+    DateForm("season", rf"{_SEASON}(?:,?\s(?:of\s)?(?:{Y}(?:[/–-](?P<y2>\d\d|{YEAR}))?|{YY})|{_OF_WHICH_YEAR})",
+             season),
     DateForm("season_pair", rf"{_SEASON}\sand\s(?:the\s)?{_SEASON.replace('?P<season>', '?P<season2>')}"
              rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
@@ -1118,7 +1119,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("month_this_year", rf"{M}{CUR}", month),  # 'May of this year'
     DateForm("month_of", rf"month\sof\s(?P<m>{_MONTH_NAMES}){YEAR_TAIL}", month),  # 'in the month of April'
     DateForm("month", M, month, _month_alone_ok),
-    DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?:(?P<rel>inst|ult|prox)(?:ant|imo)?\.?"
+    DateForm("day_of_relative_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s(?:(?P<rel>inst|ult|prox)(?:ant\b|imo\b|\.)?"
              rf"|of\s(?:the\s)?(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth)",
              day_of_relative_month),
     # 'on 21st they left' (a day's suffix, and no noun after it: not 'on 21st century issues')

@@ -82,7 +82,7 @@ REGIONS: dict[str, list[str]] = {
     "sakhalin": ["Sakhalin"], "kamchatka": ["Kamchatka"], "katanga": ["Katanga"], "biafra": ["Biafra"],
     "inner-mongolia": ["Inner Mongolia"], "persian-gulf": ["Persian Gulf"], "baltic-states": ["Baltic States"],
     "central-asia": ["Central Asia"], "south-asia": ["South Asia"], "north-africa": ["North Africa"],
-    "kremlin": ["Kremlin"],
+    "kremlin": ["Kremlin"], "white-house": ["White House"],
     # historical lands that documents name as places
     "bohemia": ["Bohemia"], "moravia": ["Moravia"], "ruthenia": ["Ruthenia", "Subcarpathian Ruthenia"],
     "transcarpathia": ["Transcarpathia"], "galicia-east-europe": ["Galicia"], "bavaria": ["Bavaria"],
@@ -164,6 +164,10 @@ ORGANISATIONS: dict[str, list[str]] = {
     "bbc": ["BBC"], "radio-moscow": ["Radio Moscow"],
     "afp": ["AFP", "Agence France-Presse", "Agence France Presse"], "upi": ["UPI"], "dpa": ["DPA"],
     "tanjug": ["Tanjug"], "kyodo": ["Kyodo"], "ansa": ["ANSA"], "prensa-latina": ["Prensa Latina"],
+    # the United States government's, as State Department papers name them
+    "jcs": ["JCS", "Joint Chiefs of Staff", "Joint Chiefs"],
+    "state-department": ["State Department", "Department of State"], "pentagon": ["Pentagon"],
+    "usia": ["USIA", "United States Information Agency"],
     # armies
     "red-army": ["Red Army"], "soviet-army": ["Soviet Army"], "bundeswehr": ["Bundeswehr"],
     # parties, by the acronyms of the period in English and the original language

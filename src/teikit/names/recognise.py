@@ -34,13 +34,15 @@ TITLES = (r"(?:Vice|Deputy|Acting|Ex)[- ](?:Minister|Premier|President|Chairman|
           r"Premier|Mrs\.?|Mr\.?|Ms\.|Dr\.|Prof\.|Acad\.|MP|Sir|Professor|Academician|"
           r"Prime[- ]Minister|Foreign[- ]Minister|"
           r"Minister|Under-?[Ss]ecretary|Sub-?[Ss]ecretary|First Secretary|President|Chairman|"
+          # a State Department paper's: 'Under Secretary Ball', 'Assistant Secretary Hilsman', 'Messrs. Nitze and Ball'
+          r"(?:Under|(?:Deputy\s)?Assistant)\s[Ss]ecretary|Messrs\.|"
           r"Director|Chancellor|(?<=[a-z] )c\.(?=\s[A-Z])|"
           # a ruler's, a peer's and a cleric's style: 'King Hassan', 'Lord Carrington', 'Ayatollah Khomeini'
           r"Crown Prince|Prince|Princess|King|Queen|Emperor|Empress|Shah|Lord|Lady|Sheikh|Shaikh|Emir|Amir|"
           r"Ayatollah|Imam|Pope|Cardinal|Archbishop|Bishop|Patriarch|Senator|Governor|Judge|"
           # and a German original's, folded: 'Präsident Mitterrand', 'Bundeskanzler Kohl', 'Genosse Honecker'
           r"Prasident|Bundeskanzler|Bundesprasident|Ministerprasident|Staatssekretar|Genosse|Genossen|Herrn|Herr")
-_PLURAL_TITLES = {"Comrades", "Cdes.", "Coms."}
+_PLURAL_TITLES = {"Comrades", "Cdes.", "Coms.", "Messrs."}
 _TITLES_RX = re.compile(rf"(?:{TITLES})", re.IGNORECASE)
 
 # Capitalised words that are never (part of) a person's name
@@ -48,7 +50,7 @@ STOP = set("""
 The A An This That These Those Our Your Their His Her Its We You They He She It I In On At Of For And But Or If As To By
 From With Without During After Before Since Until Between Among Against Through Under About Into Then Thus Also
 Moreover However Therefore Although When While Comrade Comrades Cde Cdes Com Coms Comr Ambassador Minister
-Ministers Secretary Secretaries First Second Third General President Chairman
+Ministers Secretary Secretaries First Second Third General President Chairman Messrs
 Premier Marshal Admiral Colonel Major Captain Lieutenant Director Mr Mrs Ms Dr Professor Academician Prime Foreign
 Genosse Genossen Herr Herrn Prasident Bundeskanzler Bundesprasident Ministerprasident Staatssekretar
 Deputy Vice Head Chief Member Members Party Parties Committee Central Political Bureau Presidium Politburo Plenum
@@ -99,7 +101,7 @@ _DOMAIN_BODY = re.compile(r"Ministry\sof\s(?:Foreign|Internal|Economic)\s(?:Affa
                           r"(?:Department|Bureau|Section|Division|Commission)")
 # an office after 'and' ends a body's name: 'the CC of the CPSU and Chairman of ...'
 _OFFICE_NEXT = (r"(?!(?:Chairman|Chairmen|Chairperson|Chairwoman|President|Secretary|General|First|Deputy|Vice|"
-                r"Minister|Head|Member)\b)")
+                r"Minister|Head|Member)\b|[A-Z]{2,}\b)")  # nor an acronym: 'the Department of Defense and CIA' are two
 # papers named by one word, which is no surname either ('Comrade Pravda' never)
 _ONE_WORD_PAPERS = ("Pravda", "Izvestia", "Izvestiya", "Scinteia", "Borba", "Granma", "Nepszabadsag", "Kommunist")
 NEWSPAPERS = {*_ONE_WORD_PAPERS, "Trud", "Humanite", "Unita", "Trybuna"}
@@ -307,15 +309,23 @@ _TITLE_CASE_WORD = re.compile(r"\s(?:Between|Of|And|On|The|For|With|To|In|At|Abo
 
 
 TITLED_WORD = 5_000  # 'kirk' (916), 'smith' (1,006); 'copy', 'level', 'extraordinary' are tens of thousands
+# after a title that only a person's name follows, only the commonest words are no surname: 'Mr. Ball',
+# 'Mrs. Brown', 'Mr. White' (228,772), not 'Mr. Long' (1,276,636)
+PERSONAL_TITLE_WORD = 1_000_000
+_PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms.", "messrs.", "dr."})
 
 
-def _common_words_only(name: str, folded: str) -> bool:
+def _common_words_only(name: str, folded: str, title: str) -> bool:
     """A name of common words is no evidence alone, nor in a heading in title case (a capitalised
     'Between' or 'Of' inside it) whatever its length: 'Mr. James Brown', but not 'Minister Level Talks'."""
     words = name.split()
     if len(words) == 1:  # a rarer word is a surname after a title: 'Ambassador Kirk', 'Mr. Smith' ('Comr. Copy' is not)
-        return word_frequency(words[0]) >= TITLED_WORD
+        personal = title.lower() in _PERSONAL_TITLES and words[0] not in _ADDRESSED
+        return word_frequency(words[0]) >= (PERSONAL_TITLE_WORD if personal else TITLED_WORD)
     return all(_common_word(w) for w in words) and bool(_TITLE_CASE_WORD.search(folded))
+
+
+_ADDRESSED = frozenset({"Speaker", "Justice", "Deputy", "Mayor", "Colleague"})  # 'Mr. Speaker': an office addressed
 
 
 def _title_ok(m: re.Match) -> bool:
@@ -354,7 +364,7 @@ def titled(folded: str) -> Iterator[Guess]:
             name = _before_title(_trim_name(nm.group(0)))
             if not name or not _name_ok(name) or _TITLES_RX.fullmatch(name):
                 break
-            if _common_words_only(name, folded) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
+            if _common_words_only(name, folded, title) and name.split()[0].title() not in EAST_ASIAN_SURNAMES:
                 break  # 'Comr. Copy', 'Minister Level Talks Between ...' (but 'Mr. James Brown')
             end = nm.start() + len(name)
             end = _more_surnames(folded, end) if len(name.split()) < 3 else _generation(folded, end)
@@ -1090,6 +1100,19 @@ def speaking(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 55)
 
 
+# an editor's name for the holder of an office, in brackets after it: 'the Ambassador (Kohler) saw Gromyko'
+_OFFICE_NAMED = re.compile(r"(?<![\w'])(?:Ambassador|Secretary|President|Minister|Chairman|Premier|Director|"
+                           r"Chancellor|Counselor|Counsellor|Governor|Consul|Charg[eé]|Attorney General)"
+                           rf"\s\((?P<n>{INITIAL}{{0,3}}{WORD}(?:\s{WORD}){{0,2}})\)")
+
+
+def office_named(folded: str) -> Iterator[Guess]:
+    """'the Secretary (Rusk)', 'the Ambassador (Llewellyn E. Thompson)': the bracket names the holder."""
+    for m in _OFFICE_NAMED.finditer(folded):
+        if _plain_words(m.group("n").split()[-1:]):
+            yield Guess(m.start("n"), m.end("n"), "persName", 20)
+
+
 def apposition(folded: str) -> Iterator[Guess]:
     """'Novak, the ambassador of Chile': the office said after the name."""
     for m in _APPOSITION_RX.finditer(folded):
@@ -1528,7 +1551,7 @@ RULES: tuple[Rule, ...] = (
     surname_endings, units, radio, newspapers, acronyms, bare_acronyms, qualified_acronyms, organisations,
     holders_of_office, apposition, speaking, governments, kind_first, kind_of_place, federal_districts,
     after_preposition, states, parallels, cyrillic_initials, handled_by, name_lines, copy_lists, bracketed_names,
-    supplied_forenames, letterhead, bodies_in_capitals,
+    supplied_forenames, letterhead, bodies_in_capitals, office_named,
 )
 
 
