@@ -41,8 +41,11 @@ def test_well_known_persons_are_typed_without_any_cue_and_never_linked(cold: Ann
 
 
 def test_a_surname_too_common_to_stand_alone_needs_its_forename(cold: Annotator) -> None:
-    assert ("persName", "Johnson") not in found(cold, "Johnson said so.")
+    assert ("persName", "Johnson") not in found(cold, "Johnson went home.")
     assert found(cold, "as Lyndon Johnson said") == [("persName", "Lyndon Johnson")]
+    # a verb of speech is a cue of its own (heldout28): a person, linked to no one
+    assert found(cold, "Johnson said so.") == [("persName", "Johnson")]
+    assert all("ref" not in m.attrs for m in cold.annotate("Johnson said so.", Context(None)))
 
 
 def test_the_table_gives_name_order_initials_and_capitals(cold: Annotator) -> None:
@@ -1581,3 +1584,50 @@ def test_state_department_forms(text: str, spans: list) -> None:
 ])
 def test_state_department_names(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1962-10-27") == expected
+
+
+# From heldout28's first run (FRUS): the United States government's fiscal years (July to June until FY 1976)
+# and calendar years; a third of a season; a year after 'pre-'; a clock's hours after 'and' or 'after'; a
+# cited paper's or a reported act's date is not months after the document citing it (but a sending's day
+# just after it stays in its year).
+@pytest.mark.parametrize("doc,text,spans", [
+    ("1970-03-01", "in FY 1970 and FY 1978 the",
+     [("FY 1970", {"notBefore": "1969-07-01", "notAfter": "1970-06-30"}),
+      ("FY 1978", {"notBefore": "1977-10-01", "notAfter": "1978-09-30"})]),
+    ("1972-09-05", "for FY '74 funds", [("FY '74", {"notBefore": "1973-07-01", "notAfter": "1974-06-30"})]),
+    ("1972-09-05", "in CY '73 and early CY '73",
+     [("CY '73", {"when": "1973"}), ("early CY '73", {"notBefore": "1973-01-01", "notAfter": "1973-03-31"})]),
+    ("1957-10-11", "begun in the late spring when the", [("late spring", {"notBefore": "1957-05-01",
+                                                                          "notAfter": "1957-05-31", **CONJ})]),
+    ("1957-10-11", "in early summer 1975 the", [("early summer 1975", {"notBefore": "1975-06-01",
+                                                                       "notAfter": "1975-06-30"})]),
+    ("1969-09-27", "would be pre-1967 border", [("1967", {"when": "1967"})]),
+    ("1979-11-26", "visited at 1500 and 1700 on 21st", [("21st", {"when": "1979-11-21", **CONJ})]),
+    ("1979-11-26", "until after 1700. Source", []),
+    ("1979-11-26", "since 1700 the town", [("1700", {"when": "1700"})]),
+    ("1948-11-10", "NEA's memorandum of February 11 to the Secretary",
+     [("February 11", {"when": "1948-02-11", **CONJ})]),
+    ("1948-11-10", "the reply of the latter dated February 27", [("February 27", {"when": "1948-02-27", **CONJ})]),
+    ("1948-11-10", "the meeting planned for February 11", [("February 11", {"when": "1949-02-11", **CONJ})]),
+    ("1963-10-05", "the telegram dated 6 November", [("6 November", {"when": "1963-11-06", **CONJ})]),
+])
+def test_frus_date_forms(doc: str, text: str, spans: list) -> None:
+    assert dates_in(text, doc) == spans
+
+
+# From heldout28's first run: a month's abbreviation is no initial ('on 21 May. Zhukov'); a common word that
+# nothing marks as a noun, before a verb of speech, is a surname ('Boon said', 'Kennan said': '-an' alone is no
+# people's adjective), but not 'Sources said', 'The bunker said', 'Radio reported', 'the Cuban said'.
+@pytest.mark.parametrize("text,expected", [
+    ("the celebration on 21 May. Zhukov has not been invited", [("persName", "Zhukov")]),
+    ("Subsequently, Boon said the Government would", [("persName", "Boon")]),
+    ("Kennan said that", [("persName", "Kennan")]),
+    ("Wang retorted that", [("persName", "Wang")]),
+    ("Sources said that", []),
+    ("Others said that", []),
+    ("The bunker said that", []),
+    ("Radio reported that", []),
+    ("the Cuban said that", []),
+])
+def test_frus_names(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1963-04-19") == expected

@@ -46,6 +46,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]
 _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
          "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MONTH_ABBREVIATIONS = frozenset(_ABBR) | {"May"}  # May's name is its abbreviation too
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
@@ -629,13 +630,40 @@ def _season_year(f: Found) -> tuple[int, bool] | None:
 
 
 def season(f: Found) -> dict | None:
-    """'the spring of 1970', 'summer 1975', 'the winter of 1970/71', 'the autumn of this year'."""
+    """'the spring of 1970', 'summer 1975', 'the winter of 1970/71', 'the autumn of this year', and a
+    third of one: 'the late spring' (its last month), 'early summer 1975' (its first)."""
     if (said := _season_year(f)) is None:
         return None
     first, last = _season_days(f.group("season"), said[0])
     if f.groups.get("y2") and _two_digit(f.group("y2"), said[0]) != int(last[:4]):
         return None  # '1970/71' names the winter's two years; no other season has two
+    if f.groups.get("spart"):
+        first, last = _season_third(first, _SEASON_THIRDS[f.group("spart").lower().rstrip("-")])
     return _result({"notBefore": first, "notAfter": last}, said[1])
+
+
+_SEASON_THIRDS = {"early": 0, "mid": 1, "late": 2}
+
+
+def _season_third(first: str, nth: int) -> tuple[str, str]:
+    """The first and last day of a season's ``nth`` month, from its first day."""
+    y, mm = divmod(int(first[:4]) * 12 + int(first[5:7]) - 1 + nth, 12)
+    return _day(y, mm + 1, 1), _day(y, mm + 1, _last_day(y, mm + 1))
+
+
+def fiscal_year(f: Found) -> dict | None:
+    """'FY 1970', "FY '74": the United States government's fiscal year (July to June to FY 1976, October
+    to September from FY 1977); 'CY 1973', "early CY '73": the calendar year, as a year."""
+    y = _two_digit(f.groups.get("y") or f.group("yy"))
+    if f.group("fy") == "CY":
+        return _year_part(f, y) if f.groups.get("part") else {"when": f"{y:04d}"}
+    if f.groups.get("part"):
+        return None  # an 'early FY 1970' is not said
+    first, last = ("07-01", "06-30") if y <= LAST_JULY_FISCAL_YEAR else ("10-01", "09-30")
+    return {"notBefore": f"{y - 1:04d}-{first}", "notAfter": f"{y:04d}-{last}"}
+
+
+LAST_JULY_FISCAL_YEAR = 1976  # the Congressional Budget Act of 1974 moved the start to 1 October
 
 
 def season_pair(f: Found) -> dict | None:
@@ -836,13 +864,17 @@ def _not_before_date(folded: str, s: int, e: int, m: re.Match) -> bool:
     a clock time (a year is never 'at' a year)."""
     if re.search(r"\bat\s$", folded[max(0, s - 4):s]) and int(m.group("y")[2:]) < 60 and int(m.group("y")[:2]) < 24:
         return False
-    if int(m.group("y")) < OLD_YEAR and not _OLD_YEAR_CUE.search(folded, max(0, s - 8), s):
+    y = m.group("y")
+    cue = _OLD_YEAR_CUE if int(y[2:]) >= 60 or int(y[:2]) >= 24 else _OLD_YEAR_CUE_NOT_CLOCK
+    if int(y) < OLD_YEAR and not cue.search(folded, max(0, s - 8), s):
         return False  # 'SENT DEPT 1653', '[stamp: 1786': a number; 'in 1648', 'the 1789 revolution' are years
     return not re.match(r"\s[0-3]?\d\s", folded[e:e + 4])
 
 
 OLD_YEAR = 1800  # a year before it is a date only after a word that introduces one
 _OLD_YEAR_CUE = re.compile(r"\b(?:in|of|since|from|until|till|to|by|before|after|and|the|year)\s$", re.IGNORECASE)
+# a number that reads as a clock's hours is a year only after these: 'at 1500 and 1700', 'until after 1700'
+_OLD_YEAR_CUE_NOT_CLOCK = re.compile(r"\b(?:in|of|since|the|year)\s$", re.IGNORECASE)
 
 
 # 'on the 28th', 'by the 28th', 'until the 28th': a day of the month last named (lookbehinds of fixed width)
@@ -885,6 +917,7 @@ _WHICH_MONTH = rf"(?P<rw>{'|'.join(_YEAR_AFTER)})\smonth\b"  # 'the end of last 
 # and a sentence's first word ('In the autumn'), and 'as of' with no article ('as of Spring we have not responded')
 _SEASON_CUE = "(?:" + _after_any(tuple(w for c in ("during", "in", "by", "since", "until", "over", "throughout")
                                        for w in (c, c.title())), " the ") + "|" + _after_any(("as of", "As of")) + ")"
+_SEASON_THIRD = r"(?:(?P<spart>[Ee]arly|[Mm]id-?|[Ll]ate)\s?)?"  # 'the late spring', 'early summer 1975'
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _OF_WHICH_YEAR = rf"\sof\s(?:the\s)?{_WHICH_YEAR}\syear"  # 'of this year', 'of the current year', 'of last year'
 
@@ -1090,14 +1123,15 @@ FORMS: tuple[DateForm, ...] = (
              part_of_this_year),  # 'by the end of the year', 'the second half of this year'
     DateForm("early_year", rf"(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)(?:\s?|\sin\s){Y}", part_of_year),  # 'late in 1962'
     DateForm("part_of_decade", _PART_BEFORE + r"(?P<y>1[6-9]\d0|20\d0)['’]?s\b", decade),
-    DateForm("season", rf"{_SEASON}(?:,?\s(?:of\s)?(?:{Y}(?:[/–-](?P<y2>\d\d|{YEAR}))?|{YY})|{_OF_WHICH_YEAR})",
-             season),
+    DateForm("season", rf"{_SEASON_THIRD}{_SEASON}"
+             rf"(?:,?\s(?:of\s)?(?:{Y}(?:[/–-](?P<y2>\d\d|{YEAR}))?|{YY})|{_OF_WHICH_YEAR})", season),
     DateForm("season_pair", rf"{_SEASON}\sand\s(?:the\s)?{_SEASON.replace('?P<season>', '?P<season2>')}"
              rf"(?:\s(?:of\s)?{Y}|{_OF_WHICH_YEAR})", season_pair),  # 'the autumn and the winter of 1956'
     DateForm("relative_season", rf"(?P<rel>{REL})\s{_SEASON}", relative_season),  # 'last summer'
     # a season alone, of the document's year, after a cue ('during the summer'; not 'since the fall of Grenada')
-    DateForm("season_alone", rf"{_SEASON_CUE}{_SEASON.replace('|[Ff]all', '')}\b"
-             rf"(?=[,.;:)]|$|\s[-–—]\s|\s(?:{_CLAUSE_WORDS})\b)", season),  # not 'the summer months'; 'in the spring -'
+    DateForm("season_alone", rf"{_SEASON_CUE}{_SEASON_THIRD}{_SEASON.replace('|[Ff]all', '')}\b"
+             # not 'the summer months'; 'in the spring -', 'in the late spring when'
+             rf"(?=[,.;:)]|$|\s[-–—]\s|\s(?:{_CLAUSE_WORDS}|when|while|had|has|have)\b)", season),
     DateForm("month_year", rf"{M},?\s(?:(?:of\s)?(?:(?P<yp>\()|(?P<ys>/))?{Y}(?(yp)\))(?(ys)/)|{YY})",
              month_year),  # 'August (1955)', 'January /1968/'
     DateForm("decade_range", r"(?P<y>1[6-9]\d0|20\d0)['’]?s(?:\s?[-–—]\s?|\sto\s(?:the\s)?)"
@@ -1114,7 +1148,11 @@ FORMS: tuple[DateForm, ...] = (
     DateForm("year_range_spaced", rf"{Y}(?:\s[-–—]\s?|[-–—]\s)(?P<y2>{YEAR})\b", year_range),
     DateForm("year_list", rf"{Y}(?:(?:,|\sand)\s{YEAR})*(?:,?\s(?:and|&)(?:\sin)?|\s(?:to|through|until|till))\s{Y2}",
              year_range),
+    DateForm("fiscal_year", rf"(?:(?P<part>[Ee]arly|[Mm]id-?|[Ll]ate)\s)?(?P<fy>FY|CY)[\s-]?(?:{Y}|['’]?(?P<yy>\d\d))",
+             fiscal_year),  # "FY 1970", "FY '74", "early CY '73"
     DateForm("year", Y, year, _not_before_date),
+    # 'the pre-1967 border', 'the post-1945 order'
+    DateForm("year_prefixed", rf"(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)){Y}(?![\w-])", year, bounded=False),
     DateForm("year_in_slashes", rf"(?<=(?<!\S)/){Y}(?=/(?!\w))", year, bounded=False),  # an editor's 'in Angola /1987/'
     DateForm("month_this_year", rf"{M}{CUR}", month),  # 'May of this year'
     DateForm("month_of", rf"month\sof\s(?P<m>{_MONTH_NAMES}){YEAR_TAIL}", month),  # 'in the month of April'
@@ -1308,6 +1346,7 @@ def _chosen(text: str, folded: str, idx: list[int], cands: list[Candidate], doc:
             continue
         last_end, attrs = _with_year_tail(folded, s - neg, attrs, doc, written)
         attrs = _as_told_before(attrs, days_told)
+        attrs = _not_after_document(attrs, folded, s, doc)
         if m.groupdict().get("rel") and m.start("rel") == s:
             s = m.end("rel") + 1  # 'next May' -> 'May': the adverb leading a date stays outside, as 'February 9 last'
         if len(attrs.get("when", "")) == 10 and (day := _WEEKDAY_BEFORE.search(folded, max(0, s - _WEEKDAY_REACH), s)):
@@ -1333,6 +1372,35 @@ def _as_told_before(attrs: dict, days_told: dict[str, str]) -> dict:
     if "cert" in attrs and len(day) == 10 and (year := days_told.get(day[5:])):
         return {**attrs, "when": f"{year}-{day[5:]}"}
     return attrs
+
+
+# a date that a cited paper or a reported act carries is not after the document that cites it:
+# 'NEA's memorandum of February 11' in a November memorandum, 'the reply of the latter dated February 27',
+# 'the Korean government replied on September 4' (a day before the memorandum, a later year told before it)
+_PAST_CUE = re.compile(r"(?:\b(?:memorandum|memo|letter|telegram|tel|cable|note|despatch|dispatch|airgram|message|"
+                       r"report|reply|instruction|aide-m[eé]moire|communication|deptel|embtel|reftel|statement)s?"
+                       r"(?:\s[\w’'.,-]+){0,4}?\s(?:of|dated)|\bdated|\b(?:replied|answered|wrote|stated|said|"
+                       r"announced|informed\s\w+|reported|signed|sent|received|delivered|met|began|ended)\son)\s$",
+                       re.IGNORECASE)
+PAST_CUE_REACH = 60
+PAST_CUE_SLACK_MONTHS = 1  # a cited date this close after the document's is its own year's (a sending's day)
+
+
+def _not_after_document(attrs: dict, folded: str, start: int, doc: Month | None) -> dict:
+    """An inferred year one less when the date after a past cue would fall months after the document's."""
+    first = attrs.get("when") or attrs.get("from") or attrs.get("notBefore") or ""
+    if "cert" not in attrs or doc is None or len(first) < 7 or \
+            not _PAST_CUE.search(folded, max(0, start - PAST_CUE_REACH), start):
+        return attrs
+    if (int(first[:4]) - doc[0]) * 12 + int(first[5:7]) - doc[1] <= PAST_CUE_SLACK_MONTHS:
+        return attrs  # 'dated 06.10' in a telegram of 5 October: the writer's day, or the day it was received
+    earlier = {k: f"{int(v[:4]) - 1:04d}{v[4:]}" if k in _VALUE_KEYS else v for k, v in attrs.items()}
+    return earlier if all(_valid_iso(earlier[k]) for k in _VALUE_KEYS if k in earlier) else attrs
+
+
+def _valid_iso(value: str) -> bool:
+    parts = [int(p) for p in value.split("-")]
+    return len(parts) < 3 or _ok_day(*parts)
 
 
 # a year after a date whose form took none: 'May 5-7 [1962]', 'June 5th of 1962', 'May 5 /1962/', and the

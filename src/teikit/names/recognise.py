@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from teikit.names.dates import MONTHS, WEEKDAYS
+from teikit.names.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from teikit.names.forenames import is_forename
 from teikit.names.gazetteer_tables import ORGANISATIONS
 from teikit.names.spans import Spans
@@ -263,7 +263,8 @@ def initials(folded: str) -> Iterator[Guess]:
     """'I. K. Zhelyagin', 'A. M. PUZANOV'."""
     for m in _INITIALS_RX.finditer(folded):
         inis = [i for i in re.split(r"\.\s?", m.group("ini")) if i]
-        if any(i in _NOT_INITIALS for i in inis) or not _word_ok(m.group("sur")) or m.group("sur") in NEWSPAPERS:
+        if any(i in _NOT_INITIALS or i in MONTH_ABBREVIATIONS for i in inis) or not _word_ok(m.group("sur")) \
+                or m.group("sur") in NEWSPAPERS:  # 'on 21 May. Zhukov': a date's month, no initial
             continue
         if "".join(inis) in _STATE_INITIALS or _outline_label(folded, m.start(), inis, m.group("sur")):
             continue
@@ -407,14 +408,11 @@ def speakers(folded: str) -> Iterator[Guess]:
             yield Guess(m.start("n"), m.end("n"), "persName", 13)
 
 
-_MONTH_ABBREVIATIONS = frozenset({m[:3] for m in MONTHS} | {"Sept"})
-
-
 def _given_ok(word: str) -> bool:
     """'Sung' is a word too, so only long common words are out; 'Trail' of 'Ho Chi Minh Trail', 'Apr' of
     'Zhou Enlai Apr. 4' (a date after the name)."""
     return (_word_ok(word) and not (len(word) >= 6 and _common_word(word)) and not _FEATURE_WORD.fullmatch(word)
-            and word not in _MONTH_ABBREVIATIONS)
+            and word not in MONTH_ABBREVIATIONS)
 
 
 def _caps_as_names(folded: str, start: int, end: int) -> bool:
@@ -1084,7 +1082,9 @@ _APPOSITION_RX = re.compile(rf"(?<![\w'.])(?P<n>{_NAME_WORD}(?:\s{_NAME_WORD}){{
 # the subject of a verb of speech in a record of conversation is a person: 'Subandrio asked me'
 _SPEECH_VERBS = ("said|says|asked|noted|emphasized|emphasised|stressed|replied|stated|declared|remarked|added|"
                  "answered|explained|informed|agreed|expressed|proposed|suggested|underlined|underscored|insisted|"
-                 "observed|objected|responded|continued|reported|recalled|pointed out|told")
+                 "observed|objected|responded|continued|reported|recalled|pointed out|told|retorted|claimed|commented|"
+                 "countered|argued|maintained|warned|assured|admitted|conceded|affirmed|confirmed|mentioned|denied|"
+                 "complained|protested")
 _SPEAKING = re.compile(rf"(?<![\w'.-])(?P<n>{WORD})\s(?:also\s|further\s|then\s|again\s|once again\s)?"
                        rf"(?:{_SPEECH_VERBS})\b")
 
@@ -1094,10 +1094,39 @@ def speaking(folded: str) -> Iterator[Guess]:
     gazetteer knows wins ('Moscow replied'), being the same span at a stronger priority."""
     for m in _SPEAKING.finditer(folded):
         n, before = m.group("n"), folded[max(0, m.start() - 30):m.start()].split()[-1:]
-        if before and before[0][:1].isupper() and before[0] not in STOP and before[0][-1] not in ".:;!?\"”":
+        if before and before[0][:1].isupper() and before[0] not in STOP and before[0][-1] not in ".:;!?,\"”":
             continue  # the end of a longer name: 'Comrade Nam Il asked'
-        if _rare_words([n]) and n not in STOP and n not in NEWSPAPERS and not ADJ_END.search(n):
+        if n in STOP or n in NEWSPAPERS or _people_word(n.removesuffix("s")) or _TITLES_RX.fullmatch(n):
+            continue
+        if _rare_words([n]) or _speaking_surname(n, folded[max(0, m.start() - 12):m.start()]):
             yield Guess(m.start("n"), m.end("n"), "persName", 55)
+
+
+# a people's adjective ending in '-an' ('Cuban'); other words so ending are surnames too ('Kennan', 'Cochran')
+_AN_PEOPLES = frozenset("""Cuban Korean American Mexican Chilean Moroccan Tibetan Afghan Dominican Jamaican
+Venezuelan Guatemalan Honduran Nicaraguan Angolan Ugandan Kenyan Rwandan Zambian Libyan Samoan Eritrean Guinean
+Gambian Andorran Puerto-Rican Costa-Rican Sri-Lankan Tongan Fijian Ecuadorean Salvadoran Paraguayan Uruguayan
+African European Asian Latin-American""".split())
+# nouns that say things without a determiner in telegraphese ('Radio reported'), and words for many people
+_SAYING_NOUNS = frozenset("""Radio Press Memorandum Telegram Cable Statement Report Note Letter Communique Paper
+Article Editorial Broadcast Announcement Spokesman Representative Delegation Source Everybody Somebody
+Comm Comite Govt Dept Emb Amb Sov Del Mission Legation Consulate""".split())  # and a telegram's 'Comm agreed'
+SPEAKING_COMMON_WORD = 10_000  # 'Boon said', 'Bunker replied' (5,619); not 'Energy said', 'Others said'
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|our|their|its|every|each|some|no|any)\s$",
+                                re.IGNORECASE)
+
+
+def _people_word(word: str) -> bool:
+    """'Cuban', 'Pakistani', 'Chinese': a people's word, not a surname ('Kennan' ends in '-an' too)."""
+    return bool(ADJ_END.search(word)) and (not word.endswith("an") or word.endswith("ian") or word in _AN_PEOPLES)
+
+
+def _speaking_surname(word: str, before: str) -> bool:
+    """A common word before a verb of speech is a surname when nothing marks it as a noun: no determiner
+    before it, no plural of a common word ('Sources said'), not one of the words for many people."""
+    return (_plain_words([word]) and word not in _SAYING_NOUNS and word_frequency(word) < SPEAKING_COMMON_WORD
+            and not (word.endswith("s") and _common_word(word[:-1])) and not _DETERMINER_BEFORE.search(before)
+            and word.lower() not in MONTH_ABBREVIATIONS)
 
 
 # an editor's name for the holder of an office, in brackets after it: 'the Ambassador (Kohler) saw Gromyko'
