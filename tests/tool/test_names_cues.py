@@ -323,7 +323,9 @@ def test_surnames_speakers_and_acronyms(cold: Annotator, text: str, found: list)
     ("The Government of Japan would like to invite", [("orgName", "Government of Japan")]),
     ("the Government of the Democratic Republic of Vietnam issued",
      [("orgName", "Government of the Democratic Republic of Vietnam")]),
-    ("the Soviet Government said", []),  # a description, as 'the Romanian embassy'
+    # the convention settled in session 36 (tests/gold/heldout8/README.md): a body with a capital G only
+    ("the Soviet Government said", [("orgName", "Soviet Government")]),
+    ("the Soviet government said", []),  # a description, as 'the Romanian embassy'
     ("at the Palacio da Alvorada with", [("placeName", "Palacio da Alvorada")]),
     ("the Casa Rosada and the Place de la Concorde", [("placeName", "Casa Rosada"),
                                                       ("placeName", "Place de la Concorde")]),

@@ -1631,3 +1631,20 @@ def test_frus_date_forms(doc: str, text: str, spans: list) -> None:
 ])
 def test_frus_names(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1963-04-19") == expected
+
+
+# A convention settled after heldout28 (tests/gold/heldout8/README.md): a state's government with a capital G
+# after its adjective or name is a body, the adjective inside; a lower-case one is not tagged.
+@pytest.mark.parametrize("text,expected", [
+    ("The Soviet Government has replied.", [("orgName", "Soviet Government")]),
+    ("the Netherlands Government will", [("orgName", "Netherlands Government")]),
+    ("in which the U.S. Government asked the Soviet Government to", [("orgName", "U.S. Government"),
+                                                                    ("orgName", "Soviet Government")]),
+    ("the U.S. Govt would be willing", [("orgName", "U.S. Govt")]),
+    ("the Royal Lao Government said", [("orgName", "Royal Lao Government")]),
+    ("the Soviet government said", []),
+    ("the Military Government and", []),
+    ("the DPRK Government delegation", [("placeName", "DPRK")]),
+])
+def test_a_states_government(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1963-04-19") == expected

@@ -842,6 +842,25 @@ def governments(folded: str) -> Iterator[Guess]:
         end = _before_person(folded, m.start(), m.end())
         if end > m.start() + len("Government of "):
             yield Guess(m.start(), end, "orgName", 40)
+    for m in _STATES_GOVERNMENT.finditer(folded):
+        words = m.group("s").split()
+        while words and words[0] in _NOT_A_STATES:
+            words = words[1:]
+        if words and not _GOVERNMENT_NAMES_MORE.match(folded, m.end()):
+            yield Guess(m.end("s") - len(" ".join(words)), m.end(), "orgName", 40)
+
+
+# a state's government with a capital G after its adjective or name is a body, the adjective inside ('the Soviet
+# Government', 'U.S. Govt', 'the Netherlands Government', 'the Nationalist Government'); a lower-case 'the
+# Soviet government' is not tagged, as a lower-case 'the Romanian embassy' is not
+_STATE_WORD = r"(?:U\.S\.|[A-Z][\w'’-]*\.?)"
+_STATES_GOVERNMENT = re.compile(rf"(?<![\w'’])(?P<s>{_STATE_WORD}(?:\s{_STATE_WORD}){{0,2}})"
+                                r"\s(?:Government|Govt\.?|Gov(?=[\s,.;:]))(?![\w])")
+_NOT_A_STATES = frozenset("""The A An This That Our Their His Her Its Your Each Every Any No Of In To And For By With
+From On At As Head Military Local Whole New Former Present""".split())
+# a longer name goes on ('... Government of the Chinese People's Republic'), or a noun the government qualifies
+_GOVERNMENT_NAMES_MORE = re.compile(r"\s(?:of\s(?:the\s)?[A-Z]|[Dd]elegation|Building|House|Palace|"
+                                    r"[Cc]ommission)")
 
 
 # a power plant or an atomic centre is a place, as the gold sets read it ('Atucha I Nuclear Power Plant',
