@@ -1648,3 +1648,20 @@ def test_frus_names(cold: Annotator, text: str, expected: list) -> None:
 ])
 def test_a_states_government(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1963-04-19") == expected
+
+
+# From heldout28's first run: a state's initials before a hyphen are the state ('US-Soviet talks'); a paper's
+# number after a body's initials names the paper, and the series of American papers are no bodies; the
+# hyphenated 'Viet-nam' of the period's papers.
+@pytest.mark.parametrize("text,expected", [
+    ("the US-Soviet talks", [("placeName", "US")]),
+    ("U.S.-Japanese treaty", [("placeName", "U.S.")]),
+    ("as set out in NSC 143/2 the policy", []),
+    ("FEC 271/25 was adopted", []),
+    ("the FEC agreed", [("orgName", "FEC")]),
+    ("SNIE 13-5/1-62 says", []),
+    ("NSSM 1 asked", []),
+    ("Viet-nam and South Viet-nam", [("placeName", "Viet-nam"), ("placeName", "South Viet-nam")]),
+])
+def test_frus_places_and_papers(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1963-04-19") == expected

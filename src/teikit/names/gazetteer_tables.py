@@ -17,7 +17,8 @@ STATES: dict[str, list[str]] = {
             "Czechoslovak Republic", "Czecho-Slovakia", "ChSSR"],
     "YUG": ["Yugoslavia", "SFRY", "SFRJ", "FPRY", "FNRJ", "Socialist Federal Republic of Yugoslavia",
             "Federal People's Republic of Yugoslavia"],
-    "VDR": ["DRV", "D.R.V.", "DRVN", "Democratic Republic of Vietnam", "North Vietnam", "D. R. Vietnam"],
+    "VDR": ["DRV", "D.R.V.", "DRVN", "Democratic Republic of Vietnam", "North Vietnam", "D. R. Vietnam",
+            "North Viet-nam", "North Viet-Nam"],
     "DE": ["FRG", "F.R.G.", "Federal Republic of Germany", "West Germany", "BRD", "GFR", "German Federal Republic"],
     "KP": ["DPRK", "D.P.R.K.", "North Korea", "Democratic People's Republic of Korea", "KNDR"],
     "KR": ["ROK", "South Korea", "Republic of Korea"],
@@ -35,7 +36,7 @@ STATES: dict[str, list[str]] = {
     # Soviet republics by their names and acronyms of the time (the GeoNames country of the territory)
     "UA": ["Ukraine", "Ukrainian SSR", "UkSSR", "Ukrainian Soviet Socialist Republic"],
     "BY": ["Belarus", "Byelorussian SSR", "Belorussian SSR", "BSSR"],
-    "VN": ["Vietnam", "Viet Nam", "SRV"],
+    "VN": ["Vietnam", "Viet Nam", "Viet-nam", "Viet-Nam", "SRV"],
     "KH": ["Cambodia", "Kampuchea", "PRK", "People's Republic of Kampuchea", "Democratic Kampuchea"],
     "TW": ["Taiwan", "Formosa", "ROC", "Republic of China", "Nationalist China"],
     "IR": ["Iran", "Persia"],
@@ -72,7 +73,7 @@ REGIONS: dict[str, list[str]] = {
     "transylvania": ["Transylvania"], "bessarabia": ["Bessarabia"], "indochina": ["Indochina", "Indo-China"],
     "england": ["England"], "scotland": ["Scotland"], "korea": ["Korea"],
     "korean-peninsula": ["Korean peninsula", "Korean Peninsula"],
-    "uar": ["United Arab Republic", "UAR"], "south-vietnam": ["South Vietnam"],
+    "uar": ["United Arab Republic", "UAR"], "south-vietnam": ["South Vietnam", "South Viet-nam", "South Viet-Nam"],
     "west-berlin": ["West Berlin"], "east-berlin": ["East Berlin"],
     # regions of the period's conflicts and treaties that no city or state record names
     "crimea": ["Crimea"], "caucasus": ["Caucasus", "Transcaucasia"], "kashmir": ["Kashmir"],

@@ -513,7 +513,10 @@ def acronyms(folded: str) -> Iterator[Guess]:
 _BARE_ACRONYM = re.compile(r"(?<![\w.'&/-])(?P<a>[A-Z]{3,10}(?:-[A-Z]{1,4})?|Mo[A-Z]{1,3}|M[fd][A-Z]{1,3})"
                            r"(?![\w'&/-]|\(b\))")
 NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MBFR SALT START TNT USD
-OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR AKM""".split())  # 'Ukrainian SSR'; AKM: a rifle
+OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR AKM NSSM NSDM NIE SNIE""".split())
+# 'Ukrainian SSR'; AKM: a rifle; NSSM, NSDM, NIE, SNIE: series of American papers ('NSSM 1', 'SNIE 13-5/1-62')
+# a paper's number after a body's initials names the paper: 'NSC 143/2', 'FEC 271/25' (not 'the NSC met')
+_PAPER_NUMBER = re.compile(r"\s\d+(?:[-/]\d+)+(?!\w)")
 FUNCTION_WORD = 100_000  # 'to', 'of', 'from' (tens of millions); 'alp', 'pr' are rare words and acronyms
 ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
 
@@ -523,7 +526,7 @@ def bare_acronyms(folded: str) -> Iterator[Guess]:
         a = m.group("a")
         if a in NOT_BODIES or _ROMAN.fullmatch(a) or word_frequency(a.lower()) >= ACRONYM_AS_WORD:
             continue
-        if _caps_neighbour(folded, m.start(), m.end()):
+        if _caps_neighbour(folded, m.start(), m.end()) or _PAPER_NUMBER.match(folded, m.end()):
             continue
         yield Guess(m.start(), m.end(), "orgName", 70)
 
@@ -1206,6 +1209,15 @@ def states(folded: str) -> Iterator[Guess]:
 
 
 
+# a state's initials before a hyphen and another people's word: 'US-Soviet talks', 'U.S.-Japanese', 'USSR-GDR'
+_STATE_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])(?:US|U\.S\.|USSR|UK|PRC|GDR|FRG|DPRK|ROK|UAR)(?=[-–][A-Z])")
+
+
+def states_before_hyphen(folded: str) -> Iterator[Guess]:
+    for m in _STATE_BEFORE_HYPHEN.finditer(folded):
+        yield Guess(m.start(), m.end(), "placeName", 18)
+
+
 # a forename of the shipped list, an optional second forename or initial, a surname: 'Zoltan Tildy',
 # 'Boris P. Zorvatin', 'Charles De Gaulle', 'Krishna MENON'
 # Arabic articles also joined to the name: 'Anwar el-Sadat', 'Hafez al-Assad'
@@ -1599,7 +1611,7 @@ RULES: tuple[Rule, ...] = (
     surname_endings, units, radio, newspapers, acronyms, bare_acronyms, qualified_acronyms, organisations,
     holders_of_office, apposition, speaking, governments, kind_first, kind_of_place, federal_districts,
     after_preposition, states, parallels, cyrillic_initials, handled_by, name_lines, copy_lists, bracketed_names,
-    supplied_forenames, letterhead, bodies_in_capitals, office_named,
+    supplied_forenames, letterhead, bodies_in_capitals, office_named, states_before_hyphen,
 )
 
 
