@@ -1665,3 +1665,9 @@ def test_a_states_government(cold: Annotator, text: str, expected: list) -> None
 ])
 def test_frus_places_and_papers(cold: Annotator, text: str, expected: list) -> None:
     assert found(cold, text, "1963-04-19") == expected
+
+
+def test_a_paper_number_stops_the_memory_and_a_label_after_a_colon_is_no_initial(cold: Annotator) -> None:
+    paras = ["The FEC agreed to refer it.", "Para 2b as it appears in FEC 271/25 with US statement."]
+    assert found_many(cold, paras) == [("orgName", "FEC"), ("placeName", "US")]
+    assert ("persName", "A. NSC") not in found(cold, "References: A. NSC Action Nos. 817 and 826")

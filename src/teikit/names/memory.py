@@ -27,6 +27,7 @@ from teikit.names.recognise import (
     ADJ_END,
     EAST_ASIAN_SURNAMES,
     GENERIC,
+    PAPER_NUMBER,
     TITLED_WORD,
     WORD,
     Guess,
@@ -103,6 +104,8 @@ class Memory:
         for tag in ("persName", "orgName", "placeName"):
             rx = self._pattern(tag)
             for m in rx.finditer(folded) if rx else ():
+                if tag == "orgName" and PAPER_NUMBER.match(folded, m.end()):
+                    continue  # 'FEC 271/25': a paper of the body, not the body
                 fore = m.group("fore") if tag == "persName" else None
                 start = m.start() if fore and _forename(fore) else m.start("form")
                 out.append(Guess(start, m.end(), tag, MEMORY_PRIORITY))

@@ -283,7 +283,8 @@ _STATE_INITIALS = {"US", "UK", "UN"}  # 'U.S. Officials', 'U.N. forces': a state
 def _outline_label(folded: str, start: int, inis: list[str], word: str) -> bool:
     """'A. NSC Action No. 817', 'F. Demonstrations in East Berlin': a heading's letter at the start of its
     line, before a common word or an acronym, not an initial ('A. Gromyko', 'A. PUZANOV')."""
-    at_line_start = start == 0 or folded[start - 1] == "\n"
+    # and after a label's colon: 'References: A. NSC Action Nos. 817'
+    at_line_start = start == 0 or folded[start - 1] == "\n" or folded[max(0, start - 2):start] == ": "
     acronym = word.isupper() and len(word) <= 4
     return at_line_start and len(inis) == 1 and (acronym or _common_word(word))
 
@@ -516,7 +517,7 @@ NOT_BODIES = frozenset("""ICBM IRBM ABM MIRV SLBM NPT MLF GNP GDP INF TNF SDI MB
 OK TV AM PM AD BC NB PS PPS ETA RSVP ASAP FYI HTML PDF XML SSR ASSR AKM NSSM NSDM NIE SNIE""".split())
 # 'Ukrainian SSR'; AKM: a rifle; NSSM, NSDM, NIE, SNIE: series of American papers ('NSSM 1', 'SNIE 13-5/1-62')
 # a paper's number after a body's initials names the paper: 'NSC 143/2', 'FEC 271/25' (not 'the NSC met')
-_PAPER_NUMBER = re.compile(r"\s\d+(?:[-/]\d+)+(?!\w)")
+PAPER_NUMBER = re.compile(r"\s\d+(?:[-/]\d+)+(?!\w)")
 FUNCTION_WORD = 100_000  # 'to', 'of', 'from' (tens of millions); 'alp', 'pr' are rare words and acronyms
 ACRONYM_AS_WORD = 50  # 'SALT' (salt), 'END': words in capitals; 'CNEA', 'VOKS' are no words
 
@@ -526,7 +527,7 @@ def bare_acronyms(folded: str) -> Iterator[Guess]:
         a = m.group("a")
         if a in NOT_BODIES or _ROMAN.fullmatch(a) or word_frequency(a.lower()) >= ACRONYM_AS_WORD:
             continue
-        if _caps_neighbour(folded, m.start(), m.end()) or _PAPER_NUMBER.match(folded, m.end()):
+        if _caps_neighbour(folded, m.start(), m.end()) or PAPER_NUMBER.match(folded, m.end()):
             continue
         yield Guess(m.start(), m.end(), "orgName", 70)
 
