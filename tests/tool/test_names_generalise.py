@@ -1671,3 +1671,17 @@ def test_a_paper_number_stops_the_memory_and_a_label_after_a_colon_is_no_initial
     paras = ["The FEC agreed to refer it.", "Para 2b as it appears in FEC 271/25 with US statement."]
     assert found_many(cold, paras) == [("orgName", "FEC"), ("placeName", "US")]
     assert ("persName", "A. NSC") not in found(cold, "References: A. NSC Action Nos. 817 and 826")
+
+
+# From heldout29's first run: a telegram's days in words after a day's cue; a numbered message's date is not
+# months after the telegram citing it ('Topol 267 of Aug 18' in January is the August before).
+@pytest.mark.parametrize("doc,text,spans", [
+    ("1961-09-10", "north of Kontum on one and two September. RVNAF",
+     [("one and two September", {"from": "1961-09-01", "to": "1961-09-02", **CONJ})]),
+    ("1961-09-10", "post at (YB 8040) on five September, attack", [("five September", {"when": "1961-09-05", **CONJ})]),
+    ("1961-09-10", "on twenty-one September 1961 the", [("twenty-one September 1961", {"when": "1961-09-21"})]),
+    ("1961-09-10", "One May morning he", []),
+    ("1965-01-18", "draw on this message, Topol 267 of Aug 18, and", [("Aug 18", {"when": "1964-08-18", **CONJ})]),
+])
+def test_days_in_words_and_numbered_messages(doc: str, text: str, spans: list) -> None:
+    assert dates_in(text, doc) == spans

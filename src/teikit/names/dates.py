@@ -391,6 +391,22 @@ def day_range(f: Found) -> dict | None:
     return _days(y, mm, f, conj) if f.groups.get("d2") else None
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_DAY_NUMBERS = {**{w: i for i, w in enumerate((*_UNITS, *"ten eleven twelve thirteen fourteen fifteen sixteen "
+                                                "seventeen eighteen nineteen twenty".split()), 1)},
+                **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)}, "thirty": 30, "thirty-one": 31}
+_DAY_WORD = "(?i:" + "|".join(sorted((w.replace("-", "[- ]") for w in _DAY_NUMBERS), key=len, reverse=True)) + ")"
+
+
+def day_in_words(f: Found) -> dict | None:
+    """A telegram's days in words, against garbling: 'on five September', 'one and two September'."""
+    def number(word: str) -> str:
+        return str(_DAY_NUMBERS[word.lower().replace(" ", "-")])
+    second = f.groups.get("dw2")
+    found = f.with_groups(d=number(f.group("dw")), d2=number(second) if second else None)
+    return day_range(found) if second else day_month(found)
+
+
 def _first_year(y2: int, m1: int, m2: int) -> int:
     """The year a range starts in, from the year it ends in: December to January spans the year's end."""
     return y2 - 1 if m1 > m2 else y2
@@ -909,6 +925,9 @@ def _after_any(words: tuple[str, ...], then: str = " ") -> str:
 
 
 _AFTER_YEAR_CUE = _after_any(("in", "In", "since", "until", "by", "of", "from", "to", "and", "before", "after"))
+# after a word that introduces a day only: not 'One May morning', 'at one September meeting'
+_DAY_WORDS_CUE = _after_any(("on", "On", "of", "by", "until", "till", "since", "from", "before", "after", "dated",
+                             "between"), " ")
 _DAY_ALONE_AFTER = _after_any(tuple(w + b for v in _DAY_WORDS for w in (v, v.title()) for b in ("", r"\]")),
                               " the ")  # and after an editor's words: '[starting from] the 8th'
 _DAY_OR_AFTER = "(?:" + "|".join(rf"(?<=\d{sx} or )" for sx in ("st", "nd", "rd", "th")) + ")"
@@ -1031,6 +1050,8 @@ FORMS: tuple[DateForm, ...] = (
              cross_month),
     DateForm("cross_month_first", rf"{M}\s{D}{TO}{M2}\s{D2}{_NO_CLOCK}{YEAR_TAIL}", cross_month),
     DateForm("day_month", rf"{D}\s(?:of\s)?(?:{MONTH_OF})?{M}{YEAR_TAIL}", day_month),
+    DateForm("day_in_words", rf"{_DAY_WORDS_CUE}(?P<dw>{_DAY_WORD})(?:\s(?:and|to|through)\s(?P<dw2>{_DAY_WORD}))?"
+             rf"\s{M}{YEAR_TAIL}", day_in_words),  # 'on five September', 'one and two September'
     # a range to a bare day after the month: 'from the 5th of December to the 8th'
     DateForm("day_month_to_day", rf"{D}\sof\s{M}{TO}(?P<d2>[0-3]?\d){SUFFIX}(?!\s(?:of\s)?[A-Z]){YEAR_TAIL}",
              day_range),
@@ -1189,7 +1210,7 @@ WITHOUT_DIGIT = frozenset({"season", "ordinal_day_month", "month_this_year", "pa
                            "part_of_this_year", "ordinal_of_this_month", "century",
                            "part_of_the_month", "season_pair", "relative_season", "season_alone", "month_of",
                            "part_then_month", "part_of_relative_month",
-                           "early_relative_month", "first_months_of_year"})
+                           "early_relative_month", "first_months_of_year", "day_in_words"})
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"{M}|\b(?:{SHORT_MONTH})\s\d|\d\s(?:of\s)?(?:{LOWER_MONTH}|{SHORT_MONTH})\b"
                          # and '30-Oct', 'Oct.30', '30OCT62'
@@ -1379,7 +1400,9 @@ def _as_told_before(attrs: dict, days_told: dict[str, str]) -> dict:
 # 'the Korean government replied on September 4' (a day before the memorandum, a later year told before it)
 _PAST_CUE = re.compile(r"(?:\b(?:memorandum|memo|letter|telegram|tel|cable|note|despatch|dispatch|airgram|message|"
                        r"report|reply|instruction|aide-m[eé]moire|communication|deptel|embtel|reftel|statement)s?"
-                       r"(?:\s[\w’'.,-]+){0,4}?\s(?:of|dated)|\bdated|\b(?:replied|answered|wrote|stated|said|"
+                       r"(?:\s[\w’'.,-]+){0,4}?\s(?:of|dated)|\bdated|"
+                       r"\b[A-Z][A-Za-z]*\.?\s?\d+,?\s(?:of|dated)|"  # a numbered message: 'Topol 267 of'
+                       r"\b(?:replied|answered|wrote|stated|said|"
                        r"announced|informed\s\w+|reported|signed|sent|received|delivered|met|began|ended)\son)\s$",
                        re.IGNORECASE)
 PAST_CUE_REACH = 60
