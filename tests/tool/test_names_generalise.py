@@ -1685,3 +1685,14 @@ def test_a_paper_number_stops_the_memory_and_a_label_after_a_colon_is_no_initial
 ])
 def test_days_in_words_and_numbered_messages(doc: str, text: str, spans: list) -> None:
     assert dates_in(text, doc) == spans
+
+
+# From heldout29's first run: a surname's prefix joined to a capital is one name, not its prefix alone.
+@pytest.mark.parametrize("text,expected", [
+    ("Mr. FitzGerald said that", [("persName", "FitzGerald")]),
+    ("Mr. MacArthur replied", [("persName", "MacArthur")]),
+    ("Mr. McGhee said that", [("persName", "McGhee")]),
+    ("DeGaulle said that", [("persName", "DeGaulle")]),
+])
+def test_joined_surname_prefixes(cold: Annotator, text: str, expected: list) -> None:
+    assert found(cold, text, "1964-06-01") == expected

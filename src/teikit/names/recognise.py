@@ -22,7 +22,9 @@ from teikit.names.gazetteer_tables import ORGANISATIONS
 from teikit.names.spans import Spans
 
 INITIAL = r"(?:(?:[A-Z][a-z]{0,2}|YA|YU|YE|ZH|KH|CH|SH|TS)\.\s?)"  # and a Russian initial in capitals: 'A. YA.'
-WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"
+# and a surname's prefix joined to a capital: 'McGhee', 'MacArthur', 'FitzGerald', 'DeGaulle', 'LaRocque'
+_JOINED_PREFIX = "|".join(f"(?<=\\b{p})" for p in ("Mc", "Mac", "Fitz", "De", "Di", "Da", "La", "Le", "Van", "Von"))
+WORD = rf"[A-Z][a-z]+(?:(?:{_JOINED_PREFIX})[A-Z][a-z]+)?(?:[-'][A-Za-z][a-z]+)*"
 ORG_WORD = WORD + r"(?:'s)?"  # 'People's' inside a body's name; a person's possessive stays outside
 SURNAME = WORD
 
