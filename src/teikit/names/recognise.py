@@ -1133,8 +1133,9 @@ Venezuelan Guatemalan Honduran Nicaraguan Angolan Ugandan Kenyan Rwandan Zambian
 Gambian Andorran Puerto-Rican Costa-Rican Sri-Lankan Tongan Fijian Ecuadorean Salvadoran Paraguayan Uruguayan
 African European Asian Latin-American""".split())
 # nouns that say things without a determiner in telegraphese ('Radio reported'), and words for many people
-_SAYING_NOUNS = frozenset("""Radio Press Memorandum Telegram Cable Statement Report Note Letter Communique Paper
-Article Editorial Broadcast Announcement Spokesman Representative Delegation Source Everybody Somebody
+# (STOP, checked first, already holds 'Memorandum', 'Telegram', 'Statement', 'Delegation', 'Source')
+_SAYING_NOUNS = frozenset("""Radio Press Cable Report Communique Paper Article Editorial Broadcast
+Announcement Spokesman Representative Everybody Somebody
 Comm Comite Govt Dept Emb Amb Sov Del Mission Legation Consulate""".split())  # and a telegram's 'Comm agreed'
 SPEAKING_COMMON_WORD = 10_000  # 'Boon said', 'Bunker replied' (5,619); not 'Energy said', 'Others said'
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|our|their|its|every|each|some|no|any)\s$",
